@@ -1,0 +1,4 @@
+import { defineBackground } from '#imports';
+
+// Placeholder: the background helper wires inject → extract → engine → save here.
+export default defineBackground(() => {});
