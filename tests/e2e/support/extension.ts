@@ -1,0 +1,91 @@
+import { execSync } from 'node:child_process';
+import { mkdtempSync, rmSync, existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+
+export const E2E_BUILD = resolve('.output/chrome-mv3-e2e');
+export const SHIPPED_BUILD = resolve('.output/chrome-mv3');
+
+/** Debian's chromium, found on PATH as the toolchain notes say. */
+export function chromiumPath(): string {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) return fromEnv;
+  return execSync('command -v chromium', { shell: '/bin/sh' }).toString().trim();
+}
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Every request the browser made to anything but the test server and the extension itself. */
+  foreignRequests: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Launches headless Chromium with the e2e build loaded unpacked in a fresh
+ * profile. `allowedOrigins` are the test servers; any other http(s) request
+ * is recorded in `foreignRequests` so tests can assert there are none.
+ */
+export async function launchExtension(
+  allowedOrigins: string[] = [],
+  extensionDir: string = E2E_BUILD,
+): Promise<ExtensionSession> {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`${extensionDir} is missing: run npm run build:e2e first`);
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'policy-lens-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+    ],
+  });
+  const foreignRequests: string[] = [];
+  context.on('request', (request) => {
+    const url = request.url();
+    if (!/^https?:/.test(url)) return;
+    if (allowedOrigins.some((origin) => url.startsWith(origin))) return;
+    foreignRequests.push(url);
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    foreignRequests,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The tab id Chromium gave the page at `url` (the test build may inject into it). */
+export async function tabIdFor(worker: Worker, url: string): Promise<number> {
+  const id = await worker.evaluate(async (u: string) => {
+    const tabs = await chrome.tabs.query({ url: u });
+    return tabs[0]?.id ?? -1;
+  }, url);
+  if (id < 0) throw new Error(`no tab found for ${url}`);
+  return id;
+}
+
+/** The manifest of a build, parsed. */
+export function readManifest(dir: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+}
+
+declare const chrome: { tabs: { query(q: { url: string }): Promise<Array<{ id?: number }>> } };
