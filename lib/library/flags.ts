@@ -1,0 +1,74 @@
+import type { Card, Finding } from '../schema';
+import { durationToDays } from './duration';
+
+/** The longest retention a card states: a concrete period, "indefinite", or nothing said. */
+export type LongestRetention =
+  | { kind: 'period'; value: string; days: number }
+  | { kind: 'indefinite' }
+  | { kind: 'unknown' };
+
+/** The at-a-glance facts the library list shows for every card. */
+export interface CardFlags {
+  /** sharing/sale yes. */
+  sellsData: boolean;
+  /** sharing/advertisers yes. */
+  sharesWithAdvertisers: boolean;
+  /** rights/delete yes. */
+  canDelete: boolean;
+  longestRetention: LongestRetention;
+}
+
+function has(findings: readonly Finding[], section: string, id: string): boolean {
+  return findings.some((f) => f.section === section && f.id === id && f.status === 'yes');
+}
+
+/**
+ * The longest stated retention. "Indefinite" wins over any period, because a
+ * policy that keeps something forever keeps it longer than any number.
+ */
+export function longestRetention(findings: readonly Finding[]): LongestRetention {
+  if (has(findings, 'retention', 'indefinite')) return { kind: 'indefinite' };
+  let best: { value: string; days: number } | undefined;
+  for (const f of findings) {
+    if (f.section !== 'retention' || f.id !== 'stated' || f.status !== 'yes' || !f.value) continue;
+    const days = durationToDays(f.value);
+    if (days === undefined) continue;
+    if (!best || days > best.days) best = { value: f.value, days };
+  }
+  return best ? { kind: 'period', ...best } : { kind: 'unknown' };
+}
+
+/** Computes the list flags of one card. */
+export function cardFlags(card: Pick<Card, 'findings'>): CardFlags {
+  return {
+    sellsData: has(card.findings, 'sharing', 'sale'),
+    sharesWithAdvertisers: has(card.findings, 'sharing', 'advertisers'),
+    canDelete: has(card.findings, 'rights', 'delete'),
+    longestRetention: longestRetention(card.findings),
+  };
+}
+
+/** The flags the list can filter by. */
+export const FLAG_FILTERS = ['sellsData', 'sharesWithAdvertisers', 'keepsIndefinitely', 'canDelete'] as const;
+export type FlagFilter = (typeof FLAG_FILTERS)[number];
+
+export const FLAG_FILTER_LABELS: Record<FlagFilter, string> = {
+  sellsData: 'Sells data',
+  sharesWithAdvertisers: 'Shares with advertisers',
+  keepsIndefinitely: 'Keeps data indefinitely',
+  canDelete: 'Can delete',
+};
+
+/** True when a card's flags satisfy one filter. */
+export function matchesFlag(flags: CardFlags, filter: FlagFilter): boolean {
+  switch (filter) {
+    case 'sellsData':
+      return flags.sellsData;
+    case 'sharesWithAdvertisers':
+      return flags.sharesWithAdvertisers;
+    case 'keepsIndefinitely':
+      return flags.longestRetention.kind === 'indefinite';
+    case 'canDelete':
+      return flags.canDelete;
+  }
+}

@@ -1,0 +1,118 @@
+import type { z } from 'zod';
+import { EXPORT_FORMAT, EXPORT_VERSION, exportDocumentSchema, type Card, type ExportDocument } from '../schema';
+
+/**
+ * Files above this are refused before reading: a 10,000-card library exports
+ * to roughly 100 MB, and a string much larger than this risks the tab.
+ */
+export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
+
+/** `policy-lens-YYYY-MM-DD.json`, dated in the user's own time zone. */
+export function exportFileName(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `policy-lens-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
+}
+
+/** `cards[3].findings[0].status`: a zod issue path written the way people read JSON. */
+export function formatIssuePath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? String(part) : `.${String(part)}`;
+  }
+  return out;
+}
+
+/** One readable sentence for the first problem zod found, plus how many more there are. */
+export function describeIssues(error: z.ZodError): string {
+  const [first, ...rest] = error.issues;
+  if (!first) return 'The file does not match the export format.';
+  const where = formatIssuePath(first.path);
+  const head = where ? `${where}: ${first.message}` : first.message;
+  return rest.length ? `${head} (and ${rest.length} more ${rest.length === 1 ? 'problem' : 'problems'})` : head;
+}
+
+/**
+ * Builds the export document and validates it with the same schema import
+ * uses, so the app never writes a file it would refuse to read back.
+ */
+export function buildExportDocument(cards: readonly Card[], now: Date = new Date()): ExportDocument {
+  const candidate = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), cards };
+  const parsed = exportDocumentSchema.safeParse(candidate);
+  if (!parsed.success) throw new Error(`Cannot export: ${describeIssues(parsed.error)}`);
+  return parsed.data;
+}
+
+/**
+ * A step that turns an export of version `n` into version `n + 1`, keyed by
+ * `n`. Version 1 is current, so there are none yet; when version 2 changes
+ * the format, add `1: (doc) => …` here and older files keep importing.
+ */
+export type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+
+export type ParseResult = { ok: true; document: ExportDocument } | { ok: false; error: string };
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Brings a parsed document of any known version up to the current one, or
+ * says why it cannot. Runs before schema validation, so migrations see the
+ * old shape and validation sees only the current one.
+ */
+export function migrate(
+  document: Record<string, unknown>,
+  migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
+  current: number = EXPORT_VERSION,
+): { ok: true; document: Record<string, unknown> } | { ok: false; error: string } {
+  const version = document.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, error: `version: expected a whole number from 1 to ${current}, got ${JSON.stringify(version) ?? 'nothing'}` };
+  }
+  if (version > current) {
+    return {
+      ok: false,
+      error: `This file was exported by a newer Policy Lens (format version ${version}); this one reads versions up to ${current}. Update the extension to import it.`,
+    };
+  }
+  let doc = document;
+  for (let v = version; v < current; v++) {
+    const step = migrations[v];
+    if (!step) return { ok: false, error: `No way to read format version ${v}: the migration to ${v + 1} is missing.` };
+    doc = { ...step(doc), version: v + 1 };
+  }
+  return { ok: true, document: doc };
+}
+
+/**
+ * Reads an export file's text: not empty, JSON, our format, a known version
+ * (migrated to the current one), then the full schema. Never throws; every
+ * refusal is one sentence saying what is wrong and where.
+ */
+export function parseExportText(
+  text: string,
+  migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
+  current: number = EXPORT_VERSION,
+): ParseResult {
+  if (text.trim() === '') return { ok: false, error: 'The file is empty.' };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    return { ok: false, error: `The file is not valid JSON (${reason}).` };
+  }
+  if (!isRecord(raw)) {
+    return { ok: false, error: `This is not a Policy Lens export: expected a JSON object with "format": "${EXPORT_FORMAT}".` };
+  }
+  if (raw.format !== EXPORT_FORMAT) {
+    const found = raw.format === undefined ? 'no "format" field' : `format ${JSON.stringify(raw.format)}`;
+    return { ok: false, error: `This is not a Policy Lens export: ${found}, expected "${EXPORT_FORMAT}".` };
+  }
+  const migrated = migrate(raw, migrations, current);
+  if (!migrated.ok) return migrated;
+  const parsed = exportDocumentSchema.safeParse(migrated.document);
+  if (!parsed.success) return { ok: false, error: describeIssues(parsed.error) };
+  return { ok: true, document: parsed.data };
+}

@@ -1,0 +1,61 @@
+import type { PolicyLensDb } from '../storage';
+import { importCardsFast } from './import-cards';
+import { MAX_IMPORT_BYTES, parseExportText, type Migration, MIGRATIONS } from './import-export';
+
+/** The bits of a `File` the importer uses, so tests can pass plain objects. */
+export interface ImportSource {
+  name?: string;
+  size: number;
+  text(): Promise<string>;
+}
+
+export type ImportOutcome =
+  | { ok: true; imported: number; skipped: number; message: string }
+  | { ok: false; error: string };
+
+export interface ImportOptions {
+  maxBytes?: number;
+  migrations?: Readonly<Record<number, Migration>>;
+}
+
+/** "Imported 12, 3 already in your library". */
+export function importMessage(imported: number, skipped: number): string {
+  const base = `Imported ${imported}`;
+  return skipped > 0 ? `${base}, ${skipped} already in your library` : base;
+}
+
+function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${Math.round(n / (1024 * 1024))} MB` : `${Math.max(1, Math.round(n / 1024))} KB`;
+}
+
+/**
+ * Imports one export file: size check, parse and validate everything first,
+ * then one all-or-nothing transaction. Never throws: any failure comes back
+ * as one message, and then nothing has been written.
+ */
+export async function importFile(
+  db: PolicyLensDb,
+  file: ImportSource,
+  options: ImportOptions = {},
+): Promise<ImportOutcome> {
+  const maxBytes = options.maxBytes ?? MAX_IMPORT_BYTES;
+  if (file.size === 0) return { ok: false, error: 'The file is empty.' };
+  if (file.size > maxBytes) {
+    return { ok: false, error: `The file is too large (${formatBytes(file.size)}; the limit is ${formatBytes(maxBytes)}).` };
+  }
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (e) {
+    return { ok: false, error: `The file could not be read (${e instanceof Error ? e.message : String(e)}).` };
+  }
+  const parsed = parseExportText(text, options.migrations ?? MIGRATIONS);
+  if (!parsed.ok) return parsed;
+  try {
+    const { imported, skipped } = await importCardsFast(db, parsed.document.cards);
+    return { ok: true, imported, skipped, message: importMessage(imported, skipped) };
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    return { ok: false, error: `Nothing was imported: ${reason}` };
+  }
+}

@@ -1,0 +1,136 @@
+import type { Finding, Section } from '../schema';
+import { formatDuration, isDuration } from './duration';
+
+/**
+ * Plain-language labels for every taxonomy id, as the library shows them.
+ * Kept here until components/card exports its own; then one of the two goes.
+ */
+const LABELS: Record<Section, Record<string, string>> = {
+  collected: {
+    contact: 'Contact details',
+    identifiers: 'Government ids',
+    account: 'Account profile',
+    financial: 'Payment and financial data',
+    location: 'Location',
+    device_ids: 'IP address and device ids',
+    device_info: 'Device and browser info',
+    cookies: 'Cookies and trackers',
+    activity: 'Usage and activity',
+    demographic: 'Demographics',
+    health: 'Health data',
+    biometric: 'Biometric data',
+    social: 'Social network data',
+    survey: 'Survey and contest answers',
+    content: 'Your content and messages',
+    professional: 'Professional details',
+    third_party_sources: 'Data from other companies',
+  },
+  sharing: {
+    service_providers: 'Service providers',
+    advertisers: 'Advertisers',
+    analytics: 'Analytics providers',
+    marketing_partners: 'Marketing partners',
+    affiliates: 'Affiliated companies',
+    business_transfer: 'Buyers in a merger or sale',
+    legal: 'Authorities and legal process',
+    public: 'Made public or shown to others',
+    with_consent: 'With your consent',
+    sale: 'Sells or rents your data',
+    named: 'Named recipients',
+  },
+  retention: {
+    stated: 'Stated retention period',
+    limited: 'Kept only as long as needed',
+    indefinite: 'Kept indefinitely',
+    after_closure: 'After you close your account',
+    anonymized: 'Anonymized instead of deleted',
+  },
+  rights: {
+    access: 'See your data',
+    correct: 'Correct your data',
+    delete: 'Delete your data',
+    portability: 'Export your data',
+    object: 'Object to processing',
+    restrict: 'Restrict processing',
+    withdraw_consent: 'Withdraw consent',
+    opt_out_marketing: 'Opt out of marketing',
+    opt_out_sale: 'Opt out of sale or sharing',
+    opt_out_tracking: 'Opt out of tracking',
+    non_discrimination: 'No penalty for using your rights',
+    complaint: 'Complain to a regulator',
+    automated_decisions: 'Contest automated decisions',
+    agent: 'Use an authorized agent',
+    response_time: 'Response time',
+    contact: 'Where to send requests',
+  },
+  security: {
+    encryption_transit: 'Encryption in transit',
+    encryption_rest: 'Encryption at rest',
+    password_hashing: 'Password hashing',
+    access_control: 'Access controls',
+    mfa: 'Two-factor authentication',
+    audits: 'Security audits',
+    breach_notification: 'Breach notification',
+  },
+  children: { min_age: 'Minimum age', coppa: 'COPPA compliance' },
+  international: {
+    transfers: 'International transfers',
+    safeguards: 'Transfer safeguards',
+    storage_location: 'Where data is stored',
+  },
+  cookies: {
+    essential: 'Essential cookies',
+    analytics: 'Analytics cookies',
+    advertising: 'Advertising cookies',
+    third_party: 'Third-party cookies',
+    dnt: 'Honours Do Not Track',
+  },
+  changes: { notice: 'Notice of changes', advance_notice: 'Advance notice of changes' },
+  ai: { training: 'Trains AI on your data', providers: 'AI providers' },
+  meta: {
+    last_updated: 'Last updated',
+    effective: 'Effective date',
+    laws: 'Laws cited',
+    dpo: 'Data protection officer',
+  },
+};
+
+/** The label of a taxonomy id ("sharing", "sale" → "Sells or rents your data"); the raw id if unknown. */
+export function findingLabel(section: Section, id: string): string {
+  return LABELS[section]?.[id] ?? id.replace(/_/g, ' ');
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * An ISO date (YYYY-MM-DD) as a readable date. Parsed as UTC and shown in UTC
+ * so "2024-03-01" never turns into 29 February west of Greenwich.
+ */
+export function formatIsoDate(value: string): string {
+  if (!ISO_DATE.test(value)) return value;
+  const date = new Date(`${value}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return value;
+  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** An ISO date-time (when a card was analysed) as a readable local date. */
+export function formatDateTime(value: string): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+}
+
+/** A finding's value for people: durations spelled out, dates readable, the rest as written. */
+export function formatValue(value: string): string {
+  if (isDuration(value)) return formatDuration(value);
+  if (ISO_DATE.test(value)) return formatIsoDate(value);
+  return value;
+}
+
+/** "30 days (Authentication logs)": value and detail of a finding, whichever exist. */
+export function describeFinding(finding: Pick<Finding, 'value' | 'detail'>): string {
+  const parts: string[] = [];
+  if (finding.value !== undefined) parts.push(formatValue(finding.value));
+  if (finding.detail !== undefined) parts.push(parts.length ? `(${finding.detail})` : finding.detail);
+  return parts.join(' ');
+}

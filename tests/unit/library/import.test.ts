@@ -1,0 +1,169 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { PolicyLensDb } from '../../../lib/storage';
+import { EXPORT_FORMAT } from '../../../lib/schema';
+import {
+  buildExportDocument,
+  exportFileName,
+  migrate,
+  parseExportText,
+  type Migration,
+} from '../../../lib/library/import-export';
+import { importFile, type ImportSource } from '../../../lib/library/import-file';
+import { finding, makeCard } from './make-card';
+
+let db: PolicyLensDb;
+let n = 0;
+beforeEach(async () => {
+  db = new PolicyLensDb(`import-test-${n++}`);
+  await db.open();
+});
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+const source = (text: string): ImportSource => ({ size: new TextEncoder().encode(text).length, text: async () => text });
+
+const cards = [
+  makeCard('Acme', [finding('sharing', 'sale', 'no'), finding('retention', 'stated', 'yes', { value: 'P30D' })], { hash: 'h1' }),
+  makeCard('Beta', [finding('rights', 'delete'), finding('sharing', 'named', 'yes', { detail: 'Stripe' })], { hash: 'h2' }),
+  makeCard('Acme', [finding('sharing', 'sale', 'yes')], { hash: 'h3', analyzedAt: '2025-02-01T00:00:00.000Z' }),
+];
+const valid = JSON.stringify(buildExportDocument(cards, new Date('2025-03-04T05:06:07Z')));
+
+describe('export', () => {
+  test('names the file by date and writes a document the importer reads back', () => {
+    expect(exportFileName(new Date(2025, 2, 4, 23, 59))).toBe('policy-lens-2025-03-04.json');
+    const parsed = parseExportText(valid);
+    expect(parsed.ok && parsed.document.cards).toEqual(cards);
+  });
+
+  test('refuses to write an invalid document', () => {
+    const bad = { ...cards[0]!, findings: [{ ...cards[0]!.findings[0]!, status: 'maybe' }] };
+    expect(() => buildExportDocument([bad as never])).toThrow(/cards\[0\]\.findings\[0\]\.status: expected "yes" or "no"/);
+  });
+});
+
+describe('import validation', () => {
+  test('names the problem and where it is', async () => {
+    const doc = JSON.parse(valid);
+    doc.cards[2].findings[0].status = 'maybe';
+    expect(parseExportText(JSON.stringify(doc))).toEqual({
+      ok: false,
+      error: 'cards[2].findings[0].status: expected "yes" or "no"',
+    });
+  });
+
+  test('says so for empty, not-JSON, wrong format, newer version and too large', async () => {
+    const err = async (text: string, max?: number) => {
+      const r = await importFile(db, source(text), max ? { maxBytes: max } : {});
+      return r.ok ? 'ok' : r.error;
+    };
+    expect(await err('')).toBe('The file is empty.');
+    expect(await err('   \n')).toBe('The file is empty.');
+    expect(await err('{"format": ')).toMatch(/^The file is not valid JSON/);
+    expect(await err('[1,2]')).toMatch(/not a Policy Lens export/);
+    expect(await err('{"format":"other/export","version":1}')).toMatch(/format "other\/export", expected "policy-lens\/export"/);
+    expect(await err(JSON.stringify({ format: EXPORT_FORMAT, version: 2, exportedAt: 'x', cards: [] }))).toMatch(/newer Policy Lens \(format version 2\)/);
+    expect(await err(valid, 100)).toMatch(/too large/);
+    expect(await db.cards.count()).toBe(0);
+  });
+
+  test('a future version can add a migration keyed by version', () => {
+    // Pretend version 2 is current and renamed `cards` to `policies` in the past.
+    const migrations: Record<number, Migration> = { 1: (doc) => ({ ...doc, cards: doc.policies, policies: undefined }) };
+    const old = { format: EXPORT_FORMAT, version: 1, exportedAt: 'x', policies: [1] };
+    expect(migrate(old, migrations, 2)).toEqual({ ok: true, document: { format: EXPORT_FORMAT, version: 2, exportedAt: 'x', cards: [1], policies: undefined } });
+    expect(migrate(old, {}, 2)).toMatchObject({ ok: false, error: expect.stringMatching(/migration to 2 is missing/) });
+  });
+});
+
+describe('import into the library', () => {
+  test('imports all, then skips what is already there', async () => {
+    expect(await importFile(db, source(valid))).toEqual({ ok: true, imported: 3, skipped: 0, message: 'Imported 3' });
+    expect(await db.cards.count()).toBe(3);
+    const extra = makeCard('Gamma', [finding('rights', 'access')]);
+    const doc = JSON.stringify(buildExportDocument([...cards, extra]));
+    expect(await importFile(db, source(doc))).toMatchObject({ ok: true, message: 'Imported 1, 3 already in your library' });
+    expect(await db.cards.orderBy('id').toArray()).toEqual([...cards, extra].sort((a, b) => a.id.localeCompare(b.id)));
+  });
+
+  test('duplicates inside the file count once', async () => {
+    const doc = JSON.stringify(buildExportDocument([cards[0]!, cards[0]!]));
+    expect(await importFile(db, source(doc))).toMatchObject({ ok: true, imported: 1, skipped: 1 });
+  });
+
+  test('an id clash aborts the whole import: nothing is written', async () => {
+    const clash = { ...cards[1]!, source: { ...cards[1]!.source, textHash: 'other' } };
+    const doc = JSON.stringify(buildExportDocument([cards[0]!, cards[1]!, clash]));
+    const r = await importFile(db, source(doc));
+    expect(r).toMatchObject({ ok: false, error: expect.stringMatching(/cards\[2\]\.id/) });
+    expect(await db.cards.count()).toBe(0);
+  });
+});
+
+describe('import never crashes and never writes part of a file', () => {
+  const prefill = makeCard('Existing', [finding('rights', 'access')], { hash: 'pre' });
+
+  test('truncated files', async () => {
+    await db.cards.put(prefill);
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 0, max: valid.length - 1 }), async (cut) => {
+        const r = await importFile(db, source(valid.slice(0, cut)));
+        expect(r.ok).toBe(false);
+        expect(await db.cards.count()).toBe(1);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  // Replaces one random value anywhere in the document with a random JSON value.
+  type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+  function paths(value: Json, prefix: (string | number)[] = []): (string | number)[][] {
+    if (Array.isArray(value)) return [prefix, ...value.flatMap((v, i) => paths(v, [...prefix, i]))];
+    if (value && typeof value === 'object') return [prefix, ...Object.entries(value).flatMap(([k, v]) => paths(v, [...prefix, k]))];
+    return [prefix];
+  }
+  const base = JSON.parse(valid) as Json;
+  const allPaths = paths(base).filter((p) => p.length > 0);
+
+  test('mutated fields', async () => {
+    await db.cards.put(prefill);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...allPaths),
+        fc.oneof(fc.jsonValue(), fc.constant(undefined)),
+        async (path, replacement) => {
+          const doc = structuredClone(base) as Record<string | number, unknown>;
+          let target = doc as Record<string | number, unknown>;
+          for (const key of path.slice(0, -1)) target = target[key] as Record<string | number, unknown>;
+          target[path[path.length - 1]!] = replacement;
+          const before = await db.cards.count();
+          const r = await importFile(db, source(JSON.stringify(doc)));
+          if (r.ok) {
+            // A mutation can leave a valid file (e.g. another title): then it is all in.
+            expect(await db.cards.count()).toBe(before + r.imported);
+            await db.cards.clear();
+            await db.cards.put(prefill);
+          } else {
+            expect(r.error.length).toBeGreaterThan(0);
+            expect(await db.cards.count()).toBe(before);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  test('random bytes', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 200 }), async (text) => {
+        const r = await importFile(db, source(text));
+        expect(r.ok).toBe(false);
+        expect(await db.cards.count()).toBe(0);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
