@@ -1,11 +1,51 @@
-// STUB: replaced by the real Readability-based extraction shortly. Signature is the contract.
 import type { ExtractedPage } from '../schema';
+import { elementToBlocks } from './blocks';
+import { largestTextContainer } from './largest-container';
+import { readArticle } from './readability-root';
+
+export { decodeHtml } from './decode-html';
 
 /**
- * Extracts the policy text from a document (live DOM in the content script,
- * linkedom in the CLI). Never mutates `doc`: Readability runs on a clone.
+ * Readability sometimes keeps only one part of a long policy (one tab, one
+ * column); when the largest plain container has far more prose we trust it.
+ */
+const MIN_SHARE_OF_CONTAINER = 0.5;
+
+function metaContent(doc: Document, selector: string): string | undefined {
+  const value = doc.querySelector(selector)?.getAttribute('content')?.trim();
+  return value ? value : undefined;
+}
+
+/**
+ * Extracts the policy text from a document (the live DOM in the content
+ * script, linkedom in the CLI) as text plus blocks with offsets. Never mutates
+ * `doc`: Readability runs on a clone; the fallback only reads.
  */
 export function extractPage(doc: Document, url: string): ExtractedPage {
-  const text = (doc.body?.textContent ?? '').replace(/\s+/g, ' ').trim();
-  return { url, title: doc.title, text, blocks: text ? [{ kind: 'paragraph', start: 0, end: text.length }] : [] };
+  const article = readArticle(doc);
+  const fromArticle = article.root ? elementToBlocks(article.root) : null;
+  const container = largestTextContainer(doc);
+  const fromContainer = container ? elementToBlocks(container) : null;
+  const useContainer =
+    fromContainer !== null &&
+    (fromArticle === null || fromArticle.text.length < fromContainer.text.length * MIN_SHARE_OF_CONTAINER);
+  const chosen = (useContainer ? fromContainer : fromArticle) ?? { text: '', blocks: [] };
+
+  const page: ExtractedPage = {
+    url,
+    title: (doc.title || article.title || '').replace(/\s+/g, ' ').trim(),
+    text: chosen.text,
+    blocks: chosen.blocks,
+  };
+  const lang = doc.documentElement?.getAttribute('lang') || article.lang;
+  if (lang) page.lang = lang;
+  const siteName =
+    article.siteName || metaContent(doc, 'meta[property="og:site_name"]') || metaContent(doc, 'meta[name="application-name"]');
+  if (siteName) page.siteName = siteName.replace(/\s+/g, ' ').trim();
+  const modified =
+    metaContent(doc, 'meta[property="article:modified_time"]') ||
+    metaContent(doc, 'meta[name="last-modified"]') ||
+    article.publishedTime;
+  if (modified) page.lastModified = modified;
+  return page;
 }
