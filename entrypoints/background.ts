@@ -1,4 +1,16 @@
-import { defineBackground } from '#imports';
+import '@/lib/messages/zod-jitless';
+import { browser, defineBackground } from '#imports';
+import { handleMessage } from '@/lib/analysis/handle-message';
+import { browserDeps } from '@/lib/analysis/browser-deps';
 
-// Placeholder: the background helper wires inject → extract → engine → save here.
-export default defineBackground(() => {});
+// Wiring only: the logic and its tests live in lib/analysis.
+export default defineBackground(() => {
+  const deps = browserDeps();
+  const extensionOrigin = browser.runtime.getURL('/');
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    // Only our own pages (popup, library) may ask; a web page's content script never sends messages.
+    if (sender.id !== browser.runtime.id || !sender.url?.startsWith(extensionOrigin)) return false;
+    void handleMessage(message, deps).then(sendResponse);
+    return true; // keeps the channel open for the async answer (Chrome needs sendResponse here)
+  });
+});

@@ -1,0 +1,68 @@
+import type { ReactNode } from 'react';
+import { StatusMessage } from '@/components/common/status-message';
+import type { AnalyzeResult, Truncation } from '@/lib/messages';
+import { formatDay } from './format-value';
+import { PolicyCard } from './policy-card';
+import type { AnalysisState } from './use-tab-analysis';
+
+/**
+ * Every popup state as one plain sentence, or the card. Pure view: the
+ * analysis itself is passed in.
+ */
+export function AnalysisView({ state, onAnalyseAnyway }: { state: AnalysisState; onAnalyseAnyway: () => void }) {
+  if (state.phase === 'analysing') {
+    return <StatusMessage tone="busy">Analysing this page…</StatusMessage>;
+  }
+  const result = state.result;
+  switch (result.kind) {
+    case 'card':
+      return <PolicyCard card={result.card} status={<CardNotes result={result} />} />;
+    case 'not-policy':
+      return (
+        <StatusMessage
+          actions={
+            <button type="button" className="button button--primary" onClick={onAnalyseAnyway}>
+              Analyse anyway
+            </button>
+          }
+        >
+          This page doesn't look like a privacy policy.
+        </StatusMessage>
+      );
+    case 'empty':
+      return <StatusMessage>This page has no readable text.</StatusMessage>;
+    case 'restricted':
+      return <StatusMessage>{result.message}</StatusMessage>;
+    case 'error':
+      return <StatusMessage tone="error">{result.message}</StatusMessage>;
+  }
+}
+
+/** Saved / changed / truncated lines under the card header. */
+function CardNotes({ result }: { result: Extract<AnalyzeResult, { kind: 'card' }> }) {
+  const notes: ReactNode[] = [];
+  if (result.previousVersionAt) {
+    notes.push(
+      <li key="changed" className="card-note card-note--changed">
+        Policy changed since {formatDay(result.previousVersionAt)}.
+      </li>,
+    );
+  }
+  notes.push(
+    <li key="saved" className="card-note card-note--saved">
+      {result.origin === 'saved' ? `Saved ${formatDay(result.card.analyzedAt)}` : 'Saved to your library just now'}
+    </li>,
+  );
+  if (result.truncated) notes.push(<TruncationNote key="truncated" truncated={result.truncated} />);
+  return <ul className="card-notes">{notes}</ul>;
+}
+
+function TruncationNote({ truncated }: { truncated: Truncation }) {
+  const pct = Math.max(1, Math.floor((truncated.analyzedChars / truncated.totalChars) * 100));
+  return (
+    <li className="card-note card-note--truncated">
+      This page is very long, so only its first {pct}% ({truncated.analyzedChars.toLocaleString('en-US')} characters)
+      was analysed.
+    </li>
+  );
+}

@@ -1,0 +1,23 @@
+import type { FindingGroup } from './group-findings';
+import { FindingItem } from './finding-item';
+
+/** One titled section of the card; a core section the policy is silent on says so. */
+export function CardSection({ group }: { group: FindingGroup }) {
+  const headingId = `section-${group.section}`;
+  return (
+    <section className="card-section" aria-labelledby={headingId} data-section={group.section}>
+      <h2 id={headingId} className="card-section__title">
+        {group.label}
+      </h2>
+      {group.findings.length === 0 ? (
+        <p className="card-section__empty">The policy doesn't say.</p>
+      ) : (
+        <ul className="card-section__list">
+          {group.findings.map((finding, i) => (
+            <FindingItem key={`${finding.id}-${finding.status}-${finding.value ?? ''}-${finding.detail ?? ''}-${i}`} finding={finding} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import type { ReactNode } from 'react';
+import type { Card } from '@/lib/schema';
+import { LOW_SCORE_NOTE_BELOW } from '@/lib/analysis/policy-threshold';
+import { CardSection } from './card-section';
+import { formatIsoDate } from './format-value';
+import { groupFindings } from './group-findings';
+import './policy-card.css';
+
+/**
+ * The summary card: who, when the policy was updated, then the sections.
+ * `status` is the line under the header (saved / changed / truncated notes),
+ * supplied by the host so the card itself stays a pure view of a Card.
+ */
+export function PolicyCard({ card, status }: { card: Card; status?: ReactNode }) {
+  const updated = card.source.lastUpdated ? formatIsoDate(card.source.lastUpdated) ?? card.source.lastUpdated : undefined;
+  const groups = groupFindings(card.findings);
+  return (
+    <article className="policy-card" aria-labelledby="policy-card-title">
+      <header className="policy-card__header">
+        <h1 id="policy-card-title" className="policy-card__service">
+          {card.service.name}
+        </h1>
+        {card.service.domain && <p className="policy-card__domain">{card.service.domain}</p>}
+        {updated && <p className="policy-card__updated">Policy last updated {updated}</p>}
+        {card.policyScore < LOW_SCORE_NOTE_BELOW && (
+          <p className="policy-card__low-score">
+            This page only partly looks like a privacy policy ({Math.round(card.policyScore * 100)}% match), so
+            some findings may be missing or off.
+          </p>
+        )}
+        {status}
+      </header>
+      {groups.map((group) => (
+        <CardSection key={group.section} group={group} />
+      ))}
+      <p className="policy-card__footnote">
+        {card.findings.length} {card.findings.length === 1 ? 'finding' : 'findings'} from{' '}
+        {card.source.textLength.toLocaleString('en-US')} characters, analysed on this computer. Select a line to see
+        the policy's own words.
+      </p>
+    </article>
+  );
+}

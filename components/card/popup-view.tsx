@@ -1,0 +1,30 @@
+import { ErrorBoundary } from '@/components/common/error-boundary';
+import { AnalysisView } from './analysis-view';
+import { useTabAnalysis, type Analyze } from './use-tab-analysis';
+
+/**
+ * The whole popup: a header with the library link, then the analysis of
+ * the tab. Everything browser-specific comes in as props.
+ */
+export function PopupView({ analyze, onOpenLibrary }: { analyze: Analyze; onOpenLibrary: () => void }) {
+  return (
+    <div className="popup">
+      <header className="popup__bar">
+        <span className="popup__brand">Policy Lens</span>
+        <button type="button" className="button popup__library" onClick={onOpenLibrary}>
+          Open library
+        </button>
+      </header>
+      <main className="popup__body">
+        <ErrorBoundary>
+          <PopupAnalysis analyze={analyze} />
+        </ErrorBoundary>
+      </main>
+    </div>
+  );
+}
+
+function PopupAnalysis({ analyze }: { analyze: Analyze }) {
+  const { state, analyseAnyway } = useTabAnalysis(analyze);
+  return <AnalysisView state={state} onAnalyseAnyway={analyseAnyway} />;
+}

@@ -1,0 +1,40 @@
+import '@/lib/messages/zod-jitless';
+import { createRoot } from 'react-dom/client';
+import { browser } from '#imports';
+import { PopupView } from '@/components/card/popup-view';
+import { ErrorBoundary } from '@/components/common/error-boundary';
+import { requestAnalyzeTab } from '@/lib/messages/client';
+import { resolveTabId } from '@/lib/analysis/resolve-tab-id';
+import '@/components/common/theme.css';
+import './popup.css';
+
+// Wiring only: which tab, how to talk to the worker, how to open the library.
+const tabIdPromise = resolveTabId(location.search, async () => {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+});
+
+async function analyze({ force }: { force: boolean }) {
+  const tabId = await tabIdPromise;
+  if (tabId === undefined) {
+    return { kind: 'error' as const, message: "Couldn't tell which page to read; click Policy Lens on the page again." };
+  }
+  return requestAnalyzeTab((message) => browser.runtime.sendMessage(message), tabId, { force });
+}
+
+// The library page is its own entrypoint (built by the library work); until it exists WXT's
+// PublicPath type doesn't list it, hence the widened signature.
+const getUrl = browser.runtime.getURL as (path: string) => string;
+
+function openLibrary() {
+  void browser.tabs.create({ url: getUrl('/library.html') });
+}
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <ErrorBoundary>
+      <PopupView analyze={analyze} onOpenLibrary={openLibrary} />
+    </ErrorBoundary>,
+  );
+}

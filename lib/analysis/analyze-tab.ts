@@ -1,0 +1,98 @@
+import { extractedPageSchema, type Card, type ExtractedPage } from '../schema';
+import type { SummarizeOptions } from '../engine';
+import { findByUrlAndHash, listVersions, saveCard, type PolicyLensDb } from '../storage';
+import { checkPageAccess, describeInjectionError } from '../page-access';
+import type { AnalyzeResult, AnalyzeTabRequest, Truncation } from '../messages';
+import { capPage } from './cap-page';
+import { normalizeUrl } from './normalize-url';
+import { looksLikePolicy } from './policy-threshold';
+
+/** Everything `analyzeTab` needs from the outside world; the worker passes the real ones, tests fakes. */
+export interface AnalyzeTabDeps {
+  db: PolicyLensDb;
+  /** The tab's URL when the browser shows it to us (activeTab or a host permission), else undefined. */
+  getTabUrl(tabId: number): Promise<string | undefined>;
+  /** Whether the person allowed file: URLs for this extension. */
+  isFileAccessAllowed(): Promise<boolean>;
+  /** Injects the content script and resolves with what its main() returned (unvalidated). */
+  extract(tabId: number): Promise<unknown>;
+  hashText(text: string): Promise<string>;
+  summarize(page: ExtractedPage, options: SummarizeOptions): Card;
+  engineVersion: string;
+  /** ISO date-time; injected so tests can pin it. */
+  now(): string;
+}
+
+/**
+ * The whole click → card path, run in the service worker:
+ * check the URL → inject + extract → validate → (stored card for this exact
+ * text and engine? return it untouched) → summarize → save in one
+ * transaction. Never throws: every failure is a result with a sentence.
+ */
+export async function analyzeTab(request: AnalyzeTabRequest, deps: AnalyzeTabDeps): Promise<AnalyzeResult> {
+  let tabUrl: string | undefined;
+  try {
+    tabUrl = await deps.getTabUrl(request.tabId);
+  } catch {
+    return { kind: 'error', message: "Couldn't read this page: the tab was closed." };
+  }
+  const fileAccess = await deps.isFileAccessAllowed().catch(() => false);
+  if (tabUrl !== undefined) {
+    const access = checkPageAccess(tabUrl, { fileAccess });
+    if (!access.readable) return { kind: 'restricted', message: access.message };
+  }
+
+  let raw: unknown;
+  try {
+    raw = await deps.extract(request.tabId);
+  } catch (error) {
+    return describeInjectionError(error);
+  }
+  const parsed = extractedPageSchema.safeParse(raw);
+  if (!parsed.success) {
+    return { kind: 'error', message: "Couldn't read this page: the extracted text was not in the expected form." };
+  }
+  const url = normalizeUrl(parsed.data.url);
+  // The tab URL may have been hidden from us; the page's own URL is known now.
+  const access = checkPageAccess(url, { fileAccess });
+  if (!access.readable) return { kind: 'restricted', message: access.message };
+  if (parsed.data.text.trim() === '') return { kind: 'empty' };
+
+  const { page, truncated } = capPage({ ...parsed.data, url });
+  try {
+    const textHash = await deps.hashText(page.text);
+    const stored = await findByUrlAndHash(deps.db, url, textHash);
+    if (stored && stored.engineVersion === deps.engineVersion) {
+      return withOptional({ kind: 'card', card: stored, origin: 'saved' }, await previousVersionAt(deps.db, stored), truncated);
+    }
+
+    const card = deps.summarize(page, { analyzedAt: deps.now() });
+    if (!looksLikePolicy(card) && !request.force) return withOptional({ kind: 'not-policy', card }, undefined, truncated);
+
+    const saved = await saveCard(deps.db, card);
+    const origin = saved.outcome === 'unchanged' ? 'saved' : 'analyzed';
+    return withOptional({ kind: 'card', card: saved.card, origin }, await previousVersionAt(deps.db, saved.card), truncated);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { kind: 'error', message: `Couldn't analyse this page: ${reason}` };
+  }
+}
+
+/**
+ * When the newest earlier version of this URL (other text, analysed before
+ * this card) was analysed: the popup's "Policy changed since <date>".
+ */
+async function previousVersionAt(db: PolicyLensDb, card: Card): Promise<string | undefined> {
+  const versions = await listVersions(db, card.source.url);
+  return versions.find((v) => v.source.textHash !== card.source.textHash && v.analyzedAt < card.analyzedAt)
+    ?.analyzedAt;
+}
+
+// Optional keys are left out rather than set to undefined, so results stay minimal and schema-clean.
+function withOptional<R extends object>(result: R, previous: string | undefined, truncated: Truncation | undefined): R {
+  return {
+    ...result,
+    ...(previous !== undefined ? { previousVersionAt: previous } : {}),
+    ...(truncated ? { truncated } : {}),
+  };
+}

@@ -1,0 +1,40 @@
+import { browser } from '#imports';
+import { ENGINE_VERSION, summarize } from '../engine';
+import { getDb } from '../storage';
+import type { AnalyzeTabDeps } from './analyze-tab';
+import { hashText } from './hash-text';
+import { withTimeout } from './with-timeout';
+
+/** The built content script; WXT emits it here for `entrypoints/content.ts`. */
+export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+
+/** Extraction of even a very long page takes well under a second; 20 s means something is stuck. */
+export const EXTRACT_TIMEOUT_MS = 20_000;
+
+/** The real browser behind `analyzeTab`, used by the service worker. */
+export function browserDeps(): AnalyzeTabDeps {
+  return {
+    db: getDb(),
+    async getTabUrl(tabId) {
+      const tab = await browser.tabs.get(tabId);
+      return tab.url || undefined;
+    },
+    async isFileAccessAllowed() {
+      return browser.extension.isAllowedFileSchemeAccess();
+    },
+    async extract(tabId) {
+      const results = await withTimeout(
+        browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] }),
+        EXTRACT_TIMEOUT_MS,
+        'the page took too long to answer.',
+      );
+      const first = results[0];
+      if (!first) throw new Error('the page gave no answer.');
+      return first.result;
+    },
+    hashText,
+    summarize,
+    engineVersion: ENGINE_VERSION,
+    now: () => new Date().toISOString(),
+  };
+}

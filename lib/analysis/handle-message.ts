@@ -1,0 +1,25 @@
+import { requestSchema, type AnalyzeResult, type GetCardResult } from '../messages';
+import { analyzeTab, type AnalyzeTabDeps } from './analyze-tab';
+
+/**
+ * The service worker's one message handler, a plain function: validates the
+ * raw message and dispatches it. Unknown or malformed messages get an
+ * `error` answer instead of silence, so a sender never waits forever.
+ */
+export async function handleMessage(raw: unknown, deps: AnalyzeTabDeps): Promise<AnalyzeResult | GetCardResult> {
+  const parsed = requestSchema.safeParse(raw);
+  if (!parsed.success) return { kind: 'error', message: 'Policy Lens received a message it does not understand.' };
+  const request = parsed.data;
+  switch (request.type) {
+    case 'analyze-tab':
+      return analyzeTab(request, deps);
+    case 'get-card': {
+      try {
+        const card = await deps.db.cards.get(request.id);
+        return card ? { kind: 'found', card } : { kind: 'missing' };
+      } catch (error) {
+        return { kind: 'error', message: `Couldn't read the library: ${String(error)}` };
+      }
+    }
+  }
+}

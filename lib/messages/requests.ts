@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+/** Popup → service worker: read the page in this tab and return its card. */
+export const analyzeTabRequestSchema = z.object({
+  type: z.literal('analyze-tab'),
+  tabId: z.number().int().nonnegative(),
+  /** "Analyse anyway": keep and save the card even if the page doesn't look like a policy. */
+  force: z.boolean().optional(),
+});
+export type AnalyzeTabRequest = z.infer<typeof analyzeTabRequestSchema>;
+
+/** Any extension page → service worker: one saved card by id. */
+export const getCardRequestSchema = z.object({
+  type: z.literal('get-card'),
+  id: z.string().min(1),
+});
+export type GetCardRequest = z.infer<typeof getCardRequestSchema>;
+
+/** Every message the service worker answers; validated on both ends. */
+export const requestSchema = z.discriminatedUnion('type', [analyzeTabRequestSchema, getCardRequestSchema]);
+export type Request = z.infer<typeof requestSchema>;

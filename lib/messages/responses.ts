@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { cardSchema } from '../schema';
+
+/** Set when the page was longer than the analysis cap and only its start was read. */
+export const truncationSchema = z.object({
+  analyzedChars: z.number().int().nonnegative(),
+  totalChars: z.number().int().nonnegative(),
+});
+export type Truncation = z.infer<typeof truncationSchema>;
+
+/** The page's card, saved in the library. */
+export const cardResultSchema = z.object({
+  kind: z.literal('card'),
+  card: cardSchema,
+  /** `saved`: this exact text was analysed before and the stored card is returned as is. */
+  origin: z.enum(['saved', 'analyzed']),
+  /** analyzedAt of the newest stored version of this URL whose text differs. */
+  previousVersionAt: z.string().optional(),
+  truncated: truncationSchema.optional(),
+});
+
+/** The page was read but doesn't look like a privacy policy; the card is NOT saved. */
+export const notPolicyResultSchema = z.object({
+  kind: z.literal('not-policy'),
+  card: cardSchema,
+  truncated: truncationSchema.optional(),
+});
+
+export const emptyResultSchema = z.object({ kind: z.literal('empty') });
+
+/** Pages the browser doesn't let extensions read, or that we can't read yet. */
+export const restrictedResultSchema = z.object({ kind: z.literal('restricted'), message: z.string().min(1) });
+
+export const errorResultSchema = z.object({ kind: z.literal('error'), message: z.string().min(1) });
+
+/** Answer to `analyze-tab`. Every message is one plain sentence the popup shows as is. */
+export const analyzeResultSchema = z.discriminatedUnion('kind', [
+  cardResultSchema,
+  notPolicyResultSchema,
+  emptyResultSchema,
+  restrictedResultSchema,
+  errorResultSchema,
+]);
+export type AnalyzeResult = z.infer<typeof analyzeResultSchema>;
+export type CardResult = z.infer<typeof cardResultSchema>;
+export type NotPolicyResult = z.infer<typeof notPolicyResultSchema>;
+
+/** Answer to `get-card`. */
+export const getCardResultSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('found'), card: cardSchema }),
+  z.object({ kind: z.literal('missing') }),
+  errorResultSchema,
+]);
+export type GetCardResult = z.infer<typeof getCardResultSchema>;

@@ -1,0 +1,86 @@
+/**
+ * Whether the extension may read a tab's page, decided from its URL alone,
+ * before anything is injected: browsers refuse to script their own pages and
+ * extension stores, and PDFs open in a viewer the content script can't read.
+ * Each refusal carries one plain sentence the popup shows as is.
+ */
+export type PageAccess =
+  | { readable: true }
+  | { readable: false; reason: RestrictedReason; message: string };
+
+export type RestrictedReason = 'browser-page' | 'extension-store' | 'pdf' | 'file-access' | 'unsupported-scheme';
+
+export interface PageAccessOptions {
+  /** Whether the person allowed this extension to read `file:` URLs. */
+  fileAccess: boolean;
+}
+
+export const RESTRICTED_MESSAGES: Record<RestrictedReason, string> = {
+  'browser-page': "Policy Lens can't read browser pages like this one.",
+  'extension-store': "Policy Lens can't read extension store pages, because browsers don't let extensions read them.",
+  pdf: "Policy Lens can't read PDF files yet; open the policy as a web page instead.",
+  'file-access':
+    'Policy Lens can read files on your computer only after you turn on "Allow access to file URLs" for it on the extensions page.',
+  'unsupported-scheme': "Policy Lens can only read web pages, and this isn't one.",
+};
+
+// Schemes that belong to the browser itself; executeScript always fails there.
+const BROWSER_SCHEMES = new Set([
+  'chrome:',
+  'chrome-untrusted:',
+  'chrome-search:',
+  'chrome-extension:',
+  'edge:',
+  'brave:',
+  'opera:',
+  'vivaldi:',
+  'about:',
+  'view-source:',
+  'devtools:',
+  'moz-extension:',
+  'resource:',
+  'data:',
+  'blob:',
+  'javascript:',
+]);
+
+/** Extension galleries every browser protects from all extensions. */
+function isExtensionStore(url: URL): boolean {
+  const host = url.hostname.toLowerCase();
+  if (host === 'chromewebstore.google.com') return true;
+  if (host === 'chrome.google.com' && url.pathname.startsWith('/webstore')) return true;
+  if (host === 'addons.mozilla.org') return true;
+  if (host === 'microsoftedge.microsoft.com' && url.pathname.startsWith('/addons')) return true;
+  return false;
+}
+
+function refuse(reason: RestrictedReason): PageAccess {
+  return { readable: false, reason, message: RESTRICTED_MESSAGES[reason] };
+}
+
+/**
+ * Decides from the URL whether Policy Lens can read the page.
+ * An unparseable URL is treated as a browser page: it is not a web page we can script.
+ */
+export function checkPageAccess(rawUrl: string, options: PageAccessOptions): PageAccess {
+  let url: URL;
+  try {
+    url = new URL(rawUrl.trim());
+  } catch {
+    return refuse('browser-page');
+  }
+  const scheme = url.protocol.toLowerCase();
+  if (BROWSER_SCHEMES.has(scheme)) return refuse('browser-page');
+  if (scheme === 'file:') {
+    if (isPdfPath(url.pathname)) return refuse('pdf');
+    return options.fileAccess ? { readable: true } : refuse('file-access');
+  }
+  if (scheme !== 'http:' && scheme !== 'https:') return refuse('unsupported-scheme');
+  if (isExtensionStore(url)) return refuse('extension-store');
+  if (isPdfPath(url.pathname)) return refuse('pdf');
+  return { readable: true };
+}
+
+function isPdfPath(pathname: string): boolean {
+  return /\.pdf$/i.test(pathname);
+}

@@ -1,0 +1,2 @@
+export * from './check-page-access';
+export * from './injection-error';

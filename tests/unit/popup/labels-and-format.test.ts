@@ -1,0 +1,102 @@
+import { describe, expect, test } from 'vitest';
+import { FINDING_LABELS, displayTone, findingLabel } from '@/components/card/finding-labels';
+import { formatDuration, formatFindingValue, formatIsoDate } from '@/components/card/format-value';
+import { groupFindings } from '@/components/card/group-findings';
+import { TAXONOMY, type Section } from '@/lib/schema';
+import { makeFinding } from '../storage/make-card';
+
+describe('finding labels', () => {
+  test('every taxonomy id has distinct yes and no labels', () => {
+    for (const [section, ids] of Object.entries(TAXONOMY) as [Section, readonly string[]][]) {
+      for (const id of ids) {
+        const entry = (FINDING_LABELS[section] as Record<string, { yes: string; no: string }>)[id];
+        expect(entry, `${section}/${id}`).toBeDefined();
+        expect(entry?.yes).not.toBe(entry?.no);
+      }
+    }
+  });
+
+  test('sale reads as a warning when yes and a reassurance when no', () => {
+    const yes = { section: 'sharing' as const, id: 'sale', status: 'yes' as const };
+    const no = { ...yes, status: 'no' as const };
+    expect(findingLabel(yes)).toBe('Sells your data');
+    expect(findingLabel(no)).toBe('Does not sell your data');
+    expect(displayTone(yes)).toBe('caution');
+    expect(displayTone(no)).toBe('good');
+  });
+
+  test('no for a risky practice is never a caution', () => {
+    for (const [section, ids] of Object.entries(FINDING_LABELS) as [Section, Record<string, { tone: string }>][]) {
+      for (const [id, entry] of Object.entries(ids)) {
+        if (entry.tone === 'risk') expect(displayTone({ section, id, status: 'no' })).toBe('good');
+      }
+    }
+  });
+
+  test('rights are green when offered and amber when refused', () => {
+    expect(displayTone({ section: 'rights', id: 'delete', status: 'yes' })).toBe('good');
+    expect(displayTone({ section: 'rights', id: 'delete', status: 'no' })).toBe('caution');
+  });
+
+  test('named recipients carry their name', () => {
+    expect(findingLabel({ section: 'sharing', id: 'named', status: 'yes', detail: 'Stripe' })).toBe('Shares with Stripe');
+  });
+
+  test('an unknown id falls back to its raw name', () => {
+    expect(findingLabel({ section: 'ai', id: 'future_thing', status: 'yes' })).toBe('future thing: yes');
+  });
+});
+
+describe('value formatting', () => {
+  test.each([
+    ['P30D', '30 days'],
+    ['P1D', '1 day'],
+    ['P7Y', '7 years'],
+    ['P1Y6M', '1 year 6 months'],
+    ['P2W', '2 weeks'],
+    ['PT24H', '24 hours'],
+    ['P1DT12H', '1 day 12 hours'],
+  ])('%s → %s', (iso, human) => {
+    expect(formatDuration(iso)).toBe(human);
+  });
+
+  test('non-durations are not durations', () => {
+    expect(formatDuration('P')).toBeUndefined();
+    expect(formatDuration('30 days')).toBeUndefined();
+    expect(formatDuration('PT')).toBeUndefined();
+  });
+
+  test('dates are written out without a time-zone shift', () => {
+    expect(formatIsoDate('2024-03-05')).toBe('March 5, 2024');
+    expect(formatIsoDate('2023-12')).toBe('December 2023');
+    expect(formatIsoDate('2024-13-01')).toBeUndefined();
+  });
+
+  test('finding values by id', () => {
+    expect(formatFindingValue({ section: 'retention', id: 'stated', value: 'P30D' })).toBe('30 days');
+    expect(formatFindingValue({ section: 'children', id: 'min_age', value: '16' })).toBe('Age 16');
+    expect(formatFindingValue({ section: 'meta', id: 'last_updated', value: '2024-01-15' })).toBe('January 15, 2024');
+    expect(formatFindingValue({ section: 'rights', id: 'contact', value: 'privacy@example.com' })).toBe('privacy@example.com');
+    expect(formatFindingValue({ section: 'rights', id: 'contact' })).toBeUndefined();
+  });
+});
+
+describe('groupFindings', () => {
+  test('core sections come first in order, always present; others only when used', () => {
+    const groups = groupFindings([
+      makeFinding({ section: 'security', id: 'encryption_transit', status: 'yes' }),
+      makeFinding({ section: 'rights', id: 'delete', status: 'yes' }),
+      makeFinding({ section: 'collected', id: 'contact', status: 'yes' }),
+    ]);
+    expect(groups.map((g) => g.label)).toEqual(['Data collected', 'Sharing', 'Retention', 'Your rights', 'Security']);
+    expect(groups[1]?.findings).toEqual([]);
+  });
+
+  test('findings inside a section follow taxonomy order', () => {
+    const groups = groupFindings([
+      makeFinding({ section: 'sharing', id: 'sale', status: 'no' }),
+      makeFinding({ section: 'sharing', id: 'service_providers', status: 'yes' }),
+    ]);
+    expect(groups[1]?.findings.map((f) => f.id)).toEqual(['service_providers', 'sale']);
+  });
+});
