@@ -1,7 +1,8 @@
 // Starts the TypeScript CLI quickly: esbuild bundles lib/cli/main.ts in about
 // 0.3 s (tsx needs about 2 s here), so `npm run cli` always runs the current
 // source with no stale build step. Each process writes its own bundle file
-// and removes it once loaded, so concurrent runs never race.
+// and removes it when the process exits (worker threads load it too), so
+// concurrent runs never race.
 import { build } from 'esbuild';
 import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -22,8 +23,5 @@ await build({
   // Bundled CommonJS dependencies still call require().
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 });
-try {
-  await import(pathToFileURL(outfile).href);
-} finally {
-  rmSync(outfile, { force: true });
-}
+process.on('exit', () => rmSync(outfile, { force: true }));
+await import(pathToFileURL(outfile).href);

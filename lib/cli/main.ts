@@ -1,6 +1,8 @@
 import { createInterface } from 'node:readline';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { runClassify } from './classify-command';
 import { runSummarize } from './summarize-command';
+import { runSummarizeWorker } from './summarize-pool';
 
 const USAGE = `usage:
   cli summarize [--json] INPUT...   INPUT: page.html, policy.txt, - (stdin) or an http(s) URL
@@ -12,7 +14,9 @@ async function main(argv: string[]): Promise<number> {
   const err = (s: string) => process.stderr.write(`${s}\n`);
   const [command, ...rest] = argv;
   if (command === 'summarize') {
-    return runSummarize({ json: rest.includes('--json'), inputs: rest.filter((a) => a !== '--json') }, out, err);
+    const inputs = rest.filter((a) => a !== '--json');
+    const workerScript = new URL(import.meta.url);
+    return runSummarize({ json: rest.includes('--json'), inputs, workerScript }, out, err);
   }
   if (command === 'classify') {
     return runClassify(createInterface({ input: process.stdin, crlfDelay: Infinity }), out);
@@ -21,12 +25,23 @@ async function main(argv: string[]): Promise<number> {
   return 2;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`cli: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
-  },
-);
+/** Ends the process with the command's exit code, reporting anything unexpected in one line. */
+function finish(run: Promise<number>): void {
+  run.then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`cli: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
+
+if (isMainThread) {
+  finish(main(process.argv.slice(2)));
+} else {
+  // A summarize worker started by summarize-pool with this same script.
+  const { inputs } = workerData as { inputs: string[] };
+  void runSummarizeWorker(inputs, (results) => parentPort?.postMessage(results));
+}

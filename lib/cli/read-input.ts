@@ -11,7 +11,7 @@ export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
 /** Builds an ExtractedPage from HTML text with the same code the content script runs. */
 export function pageFromHtml(html: string, url: string): ExtractedPage {
-  return extractPage(parseHtmlDocument(html), url);
+  return extractPage(parseHtmlDocument(html), url, { preserveDocument: false });
 }
 
 /** Plain text is the policy itself; the engine derives structure from its lines. */

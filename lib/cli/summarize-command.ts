@@ -1,26 +1,12 @@
-import { summarize } from '../engine';
 import { EXPORT_FORMAT, EXPORT_VERSION, exportDocumentSchema, type Card, type ExportDocument } from '../schema';
 import { formatCardText } from './format-card';
-import { readInput } from './read-input';
+import { summarizeAll } from './summarize-pool';
 
 export interface SummarizeArgs {
   inputs: string[];
   json: boolean;
-}
-
-/** Cards for every input, in input order; a failing input is reported and skipped. */
-async function summarizeInputs(inputs: string[], errors: string[]): Promise<Card[]> {
-  const cards: Card[] = [];
-  for (const input of inputs) {
-    try {
-      const page = await readInput(input);
-      if (!page.text.trim()) throw new Error('no readable text');
-      cards.push(summarize(page));
-    } catch (error) {
-      errors.push(`${input}: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
-  return cards;
+  /** The running script, so many inputs can be spread over worker threads. */
+  workerScript?: URL;
 }
 
 /**
@@ -33,8 +19,12 @@ export async function runSummarize(args: SummarizeArgs, out: (s: string) => void
     err('usage: summarize [--json] INPUT...  (INPUT: file.html, file.txt, -, or an http(s) URL)');
     return 2;
   }
+  const cards: Card[] = [];
   const errors: string[] = [];
-  const cards = await summarizeInputs(args.inputs, errors);
+  for (const result of await summarizeAll(args.inputs, args.workerScript)) {
+    if ('card' in result) cards.push(result.card);
+    else errors.push(`${result.input}: ${result.error}`);
+  }
   for (const message of errors) err(`summarize: ${message}`);
   if (args.json) {
     const document: ExportDocument = exportDocumentSchema.parse({

@@ -16,16 +16,28 @@ function metaContent(doc: Document, selector: string): string | undefined {
   return value ? value : undefined;
 }
 
+export interface ExtractOptions {
+  /** False only for a throwaway document (the CLI): skips cloning it for Readability. */
+  preserveDocument?: boolean;
+}
+
 /**
  * Extracts the policy text from a document (the live DOM in the content
- * script, linkedom in the CLI) as text plus blocks with offsets. Never mutates
- * `doc`: Readability runs on a clone; the fallback only reads.
+ * script, linkedom in the CLI) as text plus blocks with offsets. By default
+ * never mutates `doc`: Readability runs on a clone; the fallback only reads.
  */
-export function extractPage(doc: Document, url: string): ExtractedPage {
-  const article = readArticle(doc);
-  const fromArticle = article.root ? elementToBlocks(article.root) : null;
+export function extractPage(doc: Document, url: string, { preserveDocument = true }: ExtractOptions = {}): ExtractedPage {
+  // Metadata and the fallback read the untouched document, before Readability.
+  const meta = {
+    title: doc.title,
+    lang: doc.documentElement?.getAttribute('lang') ?? undefined,
+    siteName: metaContent(doc, 'meta[property="og:site_name"]') || metaContent(doc, 'meta[name="application-name"]'),
+    modified: metaContent(doc, 'meta[property="article:modified_time"]') || metaContent(doc, 'meta[name="last-modified"]'),
+  };
   const container = largestTextContainer(doc);
   const fromContainer = container ? elementToBlocks(container) : null;
+  const article = readArticle(doc, { clone: preserveDocument });
+  const fromArticle = article.root ? elementToBlocks(article.root) : null;
   const useContainer =
     fromContainer !== null &&
     (fromArticle === null || fromArticle.text.length < fromContainer.text.length * MIN_SHARE_OF_CONTAINER);
@@ -33,19 +45,15 @@ export function extractPage(doc: Document, url: string): ExtractedPage {
 
   const page: ExtractedPage = {
     url,
-    title: (doc.title || article.title || '').replace(/\s+/g, ' ').trim(),
+    title: (meta.title || article.title || '').replace(/\s+/g, ' ').trim(),
     text: chosen.text,
     blocks: chosen.blocks,
   };
-  const lang = doc.documentElement?.getAttribute('lang') || article.lang;
+  const lang = meta.lang || article.lang;
   if (lang) page.lang = lang;
-  const siteName =
-    article.siteName || metaContent(doc, 'meta[property="og:site_name"]') || metaContent(doc, 'meta[name="application-name"]');
+  const siteName = article.siteName || meta.siteName;
   if (siteName) page.siteName = siteName.replace(/\s+/g, ' ').trim();
-  const modified =
-    metaContent(doc, 'meta[property="article:modified_time"]') ||
-    metaContent(doc, 'meta[name="last-modified"]') ||
-    article.publishedTime;
+  const modified = meta.modified || article.publishedTime;
   if (modified) page.lastModified = modified;
   return page;
 }

@@ -9,13 +9,14 @@ export interface ReadabilityResult {
 }
 
 /**
- * Runs Readability on a deep clone (it mutates what it is given) and returns
- * the article as a DOM element, so block structure survives.
+ * Runs Readability and returns the article as a DOM element, so block
+ * structure survives. Readability mutates what it is given, so it works on a
+ * deep clone unless the caller owns a throwaway document (the CLI).
  */
-export function readArticle(doc: Document): ReadabilityResult {
-  const clone = doc.cloneNode(true) as Document;
+export function readArticle(doc: Document, { clone = true }: { clone?: boolean } = {}): ReadabilityResult {
+  const target = clone ? (doc.cloneNode(true) as Document) : doc;
   try {
-    const article = new Readability<Node>(clone, {
+    const article = new Readability<Node>(target, {
       serializer: (node) => node,
       // Policies are long and link-heavy; a low threshold keeps short ones.
       charThreshold: 300,

@@ -1,0 +1,65 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { summarize } from '../engine';
+import type { Card } from '../schema';
+import { readInput } from './read-input';
+
+/** Below this many inputs a worker's start-up costs more than it saves. */
+const MIN_INPUTS_FOR_WORKERS = 4;
+
+export type InputResult = { input: string; card: Card } | { input: string; error: string };
+
+/** Reads, extracts and summarizes one input; never throws. */
+export async function summarizeOne(input: string): Promise<InputResult> {
+  try {
+    const page = await readInput(input);
+    if (!page.text.trim()) throw new Error('no readable text');
+    return { input, card: summarize(page) };
+  } catch (error) {
+    return { input, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** The worker side: summarize the inputs it was given, in order, and post them back. */
+export async function runSummarizeWorker(inputs: string[], post: (results: InputResult[]) => void): Promise<void> {
+  const results: InputResult[] = [];
+  for (const input of inputs) results.push(await summarizeOne(input));
+  post(results);
+}
+
+/**
+ * Summarizes inputs in input order. Many inputs are spread over worker
+ * threads (the same bundled script, `workerScript`) so a batch uses every
+ * core; few inputs, or no script to start, run in this thread.
+ */
+export async function summarizeAll(inputs: string[], workerScript?: URL): Promise<InputResult[]> {
+  const threads = Math.min(availableParallelism(), Math.ceil(inputs.length / 2));
+  if (!workerScript || inputs.length < MIN_INPUTS_FOR_WORKERS || threads < 2) {
+    const results: InputResult[] = [];
+    for (const input of inputs) results.push(await summarizeOne(input));
+    return results;
+  }
+  // Interleave so large and small files spread evenly across workers.
+  const chunks: number[][] = Array.from({ length: threads }, () => []);
+  inputs.forEach((_, i) => chunks[i % threads]!.push(i));
+  const results: InputResult[] = new Array(inputs.length);
+  await Promise.all(
+    chunks.map(
+      (indexes) =>
+        new Promise<void>((resolve, reject) => {
+          const worker = new Worker(workerScript, { workerData: { inputs: indexes.map((i) => inputs[i]) } });
+          worker.once('message', (chunk: InputResult[]) => {
+            chunk.forEach((result, k) => {
+              results[indexes[k]!] = result;
+            });
+            resolve();
+          });
+          worker.once('error', reject);
+          worker.once('exit', (code) => {
+            if (code !== 0) reject(new Error(`summarize worker exited with code ${code}`));
+          });
+        }),
+    ),
+  );
+  return results;
+}
