@@ -7,19 +7,36 @@ export type LongestRetention =
   | { kind: 'indefinite' }
   | { kind: 'unknown' };
 
+/**
+ * What a policy says on one question: `yes` when any finding says so, an
+ * explicit `no` only when it says so and never yes, `unknown` when silent.
+ * Silence is not "no": the list shows it differently.
+ */
+export type Stated = 'yes' | 'no' | 'unknown';
+
 /** The at-a-glance facts the library list shows for every card. */
 export interface CardFlags {
-  /** sharing/sale yes. */
-  sellsData: boolean;
-  /** sharing/advertisers yes. */
-  sharesWithAdvertisers: boolean;
-  /** rights/delete yes. */
-  canDelete: boolean;
+  /** sharing/sale. */
+  sellsData: Stated;
+  /** sharing/advertisers. */
+  sharesWithAdvertisers: Stated;
+  /** rights/delete. */
+  canDelete: Stated;
   longestRetention: LongestRetention;
 }
 
 function has(findings: readonly Finding[], section: string, id: string): boolean {
   return findings.some((f) => f.section === section && f.id === id && f.status === 'yes');
+}
+
+function stated(findings: readonly Finding[], section: string, id: string): Stated {
+  let no = false;
+  for (const f of findings) {
+    if (f.section !== section || f.id !== id) continue;
+    if (f.status === 'yes') return 'yes';
+    no = true;
+  }
+  return no ? 'no' : 'unknown';
 }
 
 /**
@@ -41,9 +58,9 @@ export function longestRetention(findings: readonly Finding[]): LongestRetention
 /** Computes the list flags of one card. */
 export function cardFlags(card: Pick<Card, 'findings'>): CardFlags {
   return {
-    sellsData: has(card.findings, 'sharing', 'sale'),
-    sharesWithAdvertisers: has(card.findings, 'sharing', 'advertisers'),
-    canDelete: has(card.findings, 'rights', 'delete'),
+    sellsData: stated(card.findings, 'sharing', 'sale'),
+    sharesWithAdvertisers: stated(card.findings, 'sharing', 'advertisers'),
+    canDelete: stated(card.findings, 'rights', 'delete'),
     longestRetention: longestRetention(card.findings),
   };
 }
@@ -63,12 +80,12 @@ export const FLAG_FILTER_LABELS: Record<FlagFilter, string> = {
 export function matchesFlag(flags: CardFlags, filter: FlagFilter): boolean {
   switch (filter) {
     case 'sellsData':
-      return flags.sellsData;
+      return flags.sellsData === 'yes';
     case 'sharesWithAdvertisers':
-      return flags.sharesWithAdvertisers;
+      return flags.sharesWithAdvertisers === 'yes';
     case 'keepsIndefinitely':
       return flags.longestRetention.kind === 'indefinite';
     case 'canDelete':
-      return flags.canDelete;
+      return flags.canDelete === 'yes';
   }
 }

@@ -1,9 +1,12 @@
 import type { Finding, Section } from '../schema';
-import { formatDuration, isDuration } from './duration';
+// One way to write values and dates across the extension: the summary card's (pure functions, no React).
+import { formatDay, formatFindingValue, formatIsoDate as cardIsoDate } from '../../components/card/format-value';
 
 /**
- * Plain-language labels for every taxonomy id, as the library shows them.
- * Kept here until components/card exports its own; then one of the two goes.
+ * Topic labels for every taxonomy id: the compare matrix's row headings and
+ * the history's change list. (The card's FINDING_LABELS are whole sentences
+ * per status, "Sells your data" / "Does not sell your data", which do not
+ * fit a row that holds both answers.)
  */
 const LABELS: Record<Section, Record<string, string>> = {
   collected: {
@@ -100,37 +103,25 @@ export function findingLabel(section: Section, id: string): string {
   return LABELS[section]?.[id] ?? id.replace(/_/g, ' ');
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/**
- * An ISO date (YYYY-MM-DD) as a readable date. Parsed as UTC and shown in UTC
- * so "2024-03-01" never turns into 29 February west of Greenwich.
- */
+/** An ISO date (YYYY-MM-DD) as the card writes it ("March 5, 2024"); other strings unchanged. */
 export function formatIsoDate(value: string): string {
-  if (!ISO_DATE.test(value)) return value;
-  const date = new Date(`${value}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return value;
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return cardIsoDate(value) ?? value;
 }
 
-/** An ISO date-time (when a card was analysed) as a readable local date. */
+/** An ISO date-time (when a card was analysed) as a calendar day in the reader's time zone. */
 export function formatDateTime(value: string): string {
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return value;
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+  return formatDay(value);
 }
 
-/** A finding's value for people: durations spelled out, dates readable, the rest as written. */
-export function formatValue(value: string): string {
-  if (isDuration(value)) return formatDuration(value);
-  if (ISO_DATE.test(value)) return formatIsoDate(value);
-  return value;
+/** A finding's value for people, exactly as the summary card shows it (durations spelled out, dates written out). */
+export function formatValue(finding: Pick<Finding, 'section' | 'id' | 'value'>): string {
+  return formatFindingValue(finding) ?? '';
 }
 
 /** "30 days (Authentication logs)": value and detail of a finding, whichever exist. */
-export function describeFinding(finding: Pick<Finding, 'value' | 'detail'>): string {
+export function describeFinding(finding: Pick<Finding, 'section' | 'id' | 'value' | 'detail'>): string {
   const parts: string[] = [];
-  if (finding.value !== undefined) parts.push(formatValue(finding.value));
+  if (finding.value !== undefined) parts.push(formatValue(finding));
   if (finding.detail !== undefined) parts.push(parts.length ? `(${finding.detail})` : finding.detail);
   return parts.join(' ');
 }

@@ -5,12 +5,14 @@ import { latestPerUrl, summarizeCard } from '../../../lib/library/summary';
 import { finding, makeCard } from './make-card';
 
 describe('card flags', () => {
-  test('reads sale, advertisers and delete from yes findings only', () => {
+  test('tells yes, explicit no and silence apart for sale, advertisers and delete', () => {
     const flags = cardFlags(
       makeCard('A', [finding('sharing', 'sale', 'no'), finding('sharing', 'advertisers'), finding('rights', 'delete')]),
     );
-    expect(flags).toMatchObject({ sellsData: false, sharesWithAdvertisers: true, canDelete: true });
-    expect(cardFlags(makeCard('B', [finding('sharing', 'sale')])).sellsData).toBe(true);
+    expect(flags).toMatchObject({ sellsData: 'no', sharesWithAdvertisers: 'yes', canDelete: 'yes' });
+    expect(cardFlags(makeCard('B', [finding('sharing', 'sale')])).sellsData).toBe('yes');
+    expect(cardFlags(makeCard('C', [finding('sharing', 'sale', 'no'), finding('sharing', 'sale')])).sellsData).toBe('yes');
+    expect(cardFlags(makeCard('D', [])).canDelete).toBe('unknown');
   });
 
   test('longest retention is the longest stated period, and indefinite beats any period', () => {

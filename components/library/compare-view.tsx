@@ -1,0 +1,191 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useState } from 'react';
+import type { Card } from '../../lib/schema';
+import type { PolicyLensDb } from '../../lib/storage';
+import { buildCompareMatrix, differencesOnly, type CompareCell, type CompareRow } from '../../lib/library/compare-matrix';
+import { formatDateTime } from '../../lib/library/labels';
+import { MIN_COMPARE } from '../../lib/library/route';
+
+export interface CompareViewProps {
+  db: PolicyLensDb;
+  ids: string[];
+  onBack: () => void;
+  onRemove: (id: string) => void;
+  onOpen: (id: string) => void;
+}
+
+const STATUS_TEXT: Record<CompareCell['status'], string> = {
+  yes: 'Yes',
+  no: 'No',
+  mixed: 'Yes and no',
+  'not-stated': 'Not stated',
+};
+
+function Cell({ cell, open, onToggle, label }: { cell: CompareCell; open: boolean; onToggle: () => void; label: string }) {
+  const classes = ['cell', `status-${cell.status}`, `tone-${cell.tone}`, cell.mark ? `mark-${cell.mark}` : ''].join(' ');
+  const summary = (
+    <>
+      <span className="cell-status">{STATUS_TEXT[cell.status]}</span>
+      {cell.mark && <span className={`mark mark-badge-${cell.mark}`}>{cell.mark === 'best' ? 'Best' : 'Worst'}</span>}
+      {cell.values.map((v) => (
+        <span key={v} className="cell-value">
+          {v}
+        </span>
+      ))}
+    </>
+  );
+  if (cell.quotes.length === 0) return <td className={classes}>{summary}</td>;
+  return (
+    <td className={classes}>
+      <button
+        type="button"
+        className="cell-button"
+        aria-expanded={open}
+        aria-label={`${label}: ${STATUS_TEXT[cell.status]}${cell.values.length ? `, ${cell.values.join(', ')}` : ''}${cell.mark ? ` (${cell.mark})` : ''}. ${open ? 'Hide' : 'Show'} quote`}
+        // Hover shows the quote natively; click pins it open for reading and keyboard users.
+        title={cell.quotes.map((q) => `“${q.text}”`).join('\n')}
+        onClick={onToggle}
+      >
+        {summary}
+      </button>
+      {open && (
+        <div className="quote-popover" role="region" aria-label={`Quotes: ${label}`}>
+          {cell.quotes.map((q, i) => (
+            <blockquote key={i}>{q.text}</blockquote>
+          ))}
+        </div>
+      )}
+    </td>
+  );
+}
+
+function Row({ row, cards, openKey, setOpenKey }: { row: CompareRow; cards: Card[]; openKey: string | null; setOpenKey: (k: string | null) => void }) {
+  return (
+    <tr>
+      <th scope="row" className="row-label">
+        {row.label}
+      </th>
+      {row.cells.map((cell, i) => {
+        const key = `${row.section}/${row.id}/${i}`;
+        return (
+          <Cell
+            key={key}
+            cell={cell}
+            open={openKey === key}
+            onToggle={() => setOpenKey(openKey === key ? null : key)}
+            label={`${row.label}, ${cards[i]?.service.name ?? ''}`}
+          />
+        );
+      })}
+    </tr>
+  );
+}
+
+/**
+ * Two to six policies side by side, one row per taxonomy id. Rows nobody
+ * mentions are folded into one line per section so the matrix stays
+ * readable; "Differences only" hides every row where all policies agree.
+ */
+export function CompareView({ db, ids, onBack, onRemove, onOpen }: CompareViewProps) {
+  const loaded = useLiveQuery(() => db.cards.bulkGet(ids), [db, ids.join(',')]);
+  const [diffOnly, setDiffOnly] = useState(false);
+  const [openKey, setOpenKey] = useState<string | null>(null);
+  const cards = useMemo(() => (loaded ?? []).filter((c): c is Card => c !== undefined), [loaded]);
+  const matrix = useMemo(() => buildCompareMatrix(cards), [cards]);
+  const shown = useMemo(() => (diffOnly ? differencesOnly(matrix) : matrix), [matrix, diffOnly]);
+
+  useEffect(() => {
+    const close = (e: KeyboardEvent) => e.key === 'Escape' && setOpenKey(null);
+    window.addEventListener('keydown', close);
+    return () => window.removeEventListener('keydown', close);
+  }, []);
+
+  if (loaded === undefined) return <p className="loading">Loading comparison…</p>;
+  const missing = ids.length - cards.length;
+
+  return (
+    <section className="compare-view" aria-labelledby="compare-title">
+      <div className="view-head">
+        <button type="button" className="button button-quiet" onClick={onBack}>
+          ← Library
+        </button>
+        <h2 id="compare-title">Compare {cards.length} policies</h2>
+        <label className="toggle">
+          <input type="checkbox" checked={diffOnly} onChange={(e) => setDiffOnly(e.target.checked)} />
+          Differences only
+        </label>
+      </div>
+      {missing > 0 && (
+        <p className="notice-inline">
+          {missing === 1 ? 'One policy' : `${missing} policies`} in this comparison {missing === 1 ? 'is' : 'are'} no longer in your library.
+        </p>
+      )}
+      {cards.length < MIN_COMPARE ? (
+        <p>Select at least {MIN_COMPARE} policies in the library to compare them.</p>
+      ) : (
+        <div className="matrix-scroll">
+          <table className="matrix" data-testid="compare-matrix">
+            <colgroup>
+              <col className="col-topic" />
+              {cards.map((c) => (
+                <col key={c.id} />
+              ))}
+            </colgroup>
+            <thead>
+              <tr>
+                <th scope="col" className="corner">
+                  <span className="legend">
+                    <span className="mark mark-badge-best">Best</span> <span className="mark mark-badge-worst">Worst</span> per row; click a cell for the quote
+                  </span>
+                </th>
+                {cards.map((c) => (
+                  <th scope="col" key={c.id} className="service-head">
+                    <button type="button" className="link-button service-name" onClick={() => onOpen(c.id)}>
+                      {c.service.name}
+                    </button>
+                    <span className="service-domain">{c.service.domain}</span>
+                    <span className="service-date">Analysed {formatDateTime(c.analyzedAt)}</span>
+                    <button type="button" className="button button-quiet button-small" aria-label={`Remove ${c.service.name} from the comparison`} onClick={() => onRemove(c.id)}>
+                      Remove
+                    </button>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            {shown.sections.length === 0 && (
+              <tbody>
+                <tr>
+                  <td colSpan={cards.length + 1}>These policies say the same on every topic.</td>
+                </tr>
+              </tbody>
+            )}
+            {shown.sections.map((section) => {
+              const silent = section.rows.filter((r) => r.cells.every((c) => c.status === 'not-stated'));
+              const stated = section.rows.filter((r) => !silent.includes(r));
+              return (
+                <tbody key={section.section}>
+                  <tr className="section-row">
+                    <th scope="colgroup" colSpan={cards.length + 1}>
+                      {section.label}
+                    </th>
+                  </tr>
+                  {stated.map((row) => (
+                    <Row key={row.id} row={row} cards={cards} openKey={openKey} setOpenKey={setOpenKey} />
+                  ))}
+                  {silent.length > 0 && (
+                    <tr className="silent-row">
+                      <th scope="row" className="row-label">
+                        Not stated by any
+                      </th>
+                      <td colSpan={cards.length}>{silent.map((r) => r.label).join(', ')}</td>
+                    </tr>
+                  )}
+                </tbody>
+              );
+            })}
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

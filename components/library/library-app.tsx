@@ -1,0 +1,191 @@
+import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
+import type { Card } from '../../lib/schema';
+import { deleteCards, restoreCards, type PolicyLensDb } from '../../lib/storage';
+import { importFile } from '../../lib/library/import-file';
+import { parseRoute, routeSearch, type Route } from '../../lib/library/route';
+import type { CardSummary } from '../../lib/library/summary';
+import { CardDetail } from './card-detail';
+import { CompareView } from './compare-view';
+import { exportCards } from './export-cards';
+import { LibraryList } from './library-list';
+import { NoticeBar, type Notice } from './notice-bar';
+import { useLibrarySummaries } from './use-library-summaries';
+import { useSelection } from './use-selection';
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
+
+/** The library page: routes between list, comparison and card detail, and owns import, export and delete. */
+export function LibraryApp({ db }: { db: PolicyLensDb }) {
+  const [route, setRoute] = useState<Route>(() => parseRoute(location.search));
+  const library = useLibrarySummaries(db);
+  const [selection, setSelection] = useSelection();
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const dragDepth = useRef(0);
+
+  useEffect(() => {
+    const onPop = () => setRoute(parseRoute(location.search));
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+
+  const navigate = useCallback((next: Route, replace = false) => {
+    const url = `${location.pathname}${routeSearch(next)}`;
+    if (replace) history.replaceState(null, '', url);
+    else history.pushState(null, '', url);
+    setRoute(next);
+    window.scrollTo(0, 0);
+  }, []);
+
+  const runImport = async (file: File) => {
+    setNotice({ kind: 'busy', message: `Importing ${file.name}…` });
+    const result = await importFile(db, file);
+    setNotice(
+      result.ok
+        ? { kind: 'info', message: result.message }
+        : { kind: 'error', message: `Could not import ${file.name}: ${result.error} Your library was not changed.` },
+    );
+  };
+
+  const runExport = async (cards: CardSummary[] | 'all') => {
+    setNotice({ kind: 'busy', message: 'Preparing export…' });
+    try {
+      const urls = cards === 'all' ? undefined : [...new Set(cards.map((c) => c.url))];
+      const n = await exportCards(db, urls);
+      setNotice({ kind: 'info', message: `Exported ${plural(n, 'card')}.` });
+    } catch (e) {
+      setNotice({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  const removeCards = async (ids: string[], label: string) => {
+    const removed: Card[] = await deleteCards(db, ids);
+    setNotice({
+      kind: 'info',
+      message: `Deleted ${label}.`,
+      undo: () => {
+        void restoreCards(db, removed).then(() => setNotice({ kind: 'info', message: `Restored ${label}.` }));
+      },
+    });
+  };
+
+  // Deleting a row deletes the policy: every stored version of its URL.
+  const deletePolicies = (rows: CardSummary[]) => {
+    const urls = new Set(rows.map((r) => r.url));
+    const ids = [...library.all.values()].filter((s) => urls.has(s.url)).map((s) => s.id);
+    const label = rows.length === 1 ? rows[0]!.name : plural(rows.length, 'policy', 'policies');
+    const next = new Set(selection);
+    for (const r of rows) next.delete(r.id);
+    setSelection(next);
+    void removeCards(ids, label);
+  };
+
+  const onDragEnter = (e: DragEvent) => {
+    if (!hasFiles(e)) return;
+    dragDepth.current++;
+    setDragging(true);
+  };
+  const onDragLeave = () => {
+    dragDepth.current = Math.max(0, dragDepth.current - 1);
+    if (dragDepth.current === 0) setDragging(false);
+  };
+  const onDragOver = (e: DragEvent) => {
+    if (!hasFiles(e)) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'copy';
+  };
+  const onDrop = (e: DragEvent) => {
+    if (!hasFiles(e)) return;
+    e.preventDefault();
+    dragDepth.current = 0;
+    setDragging(false);
+    const files = Array.from(e.dataTransfer.files);
+    const file = files[0];
+    if (files.length > 1) setNotice({ kind: 'error', message: 'Drop one export file at a time.' });
+    else if (file) void runImport(file);
+  };
+
+  return (
+    <div className="app" onDragEnter={onDragEnter} onDragLeave={onDragLeave} onDragOver={onDragOver} onDrop={onDrop}>
+      <header className="app-head">
+        <h1>
+          <button type="button" className="link-button brand" onClick={() => navigate({ view: 'list' })}>
+            Policy Lens <span>library</span>
+          </button>
+        </h1>
+        <div className="actions">
+          <button type="button" className="button" onClick={() => fileInput.current?.click()}>
+            Import…
+          </button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".json,application/json"
+            className="visually-hidden"
+            aria-label="Import a Policy Lens export file"
+            data-testid="import-input"
+            tabIndex={-1}
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) void runImport(file);
+            }}
+          />
+          <button type="button" className="button" disabled={library.total === 0} onClick={() => void runExport('all')}>
+            Export all
+          </button>
+        </div>
+      </header>
+      <NoticeBar notice={notice} onClose={() => setNotice(null)} />
+      <main className="app-main">
+        {route.view === 'list' && (
+          <LibraryList
+            library={library}
+            selection={selection}
+            onSelectionChange={setSelection}
+            onOpen={(id) => navigate({ view: 'card', id })}
+            onCompare={(ids) => navigate({ view: 'compare', ids })}
+            onDelete={deletePolicies}
+            onExport={(cards) => void runExport(cards)}
+          />
+        )}
+        {route.view === 'compare' && (
+          <CompareView
+            db={db}
+            ids={route.ids}
+            onBack={() => navigate({ view: 'list' })}
+            onOpen={(id) => navigate({ view: 'card', id })}
+            onRemove={(id) => {
+              const ids = route.ids.filter((x) => x !== id);
+              const next = new Set(selection);
+              next.delete(id);
+              setSelection(next);
+              navigate(ids.length ? { view: 'compare', ids } : { view: 'list' }, true);
+            }}
+          />
+        )}
+        {route.view === 'card' && (
+          <CardDetail
+            db={db}
+            id={route.id}
+            onBack={() => navigate({ view: 'list' })}
+            onOpen={(id) => navigate({ view: 'card', id }, true)}
+            onDelete={(cards, label) => {
+              void removeCards(
+                cards.map((c) => c.id),
+                label,
+              );
+            }}
+          />
+        )}
+      </main>
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          <p>Drop a Policy Lens export to import it</p>
+        </div>
+      )}
+    </div>
+  );
+}

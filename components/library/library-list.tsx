@@ -1,0 +1,189 @@
+import { useDeferredValue, useMemo, useState } from 'react';
+import { FLAG_FILTERS, FLAG_FILTER_LABELS, type FlagFilter } from '../../lib/library/flags';
+import { formatDateTime, formatIsoDate } from '../../lib/library/labels';
+import { MAX_COMPARE, MIN_COMPARE } from '../../lib/library/route';
+import { filterSummaries, sortSummaries, SORT_KEYS, SORT_LABELS, type SortKey } from '../../lib/library/search';
+import type { CardSummary } from '../../lib/library/summary';
+import { RetentionBadge, StatedBadge } from './flag-cells';
+import type { LibrarySummaries } from './use-library-summaries';
+import { useWindow } from './use-window';
+
+const ROW_HEIGHT = 56;
+
+export interface LibraryListProps {
+  library: LibrarySummaries;
+  selection: ReadonlySet<string>;
+  onSelectionChange: (next: ReadonlySet<string>) => void;
+  onOpen: (id: string) => void;
+  onCompare: (ids: string[]) => void;
+  onDelete: (cards: CardSummary[]) => void;
+  onExport: (cards: CardSummary[] | 'all') => void;
+}
+
+const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
+/** The library's main view: search, sort, filter, select, and a windowed list of every policy. */
+export function LibraryList({ library, selection, onSelectionChange, onOpen, onCompare, onDelete, onExport }: LibraryListProps) {
+  const [text, setText] = useState('');
+  const [sort, setSort] = useState<SortKey>('analyzed-desc');
+  const [flags, setFlags] = useState<FlagFilter[]>([]);
+  // Typing stays responsive even if filtering ever takes longer than a frame.
+  const deferredText = useDeferredValue(text);
+
+  const sorted = useMemo(() => sortSummaries(library.latest, sort), [library.latest, sort]);
+  const shown = useMemo(() => filterSummaries(sorted, { text: deferredText, flags }), [sorted, deferredText, flags]);
+  const byId = useMemo(() => new Map(library.latest.map((s) => [s.id, s])), [library.latest]);
+  // Ticked ids whose card was deleted meanwhile are ignored, not shown as selected.
+  const selected = useMemo(() => [...selection].map((id) => byId.get(id)).filter((s): s is CardSummary => !!s), [selection, byId]);
+  const { ref, first, last, totalHeight } = useWindow(shown.length, ROW_HEIGHT);
+
+  const toggle = (id: string, on: boolean) => {
+    const next = new Set(selection);
+    if (on) next.add(id);
+    else next.delete(id);
+    onSelectionChange(next);
+  };
+  const allShownSelected = shown.length > 0 && shown.every((s) => selection.has(s.id));
+  const toggleAllShown = (on: boolean) => {
+    const next = new Set(selection);
+    for (const s of shown) {
+      if (on) next.add(s.id);
+      else next.delete(s.id);
+    }
+    onSelectionChange(next);
+  };
+  const toggleFlag = (f: FlagFilter) => setFlags((fs) => (fs.includes(f) ? fs.filter((x) => x !== f) : [...fs, f]));
+
+  const canCompare = selected.length >= MIN_COMPARE && selected.length <= MAX_COMPARE;
+  const compareHint =
+    selected.length < MIN_COMPARE ? `Select ${MIN_COMPARE} to ${MAX_COMPARE} policies to compare` : selected.length > MAX_COMPARE ? `Compare at most ${MAX_COMPARE} policies at a time` : '';
+
+  if (!library.loading && library.total === 0) {
+    return (
+      <section className="empty" aria-labelledby="empty-title">
+        <h2 id="empty-title">Your library is empty</h2>
+        <p>Open a privacy policy and click the Policy Lens button to analyse it. Its card appears here.</p>
+        <p>Or import a Policy Lens export: use “Import…” above, or drop the file anywhere on this page.</p>
+      </section>
+    );
+  }
+
+  return (
+    <section className="list-view" aria-label="Saved policies">
+      <div className="toolbar" role="search">
+        <input
+          type="search"
+          className="input search"
+          placeholder="Search by name or domain"
+          aria-label="Search by name or domain"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
+        <label className="field">
+          <span>Sort by</span>
+          <select className="input" value={sort} onChange={(e) => setSort(e.target.value as SortKey)}>
+            {SORT_KEYS.map((k) => (
+              <option key={k} value={k}>
+                {SORT_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="chips" role="group" aria-label="Show only policies that">
+          {FLAG_FILTERS.map((f) => (
+            <button key={f} type="button" className="chip" aria-pressed={flags.includes(f)} onClick={() => toggleFlag(f)}>
+              {FLAG_FILTER_LABELS[f]}
+            </button>
+          ))}
+        </div>
+      </div>
+
+      <div className="selection-bar">
+        <p className="result-count" data-testid="result-count">
+          {library.loading && library.latest.length < library.total
+            ? `Loading… ${count(library.latest.length, 'policy', 'policies')} so far`
+            : shown.length === library.latest.length
+              ? count(shown.length, 'policy', 'policies')
+              : `${count(shown.length, 'policy', 'policies')} of ${library.latest.length.toLocaleString('en')}`}
+          {selected.length > 0 && ` · ${selected.length.toLocaleString('en')} selected`}
+        </p>
+        <div className="actions">
+          <button type="button" className="button button-primary" disabled={!canCompare} title={compareHint || undefined} onClick={() => onCompare(selected.map((s) => s.id))}>
+            Compare{selected.length ? ` (${selected.length})` : ''}
+          </button>
+          <button type="button" className="button" disabled={selected.length === 0} onClick={() => onExport(selected)}>
+            Export selected
+          </button>
+          <button type="button" className="button button-danger" disabled={selected.length === 0} onClick={() => onDelete(selected)}>
+            Delete selected
+          </button>
+          <button type="button" className="button button-quiet" disabled={selection.size === 0} onClick={() => onSelectionChange(new Set())}>
+            Clear selection
+          </button>
+        </div>
+      </div>
+
+      <div ref={ref} className="list-viewport" tabIndex={0} aria-label="Policies, scrollable">
+        <div role="table" aria-label="Saved policies" aria-rowcount={shown.length + 1} className="list-table">
+          <div role="row" aria-rowindex={1} className="list-row list-head">
+            <span role="columnheader" className="col-select">
+              <input type="checkbox" aria-label="Select all shown policies" checked={allShownSelected} onChange={(e) => toggleAllShown(e.target.checked)} />
+            </span>
+            <span role="columnheader">Service</span>
+            <span role="columnheader">Analysed</span>
+            <span role="columnheader">Policy updated</span>
+            <span role="columnheader">Sells data</span>
+            <span role="columnheader">Shares with advertisers</span>
+            <span role="columnheader">Longest retention</span>
+            <span role="columnheader">Can delete</span>
+            <span role="columnheader" className="visually-hidden">
+              Actions
+            </span>
+          </div>
+          <div role="rowgroup" className="list-body" style={{ height: totalHeight }}>
+            {shown.slice(first, last).map((s, i) => {
+              const index = first + i;
+              const versions = library.versionCount.get(s.url) ?? 1;
+              return (
+                <div role="row" aria-rowindex={index + 2} key={s.id} className="list-row" data-testid="card-row" style={{ transform: `translateY(${index * ROW_HEIGHT}px)` }}>
+                  <span role="cell" className="col-select">
+                    <input type="checkbox" aria-label={`Select ${s.name}`} checked={selection.has(s.id)} onChange={(e) => toggle(s.id, e.target.checked)} />
+                  </span>
+                  <span role="cell" className="col-service">
+                    <button type="button" className="link-button service-name" onClick={() => onOpen(s.id)}>
+                      {s.name}
+                    </button>
+                    <span className="service-domain">
+                      {s.domain || s.url}
+                      {versions > 1 && <span className="versions"> · {versions} versions</span>}
+                    </span>
+                  </span>
+                  <span role="cell">{formatDateTime(s.analyzedAt)}</span>
+                  <span role="cell">{s.lastUpdated ? formatIsoDate(s.lastUpdated) : <span className="muted">Not stated</span>}</span>
+                  <span role="cell">
+                    <StatedBadge value={s.flags.sellsData} riskyWhenYes />
+                  </span>
+                  <span role="cell">
+                    <StatedBadge value={s.flags.sharesWithAdvertisers} riskyWhenYes />
+                  </span>
+                  <span role="cell">
+                    <RetentionBadge value={s.flags.longestRetention} />
+                  </span>
+                  <span role="cell">
+                    <StatedBadge value={s.flags.canDelete} riskyWhenYes={false} />
+                  </span>
+                  <span role="cell" className="col-actions">
+                    <button type="button" className="button button-quiet button-small" aria-label={`Delete ${s.name}`} onClick={() => onDelete([s])}>
+                      Delete
+                    </button>
+                  </span>
+                </div>
+              );
+            })}
+          </div>
+        </div>
+        {shown.length === 0 && library.latest.length > 0 && <p className="no-results">No policy matches this search and these filters.</p>}
+      </div>
+    </section>
+  );
+}
