@@ -110,6 +110,9 @@ export function CompareView({ db, ids, onBack, onRemove, onOpen }: CompareViewPr
           ← Library
         </button>
         <h2 id="compare-title">Compare {cards.length} policies</h2>
+        <p className="legend">
+          <span className="mark mark-badge-best">Best</span> and <span className="mark mark-badge-worst">Worst</span> mark each row&rsquo;s extremes. Hover or click a cell for the quote.
+        </p>
         <label className="toggle">
           <input type="checkbox" checked={diffOnly} onChange={(e) => setDiffOnly(e.target.checked)} />
           Differences only
@@ -134,9 +137,7 @@ export function CompareView({ db, ids, onBack, onRemove, onOpen }: CompareViewPr
             <thead>
               <tr>
                 <th scope="col" className="corner">
-                  <span className="legend">
-                    <span className="mark mark-badge-best">Best</span> <span className="mark mark-badge-worst">Worst</span> per row; click a cell for the quote
-                  </span>
+                  Topic
                 </th>
                 {cards.map((c) => (
                   <th scope="col" key={c.id} className="service-head">
@@ -145,7 +146,7 @@ export function CompareView({ db, ids, onBack, onRemove, onOpen }: CompareViewPr
                     </button>
                     <span className="service-domain">{c.service.domain}</span>
                     <span className="service-date">Analysed {formatDateTime(c.analyzedAt)}</span>
-                    <button type="button" className="button button-quiet button-small" aria-label={`Remove ${c.service.name} from the comparison`} onClick={() => onRemove(c.id)}>
+                    <button type="button" className="button button-small remove-button" aria-label={`Remove ${c.service.name} from the comparison`} onClick={() => onRemove(c.id)}>
                       Remove
                     </button>
                   </th>

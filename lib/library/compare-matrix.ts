@@ -64,6 +64,7 @@ function scoreOf(polarity: Polarity, status: CellStatus, findings: readonly Find
   if (status === 'not-stated') return undefined;
   switch (polarity) {
     case 'risky':
+    case 'data':
       return 2 - STATUS_SCORE[status];
     case 'protective':
       return STATUS_SCORE[status];
@@ -80,7 +81,7 @@ function scoreOf(polarity: Polarity, status: CellStatus, findings: readonly Find
 
 function toneOf(polarity: Polarity, status: CellStatus): CompareCell['tone'] {
   if (status === 'yes') return polarity === 'risky' ? 'bad' : polarity === 'protective' ? 'good' : 'neutral';
-  if (status === 'no') return polarity === 'risky' ? 'good' : polarity === 'protective' ? 'bad' : 'neutral';
+  if (status === 'no') return polarity === 'risky' || polarity === 'data' ? 'good' : polarity === 'protective' ? 'bad' : 'neutral';
   return 'neutral';
 }
 

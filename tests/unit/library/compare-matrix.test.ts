@@ -66,3 +66,30 @@ describe('compare matrix', () => {
     expect(ids).toEqual(['retention/stated']);
   });
 });
+
+describe('judging rows', () => {
+  test('ordinary collection: yes is not alarming, but no is still best', () => {
+    const m = buildCompareMatrix([makeCard('X', [finding('collected', 'contact')]), makeCard('Y', [finding('collected', 'contact', 'no')])]);
+    const r = row(m, 'collected', 'contact');
+    expect(r.cells.map((c) => c.tone)).toEqual(['neutral', 'good']);
+    expect(r.cells.map((c) => c.mark)).toEqual(['worst', 'best']);
+  });
+
+  test('informational rows are never ranked', () => {
+    const m = buildCompareMatrix([
+      makeCard('X', [finding('meta', 'last_updated', 'yes', { value: '2024-01-01' })]),
+      makeCard('Y', [finding('meta', 'last_updated', 'yes', { value: '2025-01-01' })]),
+    ]);
+    const r = row(m, 'meta', 'last_updated');
+    expect(r.cells.map((c) => c.mark)).toEqual([undefined, undefined]);
+    expect(r.agree).toBe(false);
+  });
+
+  test('longer advance notice of changes is best', () => {
+    const m = buildCompareMatrix([
+      makeCard('X', [finding('changes', 'advance_notice', 'yes', { value: 'P30D' })]),
+      makeCard('Y', [finding('changes', 'advance_notice', 'yes', { value: 'P7D' })]),
+    ]);
+    expect(row(m, 'changes', 'advance_notice').cells.map((c) => c.mark)).toEqual(['best', 'worst']);
+  });
+});
