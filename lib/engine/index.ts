@@ -1,29 +1,66 @@
-// STUB: the engine helper replaces this file. Signatures are the contract.
+/**
+ * The Policy Lens engine: ExtractedPage → Card, segment text → findings.
+ * Pure and deterministic: no browser, DOM, storage or node-only imports, so
+ * the same code runs in the service worker, the popup, the CLI and tests.
+ */
 import type { Card, ExtractedPage, Finding } from '../schema';
+import { aggregate } from './aggregate';
+import { matchUnits, type Hit } from './match';
+import { policyScore } from './policy-score';
+import { segment } from './segment';
+import { serviceOf } from './service-name';
+import { sha256Hex } from './sha256';
+
+export { policyScore } from './policy-score';
+export { sha256Hex } from './sha256';
+export { segment } from './segment';
 
 /** Recorded in every card; bump when rules or engine logic change results. */
-export const ENGINE_VERSION = '0.0.0-stub';
+export const ENGINE_VERSION = '1.0.0';
 
 export interface SummarizeOptions {
   /** ISO date-time to stamp as analyzedAt (tests pass a fixed one). */
   analyzedAt?: string;
 }
 
+function normalizeName(s: string): string {
+  return s.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+/** Drops hits that name the service itself as a recipient ("Amazon" in Amazon's policy). */
+function withoutSelf(hits: Hit[], serviceName: string, domain: string): Hit[] {
+  const own = new Set([normalizeName(serviceName), normalizeName(domain.split('.')[0] ?? '')].filter((x) => x.length > 1));
+  return hits.filter((h) => !(h.section === 'sharing' && h.id === 'named' && h.detail && [...own].some((o) => normalizeName(h.detail!).startsWith(o))));
+}
+
 /** Pure: ExtractedPage → Card. No browser, DOM or storage access. */
 export function summarize(page: ExtractedPage, options: SummarizeOptions = {}): Card {
+  const text = page.text;
+  const textHash = sha256Hex(text);
+  const service = serviceOf(page);
+  const hits = withoutSelf(matchUnits(segment(page)), service.name, service.domain);
+  const findings = aggregate(hits, text);
+  const lastUpdated =
+    findings.find((f) => f.section === 'meta' && f.id === 'last_updated' && f.value)?.value ??
+    findings.find((f) => f.section === 'meta' && f.id === 'effective' && f.value)?.value;
   return {
-    id: 'stub',
-    service: { name: page.title || 'Unknown', domain: '' },
-    source: { url: page.url, title: page.title, textLength: page.text.length, textHash: 'stub' },
+    id: sha256Hex(`${page.url}\n${textHash}`).slice(0, 24),
+    service,
+    source: {
+      url: page.url,
+      title: page.title,
+      textLength: text.length,
+      textHash,
+      ...(lastUpdated ? { lastUpdated } : {}),
+    },
     engineVersion: ENGINE_VERSION,
     analyzedAt: options.analyzedAt ?? new Date().toISOString(),
-    policyScore: 0,
-    findings: [],
+    policyScore: policyScore(text, findings, page.title),
+    findings,
   };
 }
 
 /** Pure: plain text (one segment) → findings with offsets into `text`. */
 export function classify(text: string): Finding[] {
-  void text;
-  return [];
+  return aggregate(matchUnits(segment({ text, blocks: [] })), text);
 }

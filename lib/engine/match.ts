@@ -1,0 +1,118 @@
+/**
+ * Runs the rules over units. Each rule's patterns are compiled once into
+ * global regexes; per unit the work is bounded by the unit's length (units
+ * are capped), so the whole pass is linear in the text.
+ */
+import type { Section, Status } from '../schema';
+import { RULES } from '../rules';
+import type { Rule } from '../rules/types';
+import { detailFor } from './details';
+import { polarityAt } from './negation';
+import type { Unit } from './types';
+import { valueFor } from './values';
+
+export interface Hit {
+  section: Section;
+  id: string;
+  status: Status;
+  value?: string;
+  detail?: string;
+  /** Evidence span (the unit), offsets into the text. */
+  start: number;
+  end: number;
+  /** Which rule fired, for debugging and the error report. */
+  rule: string;
+}
+
+interface CompiledRule {
+  rule: Rule;
+  patterns: RegExp[];
+  veto: RegExp[];
+}
+
+function globalize(re: RegExp): RegExp {
+  return new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+}
+
+/** Compiles rules once (global flags for scanning). */
+export function compileRules(rules: readonly Rule[]): CompiledRule[] {
+  return rules.map((rule) => ({ rule, patterns: rule.patterns.map(globalize), veto: (rule.veto ?? []).map(globalize) }));
+}
+
+let defaultCompiled: CompiledRule[] | undefined;
+function compiledDefault(): CompiledRule[] {
+  defaultCompiled ??= compileRules(RULES);
+  return defaultCompiled;
+}
+
+function spans(re: RegExp, text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
+
+function cueSatisfied(rule: Rule, unit: Unit): boolean {
+  if (!rule.cue && !rule.context) return true;
+  if (rule.cue?.some((re) => re.test(unit.text))) return true;
+  // a lead-in is the first half of the same statement ("You have the right to: - object …")
+  if (unit.leadIn && rule.cue?.some((re) => re.test(unit.leadIn!))) return true;
+  if (unit.context && rule.context?.some((re) => re.test(unit.context))) return true;
+  return false;
+}
+
+/** Hits of one rule in one unit, deduplicated by (status, value, detail). */
+export function matchRule(c: CompiledRule, unit: Unit): Hit[] {
+  const { rule } = c;
+  const text = unit.text;
+  if (unit.kind === 'heading' && rule.polarity !== 'yes' && !rule.headings) return [];
+  if (rule.unless?.some((re) => re.test(text))) return [];
+  const hits: Hit[] = [];
+  const seen = new Set<string>();
+  let cue: boolean | undefined;
+  let vetoes: Array<[number, number]> | undefined;
+  for (const re of c.patterns) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const s = m.index;
+      const e = s + m[0].length;
+      vetoes ??= c.veto.flatMap((v) => spans(v, text));
+      if (vetoes.some(([a, b]) => a < e && b > s)) continue;
+      cue ??= cueSatisfied(rule, unit);
+      if (!cue) return hits;
+      const status: Status = rule.polarity === 'yes' ? 'yes' : polarityAt(text, s, e).status;
+      if (status === 'no' && rule.onNegated === 'drop') continue;
+      const value = valueFor(rule.value, text, s, e);
+      if (rule.requireValue && value === undefined) continue;
+      const detail = detailFor(rule.detail, text, m[0], m.groups?.name, rule.fixedDetail);
+      if (rule.detail === 'recipient' && detail === undefined) continue;
+      const key = `${status}|${value ?? ''}|${detail ?? ''}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      hits.push({ section: rule.section, id: rule.finding, status, value, detail, start: unit.start, end: unit.end, rule: rule.id });
+    }
+  }
+  return hits;
+}
+
+/** All hits of `rules` (default: every rule) in `units`. */
+export function matchUnits(units: readonly Unit[], compiled: CompiledRule[] = compiledDefault()): Hit[] {
+  const out: Hit[] = [];
+  for (const unit of units) {
+    for (const c of compiled) {
+      const hs = matchRule(c, unit);
+      for (const h of hs) out.push(h);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,32 @@
+/** `ai`: model training on user data and AI providers. */
+import { AI_PROVIDERS } from './gazetteer';
+import type { Rule } from './types';
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export const aiRules: Rule[] = [
+  {
+    id: 'ai/training',
+    section: 'ai',
+    finding: 'training',
+    patterns: [/\b(?:train|training|trained|fine-tun\w*|improve)\s(?:\w+\s){0,4}?(?:AI|artificial\sintelligence|machine[\s-]learning|ML|language|their|our|foundation)?\s?(?:models?|algorithms|LLMs?)\b|\bmodel\straining\b/i],
+    note: '`no` when the policy says user data is not used to train models.',
+    examples: {
+      match: [{ text: 'Messages are sent to these providers for processing but are not used to train their models.', status: 'no' }, { text: 'We do not use Google user data to train AI or machine learning models.', status: 'no' }, { text: 'We may use your content to train our models.', status: 'yes' }],
+      noMatch: ['We train our staff on privacy.'],
+    },
+  },
+  {
+    id: 'ai/providers',
+    section: 'ai',
+    finding: 'providers',
+    patterns: [new RegExp(String.raw`(?<![\w.])(?:${AI_PROVIDERS.map(escape).join('|')})(?![\w@])`), /\b(?:third[\s-]party\s)?AI\s(?:providers?|services?|models?|vendors?)\b|\blarge\slanguage\smodels?\b|\bLLM\sproviders?\b/i],
+    cue: [/\b(?:AI|artificial\sintelligence|models?|assistant|LLM|GPT|chat|processed|sent|provider)\b/i],
+    polarity: 'yes',
+    detail: 'ai-provider',
+    note: 'AI model providers the data is sent to; detail is the provider when named.',
+    examples: { match: [{ text: 'AI conversations are processed using third-party AI providers (currently OpenAI).', detail: 'OpenAI' }], noMatch: ['We use Stripe for payments.'] },
+  },
+];

@@ -1,0 +1,36 @@
+/** `changes`: how the policy changes and how users hear about it. */
+import type { Rule } from './types';
+
+const POLICY = String.raw`(?:this|our|the|these|its)\s(?:online\s)?(?:privacy\s|cookie\s|data\s)?(?:policy|policies|notice|statement|terms)`;
+
+export const changesRules: Rule[] = [
+  {
+    id: 'changes/notice',
+    section: 'changes',
+    finding: 'notice',
+    patterns: [
+      new RegExp(String.raw`\b(?:chang\w*|updat\w*|modif\w*|revis\w*|amend\w*|alter\w*)\s(?:to\s|of\s|in\s)?(?:\w+\s){0,2}?${POLICY}\b`, 'i'),
+      new RegExp(String.raw`\b${POLICY}\s(?:\w+\s){0,3}?(?:chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b`, 'i'),
+      /\b(?:material|significant)\schanges\b|\bcontinued\suse\s(?:\w+\s){0,6}?(?:after|following)\s(?:\w+\s){0,3}?(?:changes|updates|revisions|posting)\b|\b(?:changes|updates|revisions)\s(?:\w+\s){0,3}?(?:take|become|are)\seffective\b|\b(?:last|recently)\s(?:updated|modified|revised)\b|\bpost\s(?:\w+\s){0,2}?(?:changes|revised|updated|new)\s(?:\w+\s){0,2}?(?:policy|notice|version)\b|\bLast\sUpdated\b|\bEffective\s(?:Date|as\sof)\b/i,
+    ],
+    polarity: 'yes',
+    detail: 'notice-channel',
+    note: 'The policy may change and says how users are told; detail is the channel (e-mail, in-product, posted).',
+    examples: {
+      match: [{ text: 'When we make significant changes, we will notify you via email or through a notice on our website.', detail: 'email, in-product' }, 'We may update this Privacy Policy from time to time.'],
+      noMatch: ['You can update your profile at any time.', 'We collect your email.'],
+    },
+  },
+  {
+    id: 'changes/advance_notice',
+    section: 'changes',
+    finding: 'advance_notice',
+    patterns: [/\b(?:at\sleast|no\sless\sthan|minimum\sof)?\s?(?:\d{1,3}|thirty|fifteen|seven|ten|fourteen|sixty)(?:\s\(\d{1,3}\))?\s(?:calendar\s|business\s)?days?(?:'|’)?\s(?:\w+\s){0,2}?(?:before|prior|in\sadvance|notice)\b/i],
+    cue: [/\b(?:changes?|updates?|policy|notice|notify|effect)\b/i],
+    polarity: 'yes',
+    value: 'duration',
+    requireValue: true,
+    note: 'Notice given before changes take effect; value is the ISO duration.',
+    examples: { match: [{ text: 'We will provide notice via email at least 30 days before changes take effect.', value: 'P30D' }], noMatch: ['We retain logs for 30 days.'] },
+  },
+];

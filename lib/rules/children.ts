@@ -1,0 +1,32 @@
+/** `children`: age limits and COPPA. */
+import type { Rule } from './types';
+
+export const childrenRules: Rule[] = [
+  {
+    id: 'children/min_age',
+    section: 'children',
+    finding: 'min_age',
+    patterns: [
+      /\b(?:children|child|minors?|kids|persons|individuals|users|anyone|people|visitors)\s(?:\w+\s){0,2}?(?:under|below|younger\sthan)\s(?:the\sage\sof\s)?(?:\d{1,2}|thirteen|sixteen|eighteen)\b/i,
+      /\b(?:under|below|younger\sthan)\sthe\sage\sof\s(?:\d{1,2}|thirteen|sixteen|eighteen)\b|\b(?:\d{1,2}|thirteen|sixteen|eighteen)(?:\s\(\d{1,2}\))?\syears\s(?:of\sage|old)\s(?:or|and)\s(?:older|over|above|up)\b|\bminimum\sage\b|\bages?\s(?:\d{1,2}|thirteen)\sand\s(?:older|over|up)\b/i,
+      /\b(?:children|child|minors|kids)(?:'s|’s)?\b(?=[^.]{0,80}\b(?:collect|intended|directed|use|register|provide|personal|information|data|privacy|consent|knowingly))/i,
+      /\bchildren(?:'s|’s)?\sprivacy\b|\bparental\s(?:consent|permission)\b|\bparents?\sor\s(?:legal\s)?guardians?\b/i,
+    ],
+    polarity: 'yes',
+    value: 'age',
+    note: 'Statements about children and the minimum age; value is the age when stated. "Not intended for children under 16" states a minimum age, so negation does not flip it.',
+    examples: {
+      match: [{ text: 'Planim is not intended for children under 16.', value: '16', status: 'yes' }, { text: 'We do not knowingly collect personal information from children under 13.', value: '13' }],
+      noMatch: ['We collect your email address.', 'Our kids\' products are sold to adults.'],
+    },
+  },
+  {
+    id: 'children/coppa',
+    section: 'children',
+    finding: 'coppa',
+    patterns: [/\bCOPPA\b|\bChildren(?:'s|’s)?\sOnline\sPrivacy\sProtection\sAct\b/i],
+    polarity: 'yes',
+    note: 'COPPA is named.',
+    examples: { match: ['We comply with the Children\'s Online Privacy Protection Act (COPPA).'], noMatch: ['We comply with the GDPR.'] },
+  },
+];

@@ -1,0 +1,215 @@
+/**
+ * `collected`: what the service gathers about you. A data-type phrase counts
+ * when its sentence talks about collecting/receiving/using data, or when the
+ * heading or list lead-in does ("Information We Collect", "we collect:").
+ */
+import type { Rule, RuleExample } from './types';
+import { COLLECT_CONTEXT, COLLECT_CUE } from './vocab';
+
+const cue = [COLLECT_CUE];
+const context = [COLLECT_CONTEXT];
+
+function dataType(finding: string, patterns: RegExp[], note: string, match: Array<string | RuleExample>, noMatch: string[], veto?: RegExp[], extra: Partial<Rule> = {}): Rule {
+  return { id: `collected/${finding}`, section: 'collected', finding, patterns, cue, context, veto, note, examples: { match, noMatch }, ...extra };
+}
+
+export const collectedRules: Rule[] = [
+  dataType(
+    'contact',
+    [
+      /\be-?mail\s?(?:address(?:es)?|addresses)\b/i,
+      /\b(?:your|full|first|last|real|legal|contact)\s(?:and\s(?:last|first)\s)?names?\b/i,
+      /\bnames?(?:,|\sand|\sor)\s(?:\w+\s){0,3}?(?:e-?mail|address|phone|telephone)/i,
+      /\b(?:tele)?phone\s(?:numbers?|no\.)|\bmobile\s(?:phone\s)?numbers?|\bcell(?:ular)?\s(?:phone\s)?numbers?|\bfax\snumbers?/i,
+      /\b(?:postal|mailing|home|street|physical|shipping|billing|delivery)\s(?:\w+\s)?address(?:es)?\b/i,
+      /\bcontact\s(?:information|info|details|data)\b/i,
+      /\bEmail\saddress\sand\sname\b/i,
+    ],
+    'Names, e-mail, phone and postal addresses. Bare "name" and "address" are too generic (domain name, IP address), so they need a qualifier.',
+    ['When you register we collect your name and email address.', 'We collect:\n- Email address and name', 'We may ask for your mailing address and phone number.'],
+    ['Contact us if you have questions.', 'We collect your IP address.', 'Your domain name is logged by the server.'],
+    [/\b(?:domain|user|screen|company|business|brand|product|file|display)\s?names?\b/i, /\bIP\saddress/i],
+  ),
+  dataType(
+    'identifiers',
+    [
+      /\bsocial\ssecurity\s(?:numbers?|no)|\bSSNs?\b/i,
+      /\bpassport\s(?:numbers?|details|data|information)?|\bdriver'?s?\s?licen[cs]e/i,
+      /\b(?:tax|national|government(?:-issued)?|state)\s(?:identification|id|identifier)s?\b(?:\snumbers?)?/i,
+      /\bgovernment[\s-]issued\s(?:photo\s)?(?:id|identification)/i,
+    ],
+    'Government or official identifiers (SSN, passport, licence, tax id).',
+    ['We may collect your Social Security number to verify your identity.', 'We may collect a copy of your driver\'s license to verify your identity.'],
+    ['We collect your email address.', 'We assign a unique identifier to your device.'],
+  ),
+  dataType(
+    'account',
+    [
+      /\buser\s?names?\b|\bscreen\snames?\b|\blogin\s(?:name|id|credentials|information|details)\b/i,
+      /\bpasswords?\b/i,
+      /\b(?:account|registration|profile|sign-?up|membership|login)\s(?:information|data|details|credentials|info)\b/i,
+      /\bprofile\s(?:photos?|pictures?|images?|information|data)\b|\bavatars?\b/i,
+      /\baccount\scredentials\b|\bsecurity\squestions?\b/i,
+      /\bOAuth\sprofile\b/i,
+    ],
+    'Account profile and credentials: username, password, profile photo, registration data.',
+    ['We collect your username and password when you register.', 'When you create an account, we collect:\n- Password (hashed)', 'We collect the following data:\nAccount information: name, email and profile photo.'],
+    ['Keep your password secret and do not share it.', 'We use cookies to remember you.'],
+    [/\bpassword\s(?:protect\w*|reset)/i],
+  ),
+  dataType(
+    'financial',
+    [
+      /\b(?:credit|debit|payment|bank|charge)\s?cards?\b/i,
+      /\b(?:payment|billing|financial|bank(?:ing)?|purchase|transaction|order)\s(?:information|info|details|data|account(?:s)?|history|histories|records?)\b/i,
+      /\bcard\s(?:numbers?|details)\b|\bexpiration\sdates?\b|\bbank\saccount/i,
+      /\bpurchases?\s(?:you\smake|made)|\bincome\b(?=[^.]{0,40}\b(?:assets|credit))/i,
+      /\bcredit\s(?:history|reports?|scores?|worthiness)\b/i,
+    ],
+    'Payment cards, bank accounts, billing details, purchase and transaction history.',
+    ['To complete your order we collect your credit card number and billing address.', 'We store your purchase history.'],
+    ['We do not store data about you.', 'Our products are sold online.'],
+  ),
+  dataType(
+    'location',
+    [
+      /\b(?:geo-?)?locations?\b(?!\s(?:of\s(?:our|the)\s(?:servers?|offices?|stores?)))/i,
+      /\bGPS\b|\bgeo-?location|\blatitude|\blongitude|\bgeographic(?:al)?\s(?:location|area|region|information|data)/i,
+      /\b(?:zip|postal)\scodes?\b/i,
+      /\bwhere\syou\sare\b/i,
+    ],
+    'Precise or approximate location (GPS, derived from IP, ZIP code).',
+    ['We collect your precise location when you use the mobile app.', 'We automatically collect:\n- IP address and approximate location'],
+    ['Our servers are located in Germany.', 'Your account settings are stored securely.'],
+    [/\blocated\b/i, /\blocations?\s(?:of\s(?:our|the)\s(?:servers?|offices?|stores?|data\scenters?))/i],
+  ),
+  dataType(
+    'device_ids',
+    [
+      /\bIP\saddress(?:es)?\b|\bInternet\sProtocol\s(?:\(IP\)\s)?address/i,
+      /\bdevice\s(?:identifiers?|ids?|identification)\b|\bunique\s(?:device\s)?(?:identifiers?|ids?)\b|\bUDIDs?\b|\bIDFAs?\b|\bMAC\saddress/i,
+      /\b(?:advertising|mobile\sadvertising|ad)\s(?:identifiers?|ids?)\b|\bcookie\s(?:identifiers?|ids?)\b/i,
+      /\bIMEI\b|\bAndroid\sID\b/i,
+    ],
+    'IP addresses and device, advertising or cookie identifiers.',
+    ['We automatically log your IP address.', 'We collect unique device identifiers from your phone.'],
+    ['Your email address is required.', 'We respect your privacy.'],
+  ),
+  dataType(
+    'device_info',
+    [
+      /\bbrowser\s(?:type|version|name|information|settings|language|and\sversion)s?\b|\btype\sof\s(?:web\s)?browser\b/i,
+      /\boperating\ssystems?\b|\bOS\sversion\b/i,
+      /\bdevice\s(?:type|model|information|info|data|characteristics|settings|name)s?\b|\btype\sof\s(?:mobile\s)?(?:device|computer)\b|\bhardware\smodel/i,
+      /\bscreen\s(?:resolution|size)\b|\blanguage\s(?:preferences?|settings?)\b|\bmobile\s(?:carrier|network)\b|\b(?:internet\sservice\sprovider|ISP)\b/i,
+      /\buser[\s-]agent\b|\bcomputer\s(?:type|information)\b|\bplatform\stype\b|\btime\szone\b/i,
+    ],
+    'Browser, operating system, device model, screen, language, ISP.',
+    ['We collect your browser type and operating system.', 'We collect these categories of data:\nDevice and browser data: browser type, screen resolution and language preferences.'],
+    ['Please update your browser.', 'We welcome feedback.'],
+  ),
+  dataType(
+    'cookies',
+    [
+      /\bcookies?\b|\bweb\sbeacons?\b|\bpixel(?:\stags?|s)?\b|\bclear\sgifs?\b|\bsingle-pixel\b|\bspotlight\stags\b/i,
+      /\btracking\s(?:technolog(?:y|ies)|tools|pixels?|tags?)\b|\blocal\s(?:storage|shared\sobjects)\b|\bflash\scookies?\b|\bLSOs?\b/i,
+      /\bfingerprint(?:ing)?\s(?:techniques|technolog\w*)|\bdevice\sfingerprint\w*|\bbrowser\sfingerprint\w*|\bSDKs?\b|\btags?\sand\sscripts\b/i,
+    ],
+    'Cookies, web beacons, pixels, local storage, SDKs, fingerprinting.',
+    ['We use cookies to remember your preferences.', 'Our emails contain web beacons.', { text: 'It does not store cookies or use browser local storage.', status: 'no' }],
+    ['We value your trust.', 'Please read this policy carefully.'],
+    undefined,
+    // tracking technologies are collection by nature; no collection verb needed
+    { cue: undefined, context: undefined },
+  ),
+  dataType(
+    'activity',
+    [
+      /\bpages?\s(?:you\s)?(?:viewed|visited|visit|view|requested|accessed)\b|\b(?:web\s)?pages\syou\b|\bclick(?:stream|s|ed|-through)?\b/i,
+      /\b(?:usage|log|activity|browsing|navigation|interaction|clickstream|traffic|analytics)\s(?:data|information|info|history|files?|records?|patterns?|statistics)\b/i,
+      /\bsearch\s(?:queries|terms|history|requests)\b|\bfeatures?\s(?:used|you\suse)\b|\btime\sspent\b|\b(?:date|time)s?\sand\s(?:date|time)s?\b|\baccess\stimes?\b|\btimestamps?\b/i,
+      /\breferr(?:ing|er|al)\s(?:urls?|pages?|sites?|websites?|domains?|links?)\b|\b(?:sites?|websites?|pages?)\syou\s(?:came\sfrom|visit\s(?:before|after))|\bexit\spages?\b/i,
+      /\bhow\syou\s(?:use|interact|navigate|access)\b|\byour\s(?:online\s)?(?:activit(?:y|ies)|interactions?|use\sof\s(?:the|our))\b|\bonline\sactivit(?:y|ies)\b|\blog\sfiles?\b|\bserver\slogs?\b|\bactions\staken\b|\berror\slogs?\b|\bcrash\sreports?\b/i,
+      /\bAPI\srequest\smetadata\b|\bdashboard\sinteractions\b|\bviewing\shistory\b|\bcontent\syou\s(?:view|watch|read)\b|\bads?\syou\s(?:see|click|view)\b/i,
+    ],
+    'Usage and online activity: pages viewed, clicks, searches, logs, timestamps, referrers.',
+    ['We automatically collect the pages you visit and the time spent on each page.', 'We automatically collect:\n- Pages visited and features used'],
+    ['Visit our help page.', 'We are a small company.'],
+  ),
+  dataType(
+    'demographic',
+    [
+      /\b(?:your\s)?age\b(?!\s(?:of|limit))|\bdates?\sof\sbirth\b|\bbirth\s?(?:date|day|year)s?\b|\bbirthdays?\b/i,
+      /\bgender\b|\bsex\b(?!ual)|\bincome\b|\beducation(?:al)?\s(?:level|background|history)?\b|\bmarital\sstatus\b|\bethnicity\b|\brace\b|\bdemographic\w*\b|\bhousehold\s(?:size|income)\b|\bnationality\b/i,
+    ],
+    'Age, date of birth, gender, income, education, other demographics.',
+    ['We may ask for your gender and date of birth.', 'We collect demographic information such as your age.'],
+    ['Our service is fast.', 'Terms and conditions apply.'],
+    [/\bage\s(?:of|limit|requirement)|\bunder\sthe\sage|\bminimum\sage|\byears?\sof\sage\b|\bages?\s\d/i],
+  ),
+  dataType(
+    'health',
+    [/\bhealth\b(?!\s(?:insurance\sportability))|\bmedical\b|\bfitness\s(?:data|information)|\bheart\srate\b|\bprescriptions?\b|\bdiagnos[ie]s\b|\bwellness\sdata\b/i],
+    'Health, medical and fitness data.',
+    ['We collect health information you enter, such as your heart rate.', { text: 'We do not collect any medical information.', status: 'no' }],
+    ['We keep your data safe.', 'This is a healthy habit.'],
+  ),
+  dataType(
+    'biometric',
+    [/\bbiometric\w*\b|\bface\s(?:geometry|scans?|prints?)\b|\bfacial\s(?:recognition|geometry|features)\b|\bvoice\s?prints?\b|\bfingerprints?\b(?!ing)|\bretina|\biris\sscans?/i],
+    'Biometric identifiers: fingerprints, face geometry, voice prints.',
+    ['We collect biometric data such as face geometry to verify your identity.'],
+    ['We use browser fingerprinting techniques.', 'We collect your email address.'],
+    [/\bfingerprint\w*\s(?:techniques|technolog\w*)|\b(?:device|browser)\sfingerprint/i],
+  ),
+  dataType(
+    'social',
+    [
+      /\bsocial\s(?:media|network(?:ing)?)\s(?:accounts?|profiles?|sites?|services?|platforms?|information|data|credentials|log-?in|sign-?in)?\b|\bsocial\s(?:log-?in|sign-?in|plug-?ins?)\b/i,
+      /\b(?:sign|log)\s?(?:in|on|up)\s(?:with|using|through|via)\s(?:your\s)?(?:Google|Facebook|Twitter|Apple|Microsoft|GitHub|LinkedIn|Discord)\b/i,
+      /\bFacebook\s(?:Connect|log-?in|profile|friends|ID)|\bfriends?\s(?:lists?|network)\b|\bOAuth\b|\bGoogle\sIdentity\sServices\b/i,
+    ],
+    'Data from social networks or social sign-in.',
+    ['If you log in with Facebook, we receive your public profile and friends list.', 'When you create an account, we collect:\n- OAuth profile data — if you sign in with Google (name, email, avatar)'],
+    ['Follow us for news.', 'We collect your email address.'],
+  ),
+  dataType(
+    'survey',
+    [/\bsurveys?\b|\bquestionnaires?\b|\bcontests?\b|\bsweepstakes\b|\bpolls?\b|\bquizz?(?:es)?\b|\bpromotions?\syou\senter\b/i],
+    'Survey, contest and sweepstakes answers.',
+    ['If you participate in a survey or contest, we collect the information you provide.'],
+    ['We collect your email address.', 'We respect your privacy.'],
+  ),
+  dataType(
+    'content',
+    [
+      /\b(?:messages?|files?|photos?|videos?|uploads?|documents?|attachments?|comments?|reviews?|posts?|conversations?|chats?|recordings?|support\stickets?|ticket\shistory|communications?|call\slogs?|content)\s(?:you|that\syou|which\syou)\s(?:send|upload|post|create|submit|share|provide|make|store)\b/i,
+      /\b(?:user-generated|user)\scontent\b|\bcontent\syou\s(?:post|upload|create|submit|share|provide)\b|\bsupport\s(?:data|communications?|tickets?)\b|\bconversations?\b|\bcall\srecordings?\b|\bcommunications\swith\s(?:us|our)\b|\bcorrespondence\b/i,
+      /\bmessages\syou\ssend\b|\bfiles,\scontracts\b|\buploaded\smaterials\b/i,
+    ],
+    'What the user creates or sends: messages, files, photos, uploads, support tickets, chats.',
+    ['We store the messages you send and files you upload.', 'We process the following data:\nSupport data: communications with our support team and ticket history.'],
+    ['We send you messages about your account.', 'Our content is copyrighted.'],
+  ),
+  dataType(
+    'professional',
+    [/\bjob\stitles?\b|\bemployer\b|\bemployment\s(?:information|history|details)\b|\bcompany\snames?\b|\borganization\snames?\b|\bprofessional\s(?:information|details|background)\b|\boccupation\b|\bwork\shistory\b|\bbusiness\sdetails\b/i],
+    'Employer, job title, company details.',
+    ['When you register we collect your company name and job title.'],
+    ['We are a company based in Denver.', 'We collect your email address.'],
+  ),
+  {
+    id: 'collected/third_party_sources',
+    section: 'collected',
+    finding: 'third_party_sources',
+    patterns: [
+      /\b(?:receiv\w*|obtain\w*|collect\w*|get|gets|acquir\w*|supplement\w*|combin\w*|purchas\w*|gather\w*)\b[^.;]{0,80}?\bfrom\s(?:third[\s-]part(?:y|ies)|other\s(?:sources|companies|third\sparties|partners)|(?:our\s|third[\s-]party\s|business\s|marketing\s)?partners|data\s(?:brokers|providers|aggregators)|social\s(?:networks?|media)|public(?:ly)?\s(?:available\s)?(?:sources|records|databases)|commercially\savailable|outside\ssources|identity\sverification|payment\sprocessors|credit\sbureaus)/i,
+      /\b(?:information|data)\sfrom\s(?:third[\s-]part(?:y|ies)|other\s)?sources\b|\bthird[\s-]party\ssources\b/i,
+    ],
+    note: 'The service obtains data about you from other companies: brokers, partners, social networks.',
+    examples: {
+      match: ['We may receive information about you from third parties such as data brokers.', 'We may receive information from third-party sources, including identity verification services.'],
+      noMatch: ['We collect information from you when you register.', 'We do not sell your data.'],
+    },
+  },
+];

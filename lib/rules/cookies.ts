@@ -1,0 +1,48 @@
+/** `cookies`: cookie categories and Do Not Track. */
+import type { Rule } from './types';
+
+export const cookiesRules: Rule[] = [
+  {
+    id: 'cookies/essential',
+    section: 'cookies',
+    finding: 'essential',
+    patterns: [/\b(?:essential|strictly\snecessary|necessary|required|functional|session|authentication)\scookies\b|\bcookies\s?(?:[—–:-]\s?)?(?:\w+\s){0,3}?(?:for|to)\s(?:authentication|log\s?in|keep\syou\slogged|remember\syour\s(?:preferences|settings|login)|session|security)\b|\bsession\scookies\b/i],
+    note: 'Cookies needed to run the service (sessions, authentication, preferences).',
+    examples: { match: ['Essential Cookies: Required for the Service to function', 'Cookies — for authentication sessions and locale preferences'], noMatch: ['We use advertising cookies.'] },
+  },
+  {
+    id: 'cookies/analytics',
+    section: 'cookies',
+    finding: 'analytics',
+    patterns: [/\b(?:analytics?|analytical|performance|statistics?|measurement)\scookies\b|\bcookies\s(?:\w+\s){0,5}?(?:analy[sz]\w*|measure|understand\show|statistics|traffic)\b|\bGoogle\sAnalytics\s(?:uses\s)?cookies\b|(?<=\banalytics\s(?:service|provider|tool|software)s?\s(?:\w+\s){0,3}?)cookies\b/i],
+    note: 'Cookies for analytics and measurement.',
+    examples: { match: ['Analytics Cookies: Help us understand how you use the Service', { text: 'Our analytics service operates without cookies.', status: 'no' }], noMatch: ['We use cookies for authentication.'] },
+  },
+  {
+    id: 'cookies/advertising',
+    section: 'cookies',
+    finding: 'advertising',
+    patterns: [/\b(?:advertising|targeting|marketing|ad|tracking|retargeting)\scookies\b|\bcookies\s(?:\w+\s){0,5}?(?:advertis\w*|ads|targeted|interest-based)\b|\badvertising\strackers\b/i],
+    note: 'Cookies or trackers for advertising.',
+    examples: { match: [{ text: 'We do not use third-party tracking cookies or advertising cookies.', status: 'no' }, 'Our partners use cookies to show you ads.'], noMatch: ['We use cookies for authentication.'] },
+  },
+  {
+    id: 'cookies/third_party',
+    section: 'cookies',
+    finding: 'third_party',
+    patterns: [/\bthird[\s-]party\s(?:tracking\s)?cookies\b|\bcookies\s(?:\w+\s){0,3}?(?:placed|set|served|used)\sby\s(?:third\sparties|our\s(?:partners|service\sproviders|advertisers)|other\scompanies)\b|\b(?:third\sparties|service\sproviders|partners|advertisers|ad\snetworks)\s(?:\w+\s){0,3}?(?:place|set|use|serve|drop)\s(?:\w+\s){0,2}?cookies\b/i],
+    note: 'Cookies set by third parties.',
+    examples: { match: [{ text: 'We do not use third-party tracking cookies.', status: 'no' }, 'Some of our service providers may place cookies on your device.'], noMatch: ['We use first-party cookies only for login.'] },
+  },
+  {
+    id: 'cookies/dnt',
+    section: 'cookies',
+    finding: 'dnt',
+    patterns: [/\bDo[\s-]Not[\s-]Track\b|\bDNT\b|\bDO\sNOT\sTRACK\b/, /\bdo[\s-]not[\s-]track["”]?\s(?:\(DNT\)\s)?(?:signals?|settings?|requests?|features?|headers?|preferences?|mechanisms?|options?|standards?|browser)/i],
+    note: 'Do Not Track: yes when honoured, no when the policy says it does not respond to it.',
+    examples: {
+      match: [{ text: 'We do not currently respond to "Do Not Track" browser signals.', status: 'no' }, { text: 'We honor Do Not Track signals.', status: 'yes' }],
+      noMatch: ['We do not track you.'],
+    },
+  },
+];

@@ -1,0 +1,49 @@
+/** `meta`: dates, laws named, data protection officer. */
+import type { Rule } from './types';
+
+export const metaRules: Rule[] = [
+  {
+    id: 'meta/last_updated',
+    section: 'meta',
+    finding: 'last_updated',
+    patterns: [/\b(?:last\s(?:updated|modified|revised|amended|changed)|updated\s(?:on|as\sof)|revised\s(?:on|as\sof)?|date\sof\slast\s(?:revision|update)|last\srevision|version\sdate)\b/i],
+    polarity: 'yes',
+    value: 'date',
+    requireValue: true,
+    note: 'Last-updated date; value is ISO YYYY-MM-DD.',
+    examples: { match: [{ text: 'Last updated: March 3, 2014.', value: '2014-03-03' }, { text: 'Last updated: 2026-02-08', value: '2026-02-08' }], noMatch: ['We updated our systems.'] },
+  },
+  {
+    id: 'meta/effective',
+    section: 'meta',
+    finding: 'effective',
+    patterns: [/\beffective\s(?:date|as\sof|from|on)\b|\beffective:|\bin\seffect\sas\sof\b|\b(?:is|became|becomes)\seffective\b/i],
+    polarity: 'yes',
+    value: 'date',
+    requireValue: true,
+    note: 'Effective date; value is ISO YYYY-MM-DD.',
+    examples: { match: [{ text: 'Effective Date: December 1, 2024 | Last Updated: December 2024', value: '2024-12-01' }], noMatch: ['Our measures are effective.'] },
+  },
+  {
+    id: 'meta/laws',
+    section: 'meta',
+    finding: 'laws',
+    patterns: [
+      /\b(?:UK\s)?GDPR\b|\bGeneral\sData\sProtection\sRegulation\b|\bCCPA\b|\bCalifornia\sConsumer\sPrivacy\sAct\b|\bCPRA\b|\bCalifornia\sPrivacy\sRights\sAct\b|\bLGPD\b|\bPIPEDA\b|\bCOPPA\b|\bChildren(?:'s|’s)?\sOnline\sPrivacy\sProtection\sAct\b|\bCalOPPA\b|\bCalifornia\sOnline\sPrivacy\sProtection\sAct\b|\bShine\sthe\sLight\b|\bHIPAA\b|\bFERPA\b|\bGLBA\b|\bGramm-Leach-Bliley\b|\bVCDPA\b|\bPIPL\b|\bAPPI\b|\bCAN-SPAM\b|\bVPPA\b|\bVideo\sPrivacy\sProtection\sAct\b|\bData\sProtection\sAct\s\d{4}\b|\bCivil\sCode\s(?:Section\s)?§?\s?1798/,
+    ],
+    polarity: 'yes',
+    detail: 'law',
+    note: 'Laws the policy names; detail is the short name (GDPR, CCPA, COPPA…).',
+    examples: { match: [{ text: 'in compliance with the General Data Protection Regulation (GDPR)', detail: 'GDPR' }, { text: 'the California Consumer Privacy Act', detail: 'CCPA' }], noMatch: ['We comply with applicable law.'] },
+  },
+  {
+    id: 'meta/dpo',
+    section: 'meta',
+    finding: 'dpo',
+    patterns: [/\bData\sProtection\sOfficer\b|\bDPO\b/i],
+    polarity: 'yes',
+    value: 'email',
+    note: 'A data protection officer is named; value is the contact e-mail when given.',
+    examples: { match: [{ text: 'Data Protection Officer: dpo@plugantic.com', value: 'dpo@plugantic.com' }], noMatch: ['Contact our support team.'] },
+  },
+];

@@ -1,0 +1,96 @@
+/** `retention`: how long data is kept. */
+import type { Rule } from './types';
+import { RETENTION_CONTEXT, RETENTION_CUE } from './vocab';
+
+export const retentionRules: Rule[] = [
+  {
+    id: 'retention/stated',
+    section: 'retention',
+    finding: 'stated',
+    patterns: [
+      /\b(?:for|up\sto|within|after|at\sleast|maximum\sof|minimum\sof|period\sof|no\smore\sthan|not\smore\sthan|no\slonger\sthan|typically|about|approximately)\s(?:a\s(?:period\sof\s)?|the\s(?:first\s)?|an?\s)?(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty-four|thirty|sixty|ninety)(?:\s\(\d{1,4}\))?[\s-](?:calendar\s|business\s)?(?:days?|weeks?|months?|years?|hours?)\b/i,
+      /\b(?:\d{1,4}|one|two|three|five|seven|ten|thirty|ninety)(?:\s\(\d{1,4}\))?[\s-](?:days?|weeks?|months?|years?)\s(?:as\srequired|for\s(?:security|compliance|audit|tax|legal)|after|from|following|of\s(?:inactivity|account)|retention)/i,
+      /^[^:]{0,60}:\s(?:\d{1,4}|one|two|three|seven|thirty)(?:\s\(\d{1,4}\))?\s(?:days?|weeks?|months?|years?)\b/i,
+    ],
+    cue: [RETENTION_CUE],
+    context: [RETENTION_CONTEXT],
+    unless: [/\b(?:notice|notify|respond|response|reply|refund|trial|cancel\w*\sbefore|prior\sto\s(?:the\s)?(?:effective|changes?)|take\seffect|old|age|years\sof\sage|copyright|founded|experience)\b/i],
+    value: 'duration',
+    requireValue: true,
+    detail: 'retention-data',
+    note: 'A concrete retention period; value is the ISO duration, detail the data it applies to ("Authentication logs") when the sentence starts with a label.',
+    examples: {
+      match: [
+        { text: 'Authentication logs: retained for 12 months for security audit purposes.', value: 'P12M', detail: 'Authentication logs' },
+        { text: 'We keep billing records for seven (7) years.', value: 'P7Y' },
+        { text: 'reddit stores IP addresses for 90 days after they are made.', value: 'P90D' },
+      ],
+      noMatch: ['We will notify you 30 days before changes take effect.', 'We will respond within 30 days.', 'We retain data as long as necessary.'],
+    },
+  },
+  {
+    id: 'retention/limited',
+    section: 'retention',
+    finding: 'limited',
+    patterns: [
+      /\b(?:for\s)?(?:as|so)\slong\sas\s(?:(?:is|it\sis|they\sare|we\sneed|needed|reasonably|necessary|required|permitted|appropriate|your\s\w+\s(?:is|remains)|you\s(?:have|maintain|remain|are|use))\b|\bthe\s(?:\w+\s){0,3}?(?:is|remains)\s(?:active|open))/i,
+      /\bno\slonger\s(?:than\s(?:is\s)?(?:necessary|needed|required)|(?:necessary|needed|required))\b|\bonly\s(?:for\s)?(?:as\slong\sas|the\s(?:period|time)|until)\b/i,
+      /\bfor\s(?:the\s)?(?:period|time|duration|length\sof\stime)\s(?:\w+\s){0,3}?(?:necessary|needed|required|permitted|reasonabl\w*|of\syour\saccount|that\syou)\b|\bfor\sa\s(?:limited|reasonable|short)\s(?:period|time|amount)\b|\bfor\sthe\s(?:lifetime|duration|life)\sof\s(?:your|the)\b/i,
+      /\buntil\s(?:you|your|the\s(?:account|purpose|end)|it\sis\sno\slonger|they\sare\sno\slonger|such\stime)\b|\bwhile\syour\saccount\sis\sactive\b|\bretention\speriods?\b|\bdata\sretention\spolic\w*\b/i,
+    ],
+    cue: [RETENTION_CUE],
+    context: [RETENTION_CONTEXT],
+    unless: [/\b(?:cookies?\s(?:remain|expire|last|will\sstay)|session\scookies?|persistent\scookies?)\b/i],
+    note: 'Kept only as long as needed or while the account is active; no number.',
+    examples: {
+      match: ['We retain personal data only for as long as necessary to fulfill the purposes described.', 'Active accounts — data is retained as long as your account is active'],
+      noMatch: ['We collect your email address.', 'As long as you agree, continue.'],
+    },
+  },
+  {
+    id: 'retention/indefinite',
+    section: 'retention',
+    finding: 'indefinite',
+    patterns: [
+      /\bindefinite(?:ly)?\b|\bforever\b|\bin\sperpetuity\b|\bpermanent(?:ly)?\s(?:retain\w*|stor\w*|kept|keep|archiv\w*|record)|\b(?:retain\w*|stor\w*|kept|keep)\s(?:\w+\s){0,4}?permanently\b|\bno\s(?:set\s)?(?:expiration|time\slimit)\b|\b(?:not|never)\s(?:be\s)?(?:deleted|removed|purged|erased)\s(?:from\sour\sservers\s)?ever\b|\bremain\s(?:\w+\s){0,3}?(?:after|even\safter)\s(?:you|your)\s(?:delete|close|terminat)/i,
+    ],
+    cue: [RETENTION_CUE],
+    context: [RETENTION_CONTEXT],
+    polarity: 'yes',
+    note: 'Kept indefinitely, forever, or not deleted even after the account is.',
+    examples: {
+      match: ['We may retain your information indefinitely.', 'Posts remain on our servers even after you delete your account.'],
+      noMatch: ['We delete data after 30 days.', 'We retain data as long as necessary.'],
+    },
+  },
+  {
+    id: 'retention/after_closure',
+    section: 'retention',
+    finding: 'after_closure',
+    patterns: [
+      /\b(?:after|upon|following|on|when|once|if)\s(?:you\s)?(?:the\s)?(?:account\s)?(?:delet\w*|terminat\w*|clos\w*|cancel\w*|deactivat\w*)\s(?:of\s)?(?:your|the|an|their)?\s?(?:account|subscription|service|membership)?/i,
+      /\b(?:deleted|closed|terminated|cancell?ed|deactivated)\saccounts?\b|\bafter\s(?:the\s)?(?:export\speriod|account\s(?:deletion|closure|termination))\b|\bpost-termination\b|\bupon\stermination\b/i,
+    ],
+    cue: [RETENTION_CUE],
+    context: [RETENTION_CONTEXT, /\btermination\b/i],
+    value: 'duration',
+    note: 'What happens to data after the account is deleted or closed; value is the delay when stated.',
+    examples: {
+      match: [{ text: 'Deleted accounts — personal data is removed within 30 days of account deletion', value: 'P30D' }, 'After you close your account, we delete your data.'],
+      noMatch: ['You can delete your account at any time.', 'We collect your email address.'],
+    },
+  },
+  {
+    id: 'retention/anonymized',
+    section: 'retention',
+    finding: 'anonymized',
+    patterns: [/\b(?:anonymi[sz](?:e|ed|es|ing|ation)|de-?identif(?:y|ied|ication)|aggregat(?:e|ed)\sand\sanonymi[sz]ed|irreversibly\sanonymi[sz]ed)\b/i],
+    cue: [/\b(?:retain\w*|retention|keep|kept|stor(?:e|ed)|delet\w*|instead|then|after|thereafter|no\slonger\s(?:needed|necessary|required)|long-term|when\sno\slonger)\b/i],
+    context: [RETENTION_CONTEXT],
+    note: 'Data is anonymized or aggregated instead of deleted.',
+    examples: {
+      match: ['API usage logs are retained for 90 days, then aggregated and anonymized.', 'When data is no longer needed, it is securely deleted or irreversibly anonymized.'],
+      noMatch: ['We share anonymized statistics with partners.', 'We collect your email.'],
+    },
+  },
+];

@@ -1,0 +1,161 @@
+/**
+ * `rights`: what the user can do. Most ids need the user as the actor ("you
+ * can", "right to", "request") so that "we restrict access" or "we delete
+ * inactive accounts" do not count as rights.
+ */
+import type { Rule } from './types';
+import { RIGHTS_CONTEXT } from './vocab';
+
+const ABILITY_CUE =
+  /\b(?:you\s(?:\w+\s)?(?:can|may|could|will\sbe\sable\sto|are\sable\sto|have\sthe\sright|are\sentitled|have\sthe\sability|have\sthe\soption)|right\s(?:to|of)|rights?\b|request\w*|ask\sus|contact\sus|let\sus\sknow|email\sus|write\sto\sus|by\s(?:logging|visiting|going|clicking|contacting|emailing|sending)|through\syour\saccount|in\syour\saccount|account\ssettings|settings|(?:please|simply)\s(?:contact|email|visit|log|go|click|send|call|write)|users?\s(?:can|may)|members?\s(?:can|may)|to\s(?:do\sso|request|exercise)|allow(?:s)?\syou|enable(?:s)?\syou|option\sto|choose\sto|is\savailable|are\savailable)\b/i;
+
+const cue = [ABILITY_CUE];
+const context = [RIGHTS_CONTEXT];
+
+function right(finding: string, patterns: RegExp[], note: string, match: Array<string | { text: string; value?: string; status?: 'yes' | 'no' }>, noMatch: string[], extra: Partial<import('./types').Rule> = {}): import('./types').Rule {
+  return { id: `rights/${finding}`, section: 'rights', finding, patterns, cue, context, note, examples: { match, noMatch }, ...extra };
+}
+
+export const rightsRules = [
+  right(
+    'access',
+    [
+      /\b(?:request|obtain|get|receive|have|review|view|see|know)\s(?:\w+\s){0,2}?(?:access\sto|a\scopy\sof|copies\sof|confirmation\sof)\b/i,
+      /\b(?:right\s(?:of|to)\s)?access\s(?:to\s)?(?:and\s\w+\s)?(?:your|the|any|all|such|certain|personal)\s(?:\w+\s){0,2}?(?:information|data|records|details|profile|account)\b/i,
+      /\bright\sto\s(?:know|access)\b|\bright\sof\saccess\b|\b(?:review|view|inspect)\s(?:and\s\w+\s)?(?:your|the|any|all)\s(?:\w+\s){0,2}?(?:information|data|profile|account\sinformation|records)\b|\bwhat\s(?:personal\s)?(?:information|data)\s(?:we\s)?(?:have|hold|maintain|collect)\s(?:about|on|from)\syou\b|\baccess\s(?:request|rights?)\b/i,
+    ],
+    'See or get a copy of the data; the CCPA right to know.',
+    ['You have the right to request access to the personal information we hold about you.', 'You can review and update your account information at any time.', 'Right of access: obtain confirmation of whether we process your data and request a copy of it.'],
+    ['We restrict access to personal information to authorized employees.', 'When you access our website we collect your IP address.'],
+    { veto: [/\bunauthori[sz]ed\saccess\b|\baccess\s(?:to\s)?(?:the|our)\s(?:site|website|service|services|app|platform)\b/i] },
+  ),
+  right(
+    'correct',
+    [
+      /\b(?:correct\w*|rectif\w*|amend\w*|updat(?:e|ing)|edit(?:ing)?|chang(?:e|ing)|modif(?:y|ying)|revis(?:e|ing))\s(?:\w+\s){0,2}?(?:your|the|any|such|this|inaccurate|incomplete|that|certain|personal|most|their)\s(?:\w+\s){0,3}?(?:information|data|details|profile|preferences|account|settings|records|email\saddress|registration|subscriptions?|choices)\b/i,
+      /\bright\sto\s(?:rectification|correction|correct)\b|\bcorrection\sof\b|\bkeep\s(?:\w+\s){0,2}?(?:information|data)\s(?:accurate|up[\s-]to[\s-]date|current)\b/i,
+    ],
+    'Edit or rectify data, including updating a profile or preferences.',
+    ['You can update your profile information in your account settings.', 'Right to rectification: request correction of inaccurate or incomplete personal data.'],
+    ['We may update this policy from time to time.', 'We will change the way we process data if the law changes.'],
+    { veto: [/\b(?:update|change|modify|revise|amend)\w*\s(?:this|our|these|the)\s(?:privacy\s)?(?:policy|notice|statement|terms)\b/i] },
+  ),
+  right(
+    'delete',
+    [
+      /\b(?:delet\w*|eras\w*|remov\w*|clos(?:e|ing)|cancel\w*|deactivat\w*|terminat\w*|purg\w*)\s(?:\w+\s){0,2}?(?:your|the|their|any|such|my|his|her|all|of\syour)?\s?(?:\w+\s){0,2}?(?:account|information|data|profile|records|content|posts|history|membership|registration)\b/i,
+      /\bright\sto\s(?:erasure|deletion|delete|be\sforgotten)\b|\b(?:deletion|erasure)\s(?:of|request)\b|\brequest\s(?:\w+\s){0,2}?(?:deletion|erasure|removal)\b/i,
+    ],
+    'Delete data or the account; erasure.',
+    ['You can delete your account at any time.', 'You have the right to request deletion of your personal information.'],
+    ['We delete inactive data automatically after a year.', 'Cookies are deleted when you close your browser.'],
+    { veto: [/\bdelet\w*\s(?:\w+\s){0,2}?cookies\b|\bcookies\s(?:are\s)?delet/i] },
+  ),
+  right(
+    'portability',
+    [/\bportab(?:le|ility)\b|\bmachine[\s-]readable\b|\bexport\s(?:\w+\s){0,3}?(?:data|information|content|events|calendar)\b|\bstructured,\scommonly\sused\b|\btransmit\s(?:\w+\s){0,3}?to\sanother\s(?:controller|service)\b/i],
+    'Export the data in a machine-readable format.',
+    ['You have the right to receive your data in a structured, commonly used, machine-readable format.', 'You can export your event and calendar data.'],
+    ['We may transfer data to other countries.', 'We export products worldwide.'],
+  ),
+  right(
+    'object',
+    [/\bobject(?:ing)?\sto\s(?:\w+\s){0,3}?(?:processing|use|uses|activities|profiling|direct\smarketing)\b|\bright\sto\sobject\b|\bobjection\b/i],
+    'Object to processing (GDPR Art. 21).',
+    ['You have the right to object to processing based on legitimate interests.', 'You have the right to:\n- Object to certain data processing activities'],
+    ['We object to spam.', 'This object is not for sale.'],
+  ),
+  right(
+    'restrict',
+    [/\brestrict(?:ion)?\s(?:\w+\s){0,2}?(?:of\s)?(?:the\s)?processing\b|\bright\sto\srestrict\w*\b|\blimit(?:ation)?\s(?:of\s)?(?:the\s)?(?:processing|use\sof\s(?:your\s)?(?:sensitive\s)?(?:personal\s)?(?:information|data))\b/i],
+    'Restrict processing; limit the use of sensitive data.',
+    ['You have the right to request restriction of processing in certain circumstances.', 'Right to restrict processing: request limitation of processing.'],
+    ['We restrict access to authorized staff.', 'Access is restricted and monitored.'],
+  ),
+  right(
+    'withdraw_consent',
+    [/\b(?:withdraw\w*|revok\w*|retract\w*)\s(?:[\w'’]+\s){0,3}?(?:consent|permission|authori[sz]ation|access)\b|\bwithdrawal\sof\s(?:your\s)?consent\b|\bconsent\b[^.;]{0,60}?\bwithdraw\w*\b/i],
+    'Withdraw consent already given; revoke an integration\'s access.',
+    ['Where processing is based on consent, you may withdraw it at any time.', 'You have the right to:\n- Withdraw consent for optional data processing (e.g., disconnect integrations)', 'Users can revoke access to their Google data at any time.'],
+    ['We obtain your consent before collecting location.', 'We will not share data without consent.'],
+  ),
+  right(
+    'opt_out_marketing',
+    [
+      /\bunsubscrib\w*\b|\bopt(?:ing)?[\s-]?out\s(?:of\s)?(?:\w+\s){0,3}?(?:marketing|promotional|e-?mails?|newsletters?|communications?|mailings?|messages|offers|solicitations|contact|text\smessages|sms|mailing\slists?)\b/i,
+      /\b(?:stop|cease|no\slonger|not\s(?:wish|want)\sto)\s(?:\w+\s){0,1}?receiv\w*\s(?:\w+\s){0,3}?(?:e-?mails?|newsletters?|communications|messages|offers|mailings|marketing)\b|\bremov\w*\s(?:\w+\s){0,2}?from\s(?:our\s|any\s)?(?:\w+\s)?(?:mailing|e-?mail|marketing|distribution)\slists?\b/i,
+      /\b(?:follow|click)\s(?:\w+\s){0,3}?(?:instructions|link|unsubscribe)\s(?:\w+\s){0,4}?(?:e-?mail|message|communication|newsletter)\b|\bopt[\s-]?out\s(?:link|instructions)\b|\b(?:e-?mail|communication|marketing)\spreferences\b|\bopt\sout\sof\snon-essential\scommunications\b|\bdirect\smarketing\b(?=[^.]{0,40}\bobject)/i,
+    ],
+    'Unsubscribe from marketing messages (link, settings or by contacting the company).',
+    ['You can unsubscribe from our newsletter at any time.', 'To opt out of promotional emails, follow the instructions in the email.', 'You can opt out of non-essential communications at any time.'],
+    ['We send transactional emails about your account.', 'We use cookies.'],
+    { cue: undefined, context: undefined },
+  ),
+  right(
+    'opt_out_sale',
+    [/\bdo\snot\ssell(?:\sor\sshare)?\smy\b|\bopt[\s-]?out\sof\s(?:the\s)?(?:sale|selling|sharing)\b|\bright\sto\sopt[\s-]?out\b(?=[^.]{0,60}\b(?:sale|sell|shar))|\blimit\sthe\suse\sof\smy\ssensitive\b/i],
+    'Opt out of sale or sharing (CCPA "Do Not Sell or Share"). Fires on headings too, and never as a sale.',
+    [{ text: 'Do Not Sell My Personal Information', status: 'yes' }, 'You have the right to opt-out of the sale of your personal information.'],
+    ['We do not sell personal information.', 'We sell shoes.'],
+    { cue: undefined, context: undefined, polarity: 'yes' },
+  ),
+  right(
+    'opt_out_tracking',
+    [
+      /\b(?:browser|device)\s(?:\w+\s){0,2}?(?:settings?|preferences|options|controls?|tools?)\b[^.]{0,80}?\b(?:cookies?|tracking|refuse|block|reject|disable|delete|alert|notify|ads?)\b|\b(?:refuse|block|reject|disable|delete|remove|decline|manage|control|turn\soff|clear|opt[\s-]?out\sof)\s(?:\w+\s){0,3}?cookies\b|\bcookies?\s(?:settings|preferences|banner|consent\stool|manager)\b/i,
+      /\bopt(?:ing)?[\s-]?out\s(?:of\s)?(?:\w+\s){0,3}?(?:interest-based|targeted|behaviou?ral|personali[sz]ed|online|third[\s-]party)?\s?(?:advertising|ads|tracking|analytics|Google\sAnalytics|data\scollection|the\suse\sof\s(?:cookies|your\sinformation\sfor))\b/i,
+      /\baboutads\.info\b|\bnetworkadvertising\.org\b|\byouronlinechoices\b|\bAdChoices\b|\bAd\sChoices\b|\bNAI\b|\bDAA\b|\bopt-out\s(?:page|tool|mechanism|cookie)s?\b|\bGoogle\sAnalytics\sOpt-?out\b|\bads?\s(?:settings|preferences)\b|\blimit\sad\stracking\b|\breset\s(?:your\s)?advertising\sidentifier\b|\bGlobal\sPrivacy\sControl\b/i,
+    ],
+    'Opt out of cookies, tracking and ad personalisation via browser/device or industry tools.',
+    ['You can set your browser to refuse all cookies.', 'You may opt out of interest-based advertising by visiting aboutads.info.', 'You can control cookies through your browser settings.'],
+    ['We use cookies to remember you.', 'We do not sell data.'],
+    { cue: undefined, context: undefined },
+  ),
+  right(
+    'non_discrimination',
+    [/\bdiscriminat\w*\b|\bnon-discrimination\b|\b(?:deny|charge\syou\sdifferent)\s(?:\w+\s){0,3}?(?:goods|services|prices)\b/i],
+    'No penalty for exercising rights.',
+    ['We will not discriminate against you for exercising your privacy rights.'],
+    ['We use cookies.', 'We collect your email.'],
+    { cue: undefined, context: undefined, polarity: 'yes' },
+  ),
+  right(
+    'complaint',
+    [/\b(?:lodge|file|make|submit)\s(?:a\s)?complaint\b|\bsupervisory\sauthorit(?:y|ies)\b|\bdata\sprotection\sauthorit(?:y|ies)\b|\bCNIL\b|\bInformation\sCommissioner\b/i],
+    'Lodge a complaint with a supervisory authority.',
+    ['You have the right to lodge a complaint with a supervisory authority.'],
+    ['Contact us with any questions.', 'We use cookies.'],
+    { cue: undefined, context: undefined, polarity: 'yes' },
+  ),
+  right(
+    'automated_decisions',
+    [/\bautomated\s(?:individual\s)?decision(?:-making|s|\smaking)?\b|\bprofiling\b/i],
+    'Not be subject to solely automated decisions or profiling.',
+    ['You have the right not to be subject to a decision based solely on automated decision-making.'],
+    ['We automate our builds.', 'We collect your email.'],
+  ),
+  right(
+    'agent',
+    [/\bauthori[sz]ed\sagents?\b|\bauthori[sz]e\san\sagent\b|\bagent\sto\s(?:submit|make|act)\b/i],
+    'Use an authorized agent to make requests.',
+    ['You may authorize an agent to submit a request on your behalf.'],
+    ['Our agents are available by phone.', 'We use cookies.'],
+    { cue: undefined, context: undefined, polarity: 'yes' },
+  ),
+  right(
+    'response_time',
+    [/\b(?:respond|response|reply|answer|process|fulfil?l?)\w*\s(?:\w+\s){0,5}?within\s(?:[\w-]+\s)?(?:\(\d+\)\s)?(?:calendar\s|business\s)?(?:days?|weeks?|months?)\b/i],
+    'How fast requests are answered; value is the ISO duration.',
+    [{ text: 'We will respond to your request within 30 days.', value: 'P30D' }, { text: 'We will respond within forty-five (45) days.', value: 'P45D' }],
+    ['We retain logs for 30 days.', 'Cookies expire after one year.'],
+    { cue: undefined, context: undefined, polarity: 'yes', value: 'duration', requireValue: true },
+  ),
+  right(
+    'contact',
+    [/[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,4}\.[A-Za-z]{2,24}|\b[A-Za-z0-9._-]{1,40}\s?[([]at[)\]]\s?[A-Za-z0-9-]{1,40}\s?[([]dot[)\]]\s?[A-Za-z]{2,6}\b|\[email\s?protected\]/i],
+    'Where to send rights requests; value is the e-mail address.',
+    [{ text: 'To exercise these rights, contact us at hello@plugantic.com.', value: 'hello@plugantic.com' }],
+    ['Send us a postcard.', 'Contact us with questions about cookies at info@example.com for sales.'],
+    { cue: [/\b(?:exercis\w*|rights?|requests?|access|delet\w*|correct\w*|privacy\s(?:inquiries|requests|questions|concerns)|opt[\s-]?out|withdraw)\b/i], context: [/\b(?:rights|choices|contact|exercis\w*)\b/i], polarity: 'yes', value: 'email' },
+  ),
+];

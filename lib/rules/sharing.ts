@@ -1,0 +1,228 @@
+/**
+ * `sharing`: who else gets the data. OPP-115 counts third parties collecting
+ * on the site (ad networks, analytics cookies) as sharing too.
+ */
+import { RECIPIENT_RE } from './gazetteer';
+import type { Rule } from './types';
+import { SHARE_CONTEXT, SHARE_CUE } from './vocab';
+
+/** Third-party flavour without the bare "advertising" word, so first-party ad use does not count. */
+const THIRD_PARTY_CUE =
+  /\b(?:third[\s-]part(?:y|ies)|partners?|networks?|companies|vendors|providers?|others|outside|shar(?:e|es|ed|ing)|disclos\w*|provid(?:e|ed)\s(?:\w+\s){0,3}?to|sell|sold|rent|transfer\w*|they|their)\b/i;
+
+export const sharingRules: Rule[] = [
+  {
+    id: 'sharing/service_providers',
+    section: 'sharing',
+    finding: 'service_providers',
+    patterns: [
+      /\b(?:third[\s-]party\s)?(?:service|infrastructure|hosting|cloud|payment|email|e-mail|technology|IT|data\sprocessing|authentication|analytics\sand\sinfrastructure)\s(?:providers?|processors?|vendors?|companies)\b/i,
+      /\b(?:sub-?)?processors\b|\bvendors\b|\bcontractors\b|\bsuppliers\b|\bfulfillment\s(?:partners|companies|centers)\b/i,
+      /\b(?:companies|third\sparties|organizations|businesses|entities|agents|partners)\s(?:that|who|which)\s(?:\w+\s){0,2}?(?:help|assist|perform|provide\s(?:services|support)|process|host|operate|work)\w*/i,
+      /\b(?:perform|provide)\s(?:\w+\s){0,3}?(?:services|functions)\s(?:on\sour\sbehalf|for\sus)\b|\bon\sour\sbehalf\b|\bacting\sfor\sus\b/i,
+      /\b(?:process|handle)\s(?:\w+\s){0,3}?(?:payments|transactions|billing|orders)\b|\b(?:deliver|ship)\w*\s(?:\w+\s){0,2}?(?:packages|orders|products)\b/i,
+    ],
+    cue: [SHARE_CUE],
+    context: [SHARE_CONTEXT],
+    veto: [/\bthird[\s-]party\sservices\syou\s(?:access|use|visit)/i],
+    note: 'Processors and vendors acting for the service: hosting, payments, e-mail delivery, support tools.',
+    examples: {
+      match: [
+        'We share information with service providers who host our website.',
+        'We use vendors that perform services on our behalf, such as payment processing.',
+        'Infrastructure providers: cloud hosting, CDN, and database services that store data on our behalf.',
+      ],
+      noMatch: ['We do not share anything with anyone for any reason.', 'You can change your settings at any time.'],
+    },
+  },
+  {
+    id: 'sharing/advertisers',
+    section: 'sharing',
+    finding: 'advertisers',
+    patterns: [
+      /\badvertisers\b|\bad(?:vertising)?\s(?:networks?|partners?|companies|servers?|serving\s(?:companies|partners|technology)|exchanges?|platforms?|vendors?|providers?|agencies)\b/i,
+      /\bthird[\s-]party\s(?:advertis\w*|ads?\b|ad\sservers?)|\b(?:interest-based|targeted|behaviou?ral|personali[sz]ed|retargeting|re-targeting|cross-context\sbehavioral|online\sbehavioral)\s(?:advertising|ads)\b/i,
+      /\b(?:advertising|ads?|marketing)\s(?:trackers|cookies|pixels|technolog(?:y|ies))\b|\bserve\s(?:\w+\s){0,2}?(?:ads|advertisements)\b|\b(?:ads|advertisements)\s(?:\w+\s){0,3}?(?:on\sother|across|elsewhere|third[\s-]party)/i,
+      /\bfor\s(?:\w+\s){0,2}?(?:advertising|ads)\b/i,
+    ],
+    cue: [THIRD_PARTY_CUE],
+    context: [SHARE_CONTEXT, /\badverti/i],
+    note: 'Ad networks, advertising partners and targeted (interest-based) advertising by third parties.',
+    examples: {
+      match: ['We work with third-party ad networks that use cookies to show you ads.', { text: 'We do not share your data with advertisers.', status: 'no' }],
+      noMatch: ['We advertise our own products in the app.', 'You can change your settings.'],
+    },
+  },
+  {
+    id: 'sharing/analytics',
+    section: 'sharing',
+    finding: 'analytics',
+    patterns: [
+      /\b(?:third[\s-]party\s|web\s|product\s)?analytics\s(?:providers?|services?|partners?|companies|tools?|vendors?|software|platforms?|solutions?)\b/i,
+      /\bGoogle\sAnalytics\b|\bAdobe\sAnalytics\b|\bVercel\sAnalytics\b|\bPostHog\b|\bMixpanel\b|\bAmplitude\b|\bHotjar\b|\bcomScore\b|\bNielsen\b|\bQuantcast\b|\bChartbeat\b|\bOmniture\b/i,
+      /\b(?:measurement|research|analytics)\s(?:partners?|firms?|companies)\b|\bthird[\s-]party\s(?:analytics|measurement|research)\b|\bfor\s(?:\w+\s){0,2}?(?:product\s)?analytics\b/i,
+    ],
+    cue: [THIRD_PARTY_CUE, /\b(?:Google|Adobe|Vercel|PostHog|Mixpanel|Amplitude|Hotjar|comScore|Nielsen|Quantcast|Chartbeat|Omniture|we\suse|cookies)\b/i],
+    context: [SHARE_CONTEXT, /\banalytics\b/i],
+    note: 'Analytics and measurement providers (Google Analytics, PostHog, comScore…).',
+    examples: {
+      match: ['We use Google Analytics to understand how visitors use the site.', 'Analytics — usage data sent to PostHog Cloud for product analytics'],
+      noMatch: ['We analyze aggregated statistics internally.', 'Please contact us.'],
+    },
+  },
+  {
+    id: 'sharing/marketing_partners',
+    section: 'sharing',
+    finding: 'marketing_partners',
+    patterns: [
+      /\bmarketing\s(?:partners?|purposes|networks?|companies|lists?)\b/i,
+      /\b(?:their|its|partners'|third\sparties')\s(?:own\s)?(?:direct\s)?(?:marketing|promotional|advertising)\s(?:purposes|uses?|communications|offers|materials)\b/i,
+      /\b(?:co-?branded|co-?marketing|joint\smarketing|co-?sponsored)\b|\bsponsors?\b|\bpromotional\spartners?\b/i,
+      /\b(?:offers?|promotions?|products\sand\sservices)\s(?:\w+\s){0,3}?from\s(?:our\s|select(?:ed)?\s|carefully\sselected\s|trusted\s)?(?:partners|third\sparties|other\scompanies|advertisers|sponsors)\b/i,
+      /\b(?:partners|third\sparties|companies)\s(?:\w+\s){0,4}?(?:contact\syou|send\syou|offer\syou|market\sto\syou)\b/i,
+      /\bdata\sbrokers\b|\bmailing\slists?\b/i,
+    ],
+    cue: [SHARE_CUE],
+    context: [SHARE_CONTEXT],
+    veto: [/\bour\s(?:own\s)?marketing\spurposes\b/i],
+    note: 'Third parties using the data for their own marketing; co-marketing and sponsors.',
+    examples: {
+      match: [
+        'We may share your email address with partners for their own marketing purposes.',
+        { text: 'We do not sell, rent, or trade your personal information to third parties for their marketing purposes.', status: 'no' },
+        'You may receive offers from our partners.',
+      ],
+      noMatch: ['We use your email address to send you our newsletter.', 'We keep records for seven years.'],
+    },
+  },
+  {
+    id: 'sharing/affiliates',
+    section: 'sharing',
+    finding: 'affiliates',
+    patterns: [
+      /\baffiliat(?:es?|ed\s(?:companies|entities|businesses|brands|sites|websites))\b|\bsubsidiar(?:y|ies)\b|\bparent\s(?:company|corporation|entity)\b|\b(?:corporate|family\sof)\s(?:family|companies|brands)\b|\bsister\scompanies\b|\bunder\scommon\s(?:control|ownership)\b|\bgroup\scompanies\b|\bcompanies\sin\sour\sgroup\b/i,
+    ],
+    veto: [/\baffiliate\s(?:links?|marketing|programs?|commissions?)\b/i],
+    note: 'Parent, subsidiaries and companies under common control.',
+    examples: {
+      match: ['We may share your information with our affiliates and subsidiaries.', 'Companies under common control with us may receive your data.'],
+      noMatch: ['We may earn money through affiliate links.', 'We value privacy.'],
+    },
+  },
+  {
+    id: 'sharing/business_transfer',
+    section: 'sharing',
+    finding: 'business_transfer',
+    patterns: [
+      /\bmergers?\b|\bacquisitions?\b|\bacquired\sby\b|\bacquiring\s(?:entity|company|party)\b|\bbankruptcy\b|\breorgani[sz]ation\b|\bdissolution\b|\bdivestiture\b|\breceivership\b|\bliquidation\b/i,
+      /\bsale\sof\s(?:all|substantially\sall|some|part|a\sportion|the\scompany|our\s(?:company|business|assets)|assets|the\sbusiness|a\sbusiness|stock)|\basset\ssales?\b|\bchange\s(?:of|in)\s(?:control|ownership)\b|\bsuccessor\s(?:entity|company|in\sinterest|organization)\b/i,
+    ],
+    note: 'Data moves with the business in a merger, acquisition, bankruptcy or asset sale.',
+    examples: {
+      match: ['In the event of a merger, acquisition, or sale of assets, your information may be transferred.', 'If we go through bankruptcy, customer data may be sold.'],
+      noMatch: ['We sell products online.', 'You can acquire a licence from us.'],
+    },
+  },
+  {
+    id: 'sharing/legal',
+    section: 'sharing',
+    finding: 'legal',
+    patterns: [
+      /\b(?:required|compelled|permitted|authori[sz]ed|obligated|necessary|requested)\s(?:to\sdo\sso\s)?(?:by|under)\s(?:applicable\s|the\s)?(?:law|statute|regulation|legal\sprocess)/i,
+      /\blaw\senforcement\b|\bsubpoenas?\b|\bcourt\sorders?\b|\bsearch\swarrants?\b|\blegal\s(?:process|proceedings?|requests?|obligations?|requirements?|authorities|claims?|demands?|action)\b|\bjudicial\sproceedings?\b/i,
+      /\bcomply\s(?:with\s)?(?:a\s|any\s|all\s|applicable\s|the\s|our\s|relevant\s){0,2}(?:law|laws|legal|regulations?|rules|court|subpoena|government\w*|obligations?|requests?)\b/i,
+      /\b(?:government(?:al)?|public|regulatory|tax|judicial|competent)\s(?:authorit(?:y|ies)|agenc(?:y|ies)|requests?|officials|bodies|entities)\b|\blawful\srequests?\b/i,
+      /\bprotect\s(?:and\sdefend\s)?(?:the\s)?(?:our\s)?(?:rights|property|safety|security)\s(?:\w+\s){0,2}?(?:of|or)\b|\bprotect\sour\srights\b|\b(?:investigate|prevent|detect)\s(?:\w+\s){0,3}?(?:fraud|illegal\sactivit|suspected\sillegal)/i,
+    ],
+    cue: [SHARE_CUE],
+    context: [SHARE_CONTEXT],
+    note: 'Disclosure to law enforcement, under court orders or legal process, or to protect rights and safety.',
+    examples: {
+      match: ['We may disclose your information if required by law or in response to a subpoena.', 'We share your information only in these cases:\n- Legal requirements — if required by law or to protect our rights'],
+      noMatch: ['We process data to provide the service.', 'Your rights are important to us.'],
+    },
+  },
+  {
+    id: 'sharing/public',
+    section: 'sharing',
+    finding: 'public',
+    patterns: [
+      /\bpublicly\s(?:available|visible|viewable|accessible|displayed|posted|searchable|shared)\b|\bmade\spublic\b|\bbecomes?\spublic\b|\bpublic\sinformation\b/i,
+      /\b(?:public|community)\s(?:areas?|forums?|profiles?|spaces?|boards?|portions?|pages?|posts?|comments?|parts?|sections?)\b|\b(?:bulletin|message|discussion)\sboards?\b|\bchat\s?rooms?\b|\bblogs?\b|\bforums?\b/i,
+      /\b(?:visible|available|accessible|viewable|displayed|disclosed)\sto\s(?:other\susers|others|the\spublic|anyone|other\smembers|everyone|all\susers|the\scommunity|other\s(?:visitors|participants))\b|\bother\s(?:users|members|visitors|players|participants)\s(?:\w+\s){0,2}?(?:can|may|will|could)\s(?:see|view|access|read)\b|\bnot\sprivate\b/i,
+    ],
+    veto: [/\bpublicly\savailable\s(?:sources|records|databases|information\sabout\syou\sfrom)\b/i],
+    note: 'Made public or visible to other users.',
+    examples: {
+      match: ['Anything you post in public forums may be read by other users.', 'Your profile is visible to other users.'],
+      noMatch: ['We keep your profile private.', 'We comply with the law.'],
+    },
+  },
+  {
+    id: 'sharing/with_consent',
+    section: 'sharing',
+    finding: 'with_consent',
+    patterns: [
+      /\b(?:with|without)\s(?:your\s|the\suser's\s)?(?:prior\s|express\s|explicit\s|affirmative\s|opt-in\s)?(?:written\s)?(?:consent|permission|authori[sz]ation)\b/i,
+      /\bat\syour\s(?:direction|request|instruction)\b|\b(?:you|users?)\s(?:explicitly\s|specifically\s|expressly\s)?(?:direct|authori[sz]e|instruct|ask)\s(?:us|them)\b|\bwhen\syou\s(?:explicitly\s)?(?:connect|link|enable|choose\sto\sshare)\b|\bintegrations?\syou\s(?:connect|enable)/i,
+    ],
+    cue: [SHARE_CUE],
+    context: [SHARE_CONTEXT],
+    polarity: 'yes',
+    note: 'Sharing at the user\'s direction or with consent, including connected integrations. A "not … without your consent" sentence is a conditional yes.',
+    examples: {
+      match: ['We may share your information with third parties when you explicitly authorize us to do so.', { text: 'We will not share your information with third parties without your consent.', status: 'yes' }],
+      noMatch: ['We collect your email address with your consent.', 'We store data in Europe.'],
+    },
+  },
+  {
+    id: 'sharing/sale',
+    section: 'sharing',
+    finding: 'sale',
+    patterns: [
+      /\b(?:sell|sells|selling|sold|rent|rents|renting|rented|lease|leases|leasing|trade|trades|trading|traded|barter)\b[^.;:!?]{0,50}?\b(?:personal|information|data|e-?mail|lists?|it|PII|details|profiles?)\b/i,
+      /\bsale\sof\s(?:your\s|their\s)?(?:personal\s|customer\s|user\s)?(?:information|data)\b|\bsell\s(?:or\sshare\s)?(?:personal\s)?(?:information|data)\b/i,
+    ],
+    veto: [
+      /\bdo\snot\ssell\s(?:or\sshare\s)?my\b/i,
+      /\bopt[\s-]?out\sof\s(?:the\s)?(?:sale|selling)\b[^.;]{0,40}/i,
+      /\b(?:collect|use|disclose|share)(?:,|\sand|\sor)\s(?:and\s|or\s)?(?:sell|sold)\b/i,
+      /\bwhether\s(?:we\s)?(?:sell|sold)\b|\bif\swe\s(?:sell|sold)\b|\bsale\sof\s(?:all|substantially|some|part|our|the\scompany|assets)\b/i,
+    ],
+    unless: [/\bright\sto\sknow\b|\bright\sto\sopt[\s-]?out\b/i],
+    headings: true,
+    note: 'Selling or renting personal data. "We do not sell, rent or trade" is `no`; "Do Not Sell My…" headings and opt-out rights are rights/opt_out_sale, not a sale.',
+    examples: {
+      match: [
+        { text: 'We do not sell, rent, or trade your personal information.', status: 'no' },
+        { text: 'We never sell your personal information.', status: 'no' },
+        { text: 'We may sell your email address to other companies.', status: 'yes' },
+        { text: 'We do not use advertising trackers or sell personal data to third parties, ever.', status: 'no' },
+      ],
+      noMatch: ['Do Not Sell My Personal Information', 'We sell shoes and accessories.', 'You have the right to opt out of the sale of your personal information.'],
+    },
+  },
+  {
+    id: 'sharing/named',
+    section: 'sharing',
+    finding: 'named',
+    patterns: [
+      RECIPIENT_RE,
+      /(?<![\w.])(?<name>[A-Z][A-Za-z0-9&'-]{2,30}(?:\s[A-Z][A-Za-z0-9&'-]{1,30}){0,2})\s\((?:hosting|frontend|backend|payments?|payment\sprocessing|SMS|email|e-mail|cloud\s\w+|analytics|error\stracking|CDN|geocoding[^)]{0,30}|property\s\w+|database|storage|authentication|support|monitoring|mapping|messaging|newsletters?|customer\ssupport|crash\sreporting)\)/,
+      /\b(?:CDN|hosting|payments?|email|e-mail|analytics|currently|e\.g\.,?)\s\(?(?<name>[A-Z][A-Za-z0-9&'-]{2,30}(?:\s[A-Z][A-Za-z0-9&'-]{1,30}){0,1})\)/,
+    ],
+    cue: [SHARE_CUE, /\b(?:uses?|using|through|via|by|powered\sby|hosted|cookies|pixels?|tags?|plug-?ins?|analytics|sdk)\b/i],
+    context: [SHARE_CONTEXT],
+    detail: 'recipient',
+    onNegated: 'drop',
+    note: 'One finding per named recipient; detail holds the canonical name. Names come from a gazetteer of well-known companies or from provider lists ("Supabase (hosting)", "CDN (Cloudflare)").',
+    examples: {
+      match: [
+        { text: 'We use Google Analytics to measure traffic.', detail: 'Google Analytics' },
+        { text: 'We share information with these providers:\n- Payment Processing: Stripe (payment processing)', detail: 'Stripe' },
+        { text: 'Infrastructure providers — hosting, CDN (Cloudflare), database services', detail: 'Cloudflare' },
+      ],
+      noMatch: ['We share data with service providers.', 'Adjust your browser settings to refuse cookies.'],
+    },
+  },
+];

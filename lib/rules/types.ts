@@ -1,0 +1,58 @@
+import type { Section, Status } from '../schema';
+
+/** Typed values a rule can extract from its sentence. */
+export type ValueKind = 'duration' | 'age' | 'email' | 'date' | 'regions' | 'contact';
+
+/** How a rule fills `detail`. */
+export type DetailKind = 'recipient' | 'law' | 'ai-provider' | 'retention-data' | 'notice-channel' | 'fixed';
+
+/** A sentence the rule must (or must not) fire on, optionally with the expected result. */
+export interface RuleExample {
+  text: string;
+  status?: Status;
+  value?: string;
+  detail?: string;
+}
+
+/**
+ * A rule proposes one taxonomy finding `(section, finding)` for a sentence.
+ * Rules are data: the engine interprets these fields, docs/rules.md is generated
+ * from them and every example is a test.
+ */
+export interface Rule {
+  /** Unique rule id: `section/finding` or `section/finding:variant`. */
+  id: string;
+  section: Section;
+  /** The taxonomy id this rule reports. */
+  finding: string;
+  /** Trigger phrases; the hit's position decides polarity. Case-insensitive unless written otherwise. */
+  patterns: RegExp[];
+  /**
+   * When set, the hit counts only if the sentence matches one of `cue` or the
+   * sentence's context (heading path, list lead-in) matches one of `context`.
+   */
+  cue?: RegExp[];
+  context?: RegExp[];
+  /** A veto match overlapping the hit cancels that hit. */
+  veto?: RegExp[];
+  /** The sentence is skipped entirely when it matches one of these. */
+  unless?: RegExp[];
+  /**
+   * Headings are matched only by rules with `polarity: 'yes'` or `headings: true`:
+   * a heading like "Do Not Track" states a topic, not a practice.
+   */
+  headings?: boolean;
+  /** `drop`: a negated hit is not reported at all (a "no" would say nothing useful, e.g. named recipients). */
+  onNegated?: 'drop';
+  /** `yes`: statements of fact that negation cannot flip (headings, ages, laws). Default `auto`. */
+  polarity?: 'auto' | 'yes';
+  value?: ValueKind;
+  /** Only report the finding when the value was found. */
+  requireValue?: boolean;
+  detail?: DetailKind;
+  /** With `detail: 'fixed'`. */
+  fixedDetail?: string;
+  /** Why the rule exists and what it deliberately leaves out. */
+  note: string;
+  examples: { match: Array<string | RuleExample>; noMatch: string[] };
+}

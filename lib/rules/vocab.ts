@@ -1,0 +1,35 @@
+/**
+ * Cue vocabularies shared by several rule files: what makes a sentence about
+ * collection, sharing, retention or user rights. Bounded, alternation-only
+ * patterns (no nested quantifiers) so they stay linear.
+ */
+
+/** The first party gathers, receives, keeps or uses data. */
+export const COLLECT_CUE =
+  /\b(?:collect\w*|gather\w*|obtain\w*|receiv\w*|record(?:s|ed|ing)?|stor(?:e|es|ed|ing)|retain\w*|log(?:s|ged|ging)?|captur\w*|acquir\w*|ask(?:s|ed)?\s(?:you\s)?(?:for|to\s(?:provide|give|enter|submit))|request(?:s|ed)?\s(?:your|that\syou|you\sto|certain|information|personal)|(?:you|users?|visitors?|customers?)\s(?:may\s|might\s|can\s|choose\sto\s|are\sasked\sto\s|will\sbe\sasked\sto\s|are\srequired\sto\s|must\s)?(?:provide|give|submit|enter|supply|upload|post|send|fill|disclose|share\s(?:with\sus|your))|provided\sby\syou|(?:we|us)\s(?:may\s|might\s|will\s|also\s|can\s)?(?:use|process|keep|know|see|track|monitor|infer|derive|combine|associate|maintain|access|analy[sz]e|read|verify|save|hold)|automatically|(?:is|are|be|being)\s(?:collected|recorded|logged|stored|used|processed|gathered|captured|obtained|received|tracked)|(?:information|data)\s(?:we|that\swe|which\swe|you|that\syou)\s(?:collect|receive|gather|obtain|provide|give|submit)|personal(?:ly)?\s(?:identifiable\s)?(?:information|data)\s(?:includes?|is|means|such\sas)|may\sinclude|includes?|including|such\sas|e\.g\.|consists?\sof|(?:types|categories|kinds)\sof\s(?:personal\s)?(?:information|data)|(?:when|if|once|where|after|before)\syou\s(?:register|sign\sup|sign\sin|log\sin|create|visit|use|make|order|purchase|buy|contact|subscribe|participate|enter|apply|download|install|browse|interact|access|call|email|open|click|connect|link))\b/i;
+
+/** Headings and lead-ins that make list items collected data. */
+export const COLLECT_CONTEXT =
+  /\b(?:information|data|details)\s(?:we|that\swe|which\swe)\s(?:may\s)?(?:collect|gather|receive|obtain|process|store|hold|record)|(?:information|data)\s(?:you|that\syou)\s(?:provide|give|submit|share)|(?:information|data)\s(?:we\s)?(?:collect(?:ed|ion)?|gathered|received)|what\s(?:personal\s)?(?:information|data)|(?:types|categories|kinds)\sof\s(?:personal\s)?(?:information|data)|collect(?:ion|ed)?\b|we\s(?:may\s)?(?:collect|store|gather|receive|obtain|process|record|log|access)|automatically|technical\s(?:data|information)|account\s(?:data|information)|(?:usage|log|device|location|profile|registration)\s(?:data|information)|personal\s(?:information|data)\s(?:we|you)/i;
+
+/** Data goes to someone other than the first party. */
+export const SHARE_CUE =
+  /\b(?:shar(?:e|es|ed|ing)|disclos\w*|provid(?:e|es|ed|ing)\s(?:\w+\s){0,4}?(?:to|with)|transfer\w*|sell\w*|sold|rent\w*|lease|trade|releas\w*|mak(?:e|es|ing)\s(?:\w+\s){0,3}?available|giv(?:e|es|en|ing)\s(?:\w+\s){0,3}?(?:to|access)|send\w*\s(?:\w+\s){0,3}?to|pass(?:es|ed)?\s(?:\w+\s){0,3}?(?:to|on)|third[\s-]part(?:y|ies)|partners?|vendors?|providers?|processors?|contractors?|affiliat\w*|advertis\w*|ad\snetworks?|on\sour\sbehalf|access\sto\s(?:your|this|such|the)\s(?:personal\s)?(?:information|data)|(?:they|which|who)\s(?:may\s)?(?:collect|use|receive)|exchange\w*|combin\w*\s\w+\swith|recipients?)\b/i;
+
+/** Headings and lead-ins about sharing. */
+export const SHARE_CONTEXT =
+  /\b(?:shar(?:e|ing)|disclos\w*|third[\s-]part(?:y|ies)|recipients?|(?:service\s)?providers?|sub-?processors?|who\s(?:we|do\swe)\s(?:share|give|disclose)|transfer(?:s)?\sof)\b/i;
+
+/** The user acts: requests, settings, "you may/can", rights. */
+export const USER_CUE =
+  /\b(?:you|your|users?|visitors?|customers?|members?|individuals?|consumers?|residents?|parents?|data\ssubjects?|subscribers?)\b|\bright\sto\b|\brequest/i;
+
+/** Headings about rights and choices. */
+export const RIGHTS_CONTEXT =
+  /\b(?:your\s(?:\w+\s)?rights|rights|choices?|access(?:ing)?|correct\w*|updat\w*|delet\w*|control|options?|opt(?:[\s-]?out|ing)|preferences|manag\w*\s(?:your|my))\b/i;
+
+/** Retention vocabulary. */
+export const RETENTION_CUE =
+  /\b(?:retain\w*|retention|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|maintain\w*|hold|held|preserv\w*|delet\w*|eras\w*|purg\w*|destroy\w*|remov\w*|dispos\w*|archiv\w*|anonymi[sz]\w*|de-identif\w*|expir\w*|cleaned\sup|saved?)\b/i;
+
+export const RETENTION_CONTEXT = /\b(?:retention|retain|how\slong|storage\s(?:period|duration|limitation)|keep(?:ing)?\s(?:your\s)?(?:data|information)|data\sstorage)\b/i;
