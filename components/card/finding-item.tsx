@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
 import type { Finding } from '@/lib/schema';
-import { displayTone, findingLabel, type DisplayTone } from './finding-labels';
-import { formatFindingValue } from './format-value';
+import { describeFinding, displayTone, type DisplayTone } from './finding-labels';
 import { ToneIcon } from './tone-icon';
 
 /** How many quotes open at once; the rest stay one click away so a long list stays readable. */
@@ -18,11 +17,7 @@ export function FindingItem({ finding }: { finding: Finding }) {
   const [showAll, setShowAll] = useState(false);
   const quotesId = useId();
   const tone = displayTone(finding);
-  const label = findingLabel(finding);
-  const value = formatFindingValue(finding);
-  // Named recipients already carry their name in the label.
-  const detail = finding.section === 'sharing' && finding.id === 'named' ? undefined : finding.detail;
-  const meta = [value, detail].filter((part): part is string => Boolean(part));
+  const { label, meta } = describeFinding(finding);
   const quotes = showAll ? finding.evidence : finding.evidence.slice(0, QUOTES_SHOWN);
   const hidden = finding.evidence.length - quotes.length;
 

@@ -1,4 +1,5 @@
 import type { FindingId, Section } from '@/lib/schema';
+import { formatFindingValue } from './format-value';
 
 /**
  * How a finding reads to a person. `tone` decides the colour of each status:
@@ -140,16 +141,47 @@ export function labelEntry(section: Section, id: string): FindingLabel | undefin
 }
 
 /**
- * The sentence a finding shows. Named recipients read "Shares with Stripe";
- * an unknown id (from a newer export) falls back to its raw name.
+ * Labels that read better with the value inside them ("Keeps data for 30
+ * days" rather than "Keeps data for a stated time · 30 days"). They get the
+ * value already formatted for people; used only for `yes` findings.
  */
-export function findingLabel(finding: { section: Section; id: string; status: 'yes' | 'no'; detail?: string }): string {
+const WITH_VALUE: Record<string, (value: string) => string> = {
+  'retention/stated': (v) => `Keeps data for ${v}`,
+  'retention/after_closure': (v) => `Deletes data within ${v} of account closure`,
+  'rights/response_time': (v) => `Answers requests within ${v}`,
+  'rights/contact': (v) => `Send privacy requests to ${v}`,
+  'changes/advance_notice': (v) => `Gives ${v} notice before changes apply`,
+  'children/min_age': (v) => `Not for children under ${v.replace(/^Age /, '')}`,
+  'international/transfers': (v) => `Moves data to ${v}`,
+  'meta/last_updated': (v) => `Last updated ${v}`,
+  'meta/effective': (v) => `In effect from ${v}`,
+  'meta/dpo': (v) => `Data protection officer: ${v}`,
+};
+
+type LabelInput = { section: Section; id: string; status: 'yes' | 'no'; value?: string; detail?: string };
+
+/**
+ * What a finding row says: `label` is the sentence, `meta` the formatted
+ * value and detail still worth a second line. Named recipients read "Shares
+ * with Stripe"; an unknown id (from a newer export) falls back to its raw name.
+ */
+export function describeFinding(finding: LabelInput): { label: string; meta: string[] } {
   if (finding.section === 'sharing' && finding.id === 'named' && finding.detail) {
-    return finding.status === 'yes' ? `Shares with ${finding.detail}` : `Does not share with ${finding.detail}`;
+    const label = finding.status === 'yes' ? `Shares with ${finding.detail}` : `Does not share with ${finding.detail}`;
+    return { label, meta: [] };
   }
+  const value = formatFindingValue(finding);
+  const detail = finding.detail ? [finding.detail] : [];
+  const template = WITH_VALUE[`${finding.section}/${finding.id}`];
+  if (finding.status === 'yes' && value !== undefined && template) return { label: template(value), meta: detail };
   const entry = labelEntry(finding.section, finding.id);
-  if (!entry) return `${finding.id.replace(/_/g, ' ')}: ${finding.status}`;
-  return finding.status === 'yes' ? entry.yes : entry.no;
+  const label = entry ? (finding.status === 'yes' ? entry.yes : entry.no) : `${finding.id.replace(/_/g, ' ')}: ${finding.status}`;
+  return { label, meta: [...(value !== undefined ? [value] : []), ...detail] };
+}
+
+/** The sentence a finding shows (see `describeFinding`). */
+export function findingLabel(finding: LabelInput): string {
+  return describeFinding(finding).label;
 }
 
 /** Green for a reassurance or a benefit, amber for a risk or a missing right, neutral otherwise. */

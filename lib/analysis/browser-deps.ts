@@ -4,6 +4,7 @@ import { getDb } from '../storage';
 import type { AnalyzeTabDeps } from './analyze-tab';
 import { hashText } from './hash-text';
 import { withTimeout } from './with-timeout';
+import { createWarmUp } from './warm-up';
 
 /** The built content script; WXT emits it here for `entrypoints/content.ts`. */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
@@ -12,8 +13,9 @@ export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 export const EXTRACT_TIMEOUT_MS = 20_000;
 
 /** The real browser behind `analyzeTab`, used by the service worker. */
-export function browserDeps(): AnalyzeTabDeps {
+export function browserDeps(): AnalyzeTabDeps & { warmUp: () => void } {
   return {
+    warmUp: createWarmUp(summarize),
     db: getDb(),
     async getTabUrl(tabId) {
       const tab = await browser.tabs.get(tabId);

@@ -6,3 +6,4 @@ export * from './cap-page';
 export * from './policy-threshold';
 export * from './with-timeout';
 export * from './resolve-tab-id';
+export * from './warm-up';

@@ -16,6 +16,18 @@ export const getCardRequestSchema = z.object({
 });
 export type GetCardRequest = z.infer<typeof getCardRequestSchema>;
 
+/**
+ * Popup → service worker, sent the moment the popup opens (before its UI has
+ * loaded): wakes the worker and warms the engine while the popup is still
+ * starting, so the real analysis runs warm.
+ */
+export const warmUpRequestSchema = z.object({ type: z.literal('warm-up') });
+export type WarmUpRequest = z.infer<typeof warmUpRequestSchema>;
+
 /** Every message the service worker answers; validated on both ends. */
-export const requestSchema = z.discriminatedUnion('type', [analyzeTabRequestSchema, getCardRequestSchema]);
+export const requestSchema = z.discriminatedUnion('type', [
+  analyzeTabRequestSchema,
+  getCardRequestSchema,
+  warmUpRequestSchema,
+]);
 export type Request = z.infer<typeof requestSchema>;

@@ -52,3 +52,7 @@ export const getCardResultSchema = z.discriminatedUnion('kind', [
   errorResultSchema,
 ]);
 export type GetCardResult = z.infer<typeof getCardResultSchema>;
+
+/** Answer to `warm-up`. */
+export const warmUpResultSchema = z.object({ kind: z.literal('ok') });
+export type WarmUpResult = z.infer<typeof warmUpResultSchema>;

@@ -68,8 +68,9 @@ describe('PolicyCard', () => {
 
   test('values and details are formatted for people', () => {
     render(<PolicyCard card={card} />);
-    expect(screen.getByText('30 days · Server logs')).toBeTruthy();
-    expect(screen.getByText('Age 16')).toBeTruthy();
+    expect(screen.getByText('Keeps data for 30 days')).toBeTruthy();
+    expect(screen.getByText('Server logs')).toBeTruthy();
+    expect(screen.getByText('Not for children under 16')).toBeTruthy();
     expect(screen.getByText('Shares with Stripe')).toBeTruthy();
   });
 

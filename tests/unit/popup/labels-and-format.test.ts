@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { FINDING_LABELS, displayTone, findingLabel } from '@/components/card/finding-labels';
+import { FINDING_LABELS, describeFinding, displayTone, findingLabel } from '@/components/card/finding-labels';
 import { formatDuration, formatFindingValue, formatIsoDate } from '@/components/card/format-value';
 import { groupFindings } from '@/components/card/group-findings';
 import { TAXONOMY, type Section } from '@/lib/schema';
@@ -40,6 +40,27 @@ describe('finding labels', () => {
 
   test('named recipients carry their name', () => {
     expect(findingLabel({ section: 'sharing', id: 'named', status: 'yes', detail: 'Stripe' })).toBe('Shares with Stripe');
+  });
+
+  test('values read inside the label where that is clearer, formatted for people', () => {
+    expect(describeFinding({ section: 'retention', id: 'stated', status: 'yes', value: 'P7Y', detail: 'Billing records' })).toEqual({
+      label: 'Keeps data for 7 years',
+      meta: ['Billing records'],
+    });
+    expect(findingLabel({ section: 'rights', id: 'response_time', status: 'yes', value: 'P30D' })).toBe('Answers requests within 30 days');
+    expect(findingLabel({ section: 'children', id: 'min_age', status: 'yes', value: '13' })).toBe('Not for children under 13');
+    expect(findingLabel({ section: 'meta', id: 'last_updated', status: 'yes', value: '2024-03-05' })).toBe('Last updated March 5, 2024');
+    expect(findingLabel({ section: 'rights', id: 'contact', status: 'yes', value: 'privacy@acme.example' })).toBe(
+      'Send privacy requests to privacy@acme.example',
+    );
+  });
+
+  test('values stay on the second line for other ids and for "no"', () => {
+    expect(describeFinding({ section: 'cookies', id: 'essential', status: 'yes', value: 'P1Y' })).toEqual({
+      label: 'Uses essential cookies',
+      meta: ['1 year'],
+    });
+    expect(describeFinding({ section: 'retention', id: 'stated', status: 'no' }).label).toBe('No stated retention period');
   });
 
   test('an unknown id falls back to its raw name', () => {
