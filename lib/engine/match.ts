@@ -27,6 +27,8 @@ export interface Hit {
 interface CompiledRule {
   rule: Rule;
   patterns: RegExp[];
+  /** Parallel to `patterns`: true for strong patterns, which need no cue. */
+  strong: boolean[];
   veto: RegExp[];
 }
 
@@ -36,7 +38,15 @@ function globalize(re: RegExp): RegExp {
 
 /** Compiles rules once (global flags for scanning). */
 export function compileRules(rules: readonly Rule[]): CompiledRule[] {
-  return rules.map((rule) => ({ rule, patterns: rule.patterns.map(globalize), veto: (rule.veto ?? []).map(globalize) }));
+  return rules.map((rule) => {
+    const strong = rule.strongPatterns ?? [];
+    return {
+      rule,
+      patterns: [...strong, ...rule.patterns].map(globalize),
+      strong: [...strong.map(() => true), ...rule.patterns.map(() => false)],
+      veto: (rule.veto ?? []).map(globalize),
+    };
+  });
 }
 
 let defaultCompiled: CompiledRule[] | undefined;
@@ -73,11 +83,14 @@ export function matchRule(c: CompiledRule, unit: Unit): Hit[] {
   const text = unit.text;
   if (unit.kind === 'heading' && rule.polarity !== 'yes' && !rule.headings) return [];
   if (rule.unless?.some((re) => re.test(text))) return [];
+  if (rule.skipIf?.some((s) => s.has.test(text) && !(s.lacks && s.lacks.test(text)))) return [];
   const hits: Hit[] = [];
   const seen = new Set<string>();
   let cue: boolean | undefined;
   let vetoes: Array<[number, number]> | undefined;
-  for (const re of c.patterns) {
+  for (let pi = 0; pi < c.patterns.length; pi++) {
+    const re = c.patterns[pi]!;
+    const strong = c.strong[pi]!;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) {
@@ -88,8 +101,10 @@ export function matchRule(c: CompiledRule, unit: Unit): Hit[] {
       const e = s + m[0].length;
       vetoes ??= c.veto.flatMap((v) => spans(v, text));
       if (vetoes.some(([a, b]) => a < e && b > s)) continue;
-      cue ??= cueSatisfied(rule, unit);
-      if (!cue) return hits;
+      if (!strong) {
+        cue ??= cueSatisfied(rule, unit);
+        if (!cue) continue;
+      }
       const status: Status = rule.polarity === 'yes' ? 'yes' : polarityAt(text, s, e).status;
       if (status === 'no' && rule.onNegated === 'drop') continue;
       const value = valueFor(rule.value, text, s, e);

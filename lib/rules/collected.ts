@@ -4,13 +4,38 @@
  * heading or list lead-in does ("Information We Collect", "we collect:").
  */
 import type { Rule, RuleExample } from './types';
-import { COLLECT_CONTEXT, COLLECT_CUE } from './vocab';
+import { CHOICE_SENTENCE, COLLECT_CONTEXT, COLLECT_CUE, FIRST_COLLECT, PURPOSE_FRAGMENT, THIRD_ACTOR, USE_CONTEXT, USE_CUE } from './vocab';
 
 const cue = [COLLECT_CUE];
 const context = [COLLECT_CONTEXT];
 
+/**
+ * Third parties collecting on the site are sharing in OPP-115 terms, and
+ * sentences about opting out are choices: neither is first-party collection.
+ */
+const skipIf = [
+  { has: THIRD_ACTOR, lacks: FIRST_COLLECT, why: 'a third party is the actor and the first party is not' },
+  { has: CHOICE_SENTENCE, lacks: FIRST_COLLECT, why: 'the sentence is about the user\'s choices' },
+];
+
+/**
+ * Phrases that only occur when a policy talks about collecting that data:
+ * they need no collection verb (purpose-list fragments, "Information about
+ * your equipment: the type of browser…").
+ */
+const STRONG: Record<string, RegExp[]> = {
+  identifiers: [/\bsocial\ssecurity\snumbers?\b|\bdriver'?s?\slicen[cs]e\snumbers?\b|\bpassport\snumbers?\b/i],
+  financial: [/\b(?:credit|debit)\scard\s(?:numbers?|information|details|data)\b|\bbilling\sinformation\b|\bpurchase\shistory\b|\btransaction\shistory\b/i],
+  location: [/\bgeo-?location(?:\sdata|\sinformation)?\b|\bGPS\s(?:location|data|coordinates)\b|\bprecise\slocation\b|\blocation\s(?:data|information)\b/i],
+  device_ids: [/\bIP\saddress(?:es)?\b|\bInternet\sProtocol\s(?:\(IP\)\s)?address|\bdevice\s(?:identifiers?|IDs?)\b|\bunique\sdevice\s(?:identifiers?|IDs?)\b|\bUDIDs?\b|\bIDFAs?\b|\bMAC\saddress|\badvertising\s(?:identifiers?|IDs?)\b/i],
+  device_info: [/\bbrowser\s(?:type|version)s?\b|\btype\sof\s(?:web\s)?browser\b|\boperating\ssystems?\b|\bdevice\s(?:type|model)s?\b|\bscreen\s(?:resolution|size)\b|\b(?:internet\sservice\sprovider|ISP)\b|\buser[\s-]agent\b|\bmobile\scarrier\b/i],
+  activity: [/\bclickstream\b|\bpages?\s(?:you\s)?(?:viewed|visited)\b|\b(?:web\s)?pages[^.;]{0,40}?\byou\s(?:view|visit)\b|\blinks\syou\sclick\b|\bbrowsing\s(?:history|activity|behavior|behaviour)\b|\bsearch\s(?:queries|history|terms\syou)\b|\breferr(?:ing|er)\s(?:urls?|pages?|sites?|websites?)\b|\b(?:site|website|page)\syou\svisited\s(?:before|after)\b|\busage\s(?:data|information)\b|\blog\s(?:files?|data)\b|\btime\sspent\b|\bclick-?throughs?\b/i],
+  demographic: [/\bdates?\sof\sbirth\b|\bbirth\s?dates?\b|\bgender\b|\bmarital\sstatus\b|\bhousehold\sincome\b|\bannual\sincome\b|\bdemographic\s(?:information|data|profile)\b/i],
+  cookies: [/\bcookies?\b|\bweb\sbeacons?\b|\bpixel\stags?\b|\bclear\sgifs?\b|\bflash\scookies?\b|\blocal\sshared\sobjects\b|\btracking\stechnolog(?:y|ies)\b/i],
+};
+
 function dataType(finding: string, patterns: RegExp[], note: string, match: Array<string | RuleExample>, noMatch: string[], veto?: RegExp[], extra: Partial<Rule> = {}): Rule {
-  return { id: `collected/${finding}`, section: 'collected', finding, patterns, cue, context, veto, note, examples: { match, noMatch }, ...extra };
+  return { id: `collected/${finding}`, section: 'collected', finding, patterns, strongPatterns: STRONG[finding], cue, context, veto, skipIf, note, examples: { match, noMatch }, ...extra };
 }
 
 export const collectedRules: Rule[] = [
@@ -118,9 +143,6 @@ export const collectedRules: Rule[] = [
     'Cookies, web beacons, pixels, local storage, SDKs, fingerprinting.',
     ['We use cookies to remember your preferences.', 'Our emails contain web beacons.', { text: 'It does not store cookies or use browser local storage.', status: 'no' }],
     ['We value your trust.', 'Please read this policy carefully.'],
-    undefined,
-    // tracking technologies are collection by nature; no collection verb needed
-    { cue: undefined, context: undefined },
   ),
   dataType(
     'activity',
@@ -212,4 +234,55 @@ export const collectedRules: Rule[] = [
       noMatch: ['We collect information from you when you register.', 'We do not sell your data.'],
     },
   },
+  ...purposeRules(),
 ];
+
+/**
+ * "We use your information to send you newsletters" names no data type, but
+ * the purpose implies one: sending implies contact data, processing orders
+ * implies payment data, personalising and measuring imply usage data. Only in
+ * first-party use statements or bare purpose-list fragments.
+ */
+function purposeRules(): Rule[] {
+  const base = { section: 'collected' as const, cue: [USE_CUE, PURPOSE_FRAGMENT], context: [USE_CONTEXT], skipIf };
+  return [
+    {
+      ...base,
+      id: 'collected/contact:purpose',
+      finding: 'contact',
+      patterns: [
+        /\b(?:send|e-?mail|contact|notify|text|call)\s(?:you|users|customers|members)\b|\bcommunicat\w*\swith\s(?:you|users)\b|\brespond\s(?:\w+\s)?to\s(?:your\s)?(?:inquir\w*|requests?|questions|comments|communications|e-?mails?|feedback)\b|\b(?:newsletters?|promotional\se-?mails?|e-?mail\snewsletters?)\b/i,
+      ],
+      note: 'Sending messages to the user or answering them implies contact data is used.',
+      examples: { match: ['We use the information we collect to send you newsletters and updates.', 'respond to your inquiries, requests, and comments;'], noMatch: ['We send data to our servers.', 'You can contact us at any time.'] },
+    },
+    {
+      ...base,
+      id: 'collected/financial:purpose',
+      finding: 'financial',
+      patterns: [/\b(?:process|complete|fulfil?l|handle)\w*\s(?:\w+\s){0,3}?(?:payments?|orders?|transactions?|purchases?|subscriptions?|billing|refunds?)\b|\bbill\s(?:you|users|customers)\b/i],
+      note: 'Processing orders or payments implies payment data is used.',
+      examples: { match: ['We use your information to process your orders and payments.', 'complete transactions you request;'], noMatch: ['We process data in the United States.', 'Orders ship within two days.'] },
+    },
+    {
+      ...base,
+      id: 'collected/account:purpose',
+      finding: 'account',
+      patterns: [/\b(?:create|manage|administer|maintain|set\sup|open)\s(?:\w+\s){0,3}?(?:accounts?|registrations?|memberships?|profiles?)\b|\bauthenticat\w*\s(?:you|users|your\s(?:identity|account))\b/i],
+      note: 'Creating or managing an account implies account data is used.',
+      examples: { match: ['create an online services account if you have requested one;', 'We use your data to manage your account.'], noMatch: ['You can delete your account at any time.', 'We have offices in Denver.'] },
+    },
+    {
+      ...base,
+      id: 'collected/activity:purpose',
+      finding: 'activity',
+      patterns: [
+        /\b(?:personali[sz]\w*|customi[sz]\w*|tailor\w*)\s(?:\w+\s){0,4}?(?:experiences?|content|services?|advertising|ads|offers|recommendations|sites?|websites?|communications)\b/i,
+        /\b(?:understand|analy[sz]e|measure|monitor|study)\s(?:\w+\s){0,3}?(?:how\s(?:\w+\s){0,2}?(?:use|uses|used|interact|navigate|access)|usage|traffic|trends|the\suse\sof|patterns|effectiveness|performance)\b/i,
+        /\bimprove\s(?:\w+\s){0,2}?(?:our|the)\s(?:\w+\s)?(?:services?|sites?|websites?|products?|content|offerings|features|apps?|experience)\b|\brecogni[sz]e\s(?:you|your\s(?:browser|device|computer))\b|\b(?:market|audience|marketing)\s(?:research|analys[ie]s)\b|\binterest-based\s(?:content|advertising|ads)\b/i,
+      ],
+      note: 'Personalising, measuring and improving the service imply usage data is used.',
+      examples: { match: ['Customize the content you see when you use our Services;', 'We use this information to understand how visitors use our site.'], noMatch: ['We are always working to improve.', 'You can customize your settings.'] },
+    },
+  ];
+}

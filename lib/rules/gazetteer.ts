@@ -3,13 +3,14 @@
  * A policy that names one of them near a sharing or tracking statement names
  * a recipient (`sharing/named`). Canonical spelling first, then variants.
  */
+// Certifiers and opt-out programs (TRUSTe, DAA, NAI) and "Amazon" (too often the service itself) are not recipients.
 // Ordinary words (Segment, Square, Adjust, Heap, Drift, Moat) are left out: they match too much prose.
 export const RECIPIENTS: ReadonlyArray<readonly [string, ...string[]]> = [
   ['Google Analytics'], ['Google Ads', 'AdWords', 'Google AdSense', 'AdSense'], ['DoubleClick', 'Doubleclick'],
   ['Google Maps Platform', 'Google Maps'], ['Google Tag Manager'], ['Firebase'], ['Google'],
   ['Facebook', 'Meta Platforms', 'Facebook Pixel', 'Meta Pixel'], ['Instagram'], ['WhatsApp'],
   ['Twitter', 'X Corp'], ['LinkedIn'], ['Pinterest'], ['TikTok'], ['Snapchat', 'Snap Inc'], ['YouTube'], ['Reddit Ads'],
-  ['Microsoft', 'Bing', 'Microsoft Clarity'], ['Apple'], ['Amazon Web Services', 'AWS'], ['Amazon'],
+  ['Microsoft', 'Bing', 'Microsoft Clarity'], ['Apple'], ['Amazon Web Services', 'AWS'],
   ['Yahoo', 'Yahoo!'], ['AOL'], ['Oracle', 'BlueKai', 'Oracle Data Cloud'], ['Adobe', 'Omniture', 'Adobe Analytics'],
   ['Salesforce', 'Krux', 'ExactTarget'], ['comScore', 'ComScore'], ['Nielsen'], ['Quantcast'], ['Chartbeat'],
   ['Hotjar'], ['Mixpanel'], ['Amplitude'], ['Optimizely'], ['Crazy Egg', 'CrazyEgg'],
@@ -26,8 +27,7 @@ export const RECIPIENTS: ReadonlyArray<readonly [string, ...string[]]> = [
   ['DoubleVerify'], ['AppsFlyer'], ['Kochava'], ['Branch Metrics'], ['Flurry'], ['Crashlytics'],
   ['AddThis'], ['ShareThis'], ['Disqus'], ['Gigya'], ['Janrain'], ['Tealium'], ['Media.net'],
   ['Undertone'], ['Conversant'], ['Tremor Video'], ['SpotX'], ['Yieldmo'], ['Sovrn'], ['33Across'], ['Evidon', 'Ghostery'],
-  ['TRUSTe', 'TrustArc'], ['Digital Advertising Alliance'], ['Network Advertising Initiative'],
-  ['Zillow'], ['Discord'], ['GitHub'], ['Auth0'], ['Okta'], ['Cloudinary'], ['Vimeo'], ['Spotify'], ['Yelp'],
+    ['Zillow'], ['Discord'], ['GitHub'], ['Auth0'], ['Okta'], ['Cloudinary'], ['Vimeo'], ['Spotify'], ['Yelp'],
 ];
 
 /** Variant → canonical name. */

@@ -4,7 +4,10 @@
  */
 import { RECIPIENT_RE } from './gazetteer';
 import type { Rule } from './types';
-import { SHARE_CONTEXT, SHARE_CUE } from './vocab';
+import { CHOICE_SENTENCE, POLICY_SCOPE, SHARE_CONTEXT, SHARE_CUE } from './vocab';
+
+/** Opt-out sentences are choices (User Choice), not a statement that data is shared. */
+const choice = [{ has: CHOICE_SENTENCE, why: 'the sentence is about the user\'s choices' }];
 
 /** Third-party flavour without the bare "advertising" word, so first-party ad use does not count. */
 const THIRD_PARTY_CUE =
@@ -13,6 +16,7 @@ const THIRD_PARTY_CUE =
 export const sharingRules: Rule[] = [
   {
     id: 'sharing/service_providers',
+    skipIf: choice,
     section: 'sharing',
     finding: 'service_providers',
     patterns: [
@@ -24,7 +28,7 @@ export const sharingRules: Rule[] = [
     ],
     cue: [SHARE_CUE],
     context: [SHARE_CONTEXT],
-    veto: [/\bthird[\s-]party\sservices\syou\s(?:access|use|visit)/i],
+    veto: [/\bthird[\s-]party\sservices\syou\s(?:access|use|visit)/i, /\b(?:internet|wireless|mobile|online)\s(?:or\s\w+\s)?service\sproviders?\b/i],
     note: 'Processors and vendors acting for the service: hosting, payments, e-mail delivery, support tools.',
     examples: {
       match: [
@@ -37,6 +41,7 @@ export const sharingRules: Rule[] = [
   },
   {
     id: 'sharing/advertisers',
+    skipIf: choice,
     section: 'sharing',
     finding: 'advertisers',
     patterns: [
@@ -55,6 +60,7 @@ export const sharingRules: Rule[] = [
   },
   {
     id: 'sharing/analytics',
+    skipIf: choice,
     section: 'sharing',
     finding: 'analytics',
     patterns: [
@@ -72,6 +78,7 @@ export const sharingRules: Rule[] = [
   },
   {
     id: 'sharing/marketing_partners',
+    skipIf: choice,
     section: 'sharing',
     finding: 'marketing_partners',
     patterns: [
@@ -97,12 +104,16 @@ export const sharingRules: Rule[] = [
   },
   {
     id: 'sharing/affiliates',
+    skipIf: choice,
     section: 'sharing',
     finding: 'affiliates',
     patterns: [
       /\baffiliat(?:es?|ed\s(?:companies|entities|businesses|brands|sites|websites))\b|\bsubsidiar(?:y|ies)\b|\bparent\s(?:company|corporation|entity)\b|\b(?:corporate|family\sof)\s(?:family|companies|brands)\b|\bsister\scompanies\b|\bunder\scommon\s(?:control|ownership)\b|\bgroup\scompanies\b|\bcompanies\sin\sour\sgroup\b/i,
     ],
     veto: [/\baffiliate\s(?:links?|marketing|programs?|commissions?)\b/i],
+    cue: [/\b(?:shar\w*|disclos\w*|provid\w*\s(?:\w+\s){0,3}?(?:to|with)|transferr?\w*|sell|sold|rent|giv\w*|pass\w*|receiv\w*|available\sto|access\sto|among|between|combin\w*|send|exchang\w*|from\s(?:our|its)\saffiliates|with\s(?:our|its)\saffiliates)\b/i],
+    context: [SHARE_CONTEXT],
+    unless: [POLICY_SCOPE],
     note: 'Parent, subsidiaries and companies under common control.',
     examples: {
       match: ['We may share your information with our affiliates and subsidiaries.', 'Companies under common control with us may receive your data.'],
@@ -144,18 +155,32 @@ export const sharingRules: Rule[] = [
   },
   {
     id: 'sharing/public',
+    skipIf: choice,
     section: 'sharing',
     finding: 'public',
     patterns: [
       /\bpublicly\s(?:available|visible|viewable|accessible|displayed|posted|searchable|shared)\b|\bmade\spublic\b|\bbecomes?\spublic\b|\bpublic\sinformation\b/i,
-      /\b(?:public|community)\s(?:areas?|forums?|profiles?|spaces?|boards?|portions?|pages?|posts?|comments?|parts?|sections?)\b|\b(?:bulletin|message|discussion)\sboards?\b|\bchat\s?rooms?\b|\bblogs?\b|\bforums?\b/i,
+      /\b(?:public|community)\s(?:areas?|forums?|profiles?|spaces?|boards?|portions?|posts?|comments?|parts?|sections?)\b/i,
       /\b(?:visible|available|accessible|viewable|displayed|disclosed)\sto\s(?:other\susers|others|the\spublic|anyone|other\smembers|everyone|all\susers|the\scommunity|other\s(?:visitors|participants))\b|\bother\s(?:users|members|visitors|players|participants)\s(?:\w+\s){0,2}?(?:can|may|will|could)\s(?:see|view|access|read)\b|\bnot\sprivate\b/i,
     ],
     veto: [/\bpublicly\savailable\s(?:sources|records|databases|information\sabout\syou\sfrom)\b/i],
-    note: 'Made public or visible to other users.',
+    note: 'Made public or visible to other users. Forums, boards and chat rooms count only with a visibility word (see sharing/public:forums).',
     examples: {
       match: ['Anything you post in public forums may be read by other users.', 'Your profile is visible to other users.'],
       noMatch: ['We keep your profile private.', 'We comply with the law.'],
+    },
+  },
+  {
+    id: 'sharing/public:forums',
+    section: 'sharing',
+    finding: 'public',
+    skipIf: choice,
+    patterns: [/\b(?:message|bulletin|discussion)\sboards?\b|\bchat\s?rooms?\b|\bforums?\b|\bblogs?\b|\bcomments?\ssections?\b|\breviews?\syou\spost\b/i],
+    cue: [/\b(?:public(?:ly)?|anyone|others|other\s(?:users|members|visitors|people)|read\sby|viewed\sby|seen\sby|collected\sby|visible|third\sparties)\b/i],
+    note: 'Posting in forums, boards or chat rooms, when the sentence says others can see or use it.',
+    examples: {
+      match: ['Information you post in our forums can be read, collected, or used by others.'],
+      noMatch: ['We use information you provide in forums to improve our service.', 'Enable you to participate in message boards;'],
     },
   },
   {
@@ -204,6 +229,7 @@ export const sharingRules: Rule[] = [
   },
   {
     id: 'sharing/named',
+    skipIf: choice,
     section: 'sharing',
     finding: 'named',
     patterns: [
@@ -212,6 +238,8 @@ export const sharingRules: Rule[] = [
       /\b(?:CDN|hosting|payments?|email|e-mail|analytics|currently|e\.g\.,?)\s\(?(?<name>[A-Z][A-Za-z0-9&'-]{2,30}(?:\s[A-Z][A-Za-z0-9&'-]{1,30}){0,1})\)/,
     ],
     cue: [SHARE_CUE, /\b(?:uses?|using|through|via|by|powered\sby|hosted|cookies|pixels?|tags?|plug-?ins?|analytics|sdk)\b/i],
+    // a platform the user signs in with or links to is a source, not a recipient
+    veto: [/\b(?:Google|Facebook|Twitter|Apple|Microsoft|LinkedIn|Discord|GitHub)(?:\+|\s(?:accounts?|log-?in|sign-?in|profiles?|user\sdata|API|APIs|Play|Calendar|Meet|Identity|Connect|friends|page|pages|Like|like|"like"|Privacy\sPolicy))/],
     context: [SHARE_CONTEXT],
     detail: 'recipient',
     onNegated: 'drop',

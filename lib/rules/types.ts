@@ -35,6 +35,13 @@ export interface Rule {
   context?: RegExp[];
   /** A veto match overlapping the hit cancels that hit. */
   veto?: RegExp[];
+  /**
+   * Trigger phrases that are practices on their own ("IP address", "browser
+   * type"): they skip the cue/context requirement, not the skip conditions.
+   */
+  strongPatterns?: RegExp[];
+  /** Skip the sentence when it matches `has` and does not match `lacks` (e.g. a third party is the actor and "we" is not). */
+  skipIf?: Array<{ has: RegExp; lacks?: RegExp; why: string }>;
   /** The sentence is skipped entirely when it matches one of these. */
   unless?: RegExp[];
   /**

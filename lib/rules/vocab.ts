@@ -33,3 +33,31 @@ export const RETENTION_CUE =
   /\b(?:retain\w*|retention|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|maintain\w*|hold|held|preserv\w*|delet\w*|eras\w*|purg\w*|destroy\w*|remov\w*|dispos\w*|archiv\w*|anonymi[sz]\w*|de-identif\w*|expir\w*|cleaned\sup|saved?)\b/i;
 
 export const RETENTION_CONTEXT = /\b(?:retention|retain|how\slong|storage\s(?:period|duration|limitation)|keep(?:ing)?\s(?:your\s)?(?:data|information)|data\sstorage)\b/i;
+
+/** Someone other than the first party acts ("These companies may place cookies", "They may collect"). */
+export const THIRD_ACTOR =
+  /\b(?:third[\s-]part(?:y|ies)(?!\ssites|\swebsites|\slinks)|advertisers?|ad\s(?:networks?|servers?|serving\s(?:companies|partners))|(?:these|those|such|the)\s(?:companies|parties|entities|third\sparties|partners|providers|services|networks|vendors|tools|advertisers|sites)|they|other\scompanies|analytics\s(?:providers?|companies|services|partners)|social\s(?:networks?|media\s(?:platforms|sites|services))|(?:our\s)?partners|service\sproviders|vendors|Google|Facebook|Twitter)\b/i;
+
+/** The first party itself gathers or uses data in the same sentence. */
+export const FIRST_COLLECT =
+  /\b(?:we|us|our\s(?:sites?|websites?|services?|apps?|servers?|systems?))\s(?:\w+\s){0,2}?(?:collect|gather|receive|obtain|store|log|record|use|process|ask|request|track|access|keep|retain|automatically|combine|maintain|may\scollect|will\scollect|capture)\w*|\byou\s(?:\w+\s){0,1}?(?:provide|give|submit|enter|supply)\b|\bprovided\sby\syou\b|\b(?:collected|gathered|received|stored|logged)\sby\s(?:us|our)\b/i;
+
+/** The sentence is about the user's choices (opting out, browser controls), not about the practice itself. */
+export const CHOICE_SENTENCE =
+  /\bopt(?:[\s-]?out|ing\sout)\b|\bunsubscrib\w*|\byou\s(?:\w+\s)?(?:can|may|could|are\sable\sto)\s(?:\w+\s)?(?:choose|elect|decline|refuse|disable|block|delete|set|adjust|change|control|manage|turn\soff|reject|remove|limit)\b|\bbrowser\s(?:\w+\s)?(?:settings|preferences|options|help)\b|\bif\syou\s(?:do\s(?:not|n't)\s(?:want|wish|accept|agree)|don't\s(?:want|wish|accept)|prefer\s(?:not|that\swe\sdo\snot)|would\sprefer|wish\sto\s(?:opt|stop|not))\b|\byour\s(?:choices|options)\b/i;
+
+/** The first party uses data for a purpose ("We use the information we collect to …"). */
+export const USE_CUE =
+  /\b(?:we|us|company)\s(?:\w+\s){0,3}?(?:use|uses|process|utili[sz]e|analy[sz]e)\s(?:\w+\s){0,6}?(?:to|for|in\sorder\sto)\b|\b(?:information|data)\s(?:\w+\s){0,4}?(?:is|are|will\sbe|may\sbe)\sused\s(?:to|for)\b/i;
+
+/** A bare purpose fragment from a "we use it to:" list ("respond to your inquiries;"). */
+export const PURPOSE_FRAGMENT =
+  /^(?:\W{0,3})(?:to\s)?(?:provide|send|respond|process|personali[sz]e|customi[sz]e|tailor|improve|analy[sz]e|understand|deliver|create|allow|help|conduct|recogni[sz]e|measure|communicate|notify|administer|fulfil?l|operate|verify|contact|tell|inform|offer|display|show|manage|maintain|develop|facilitate|enable|assist|complete|remember|determine|serve|implement|evaluate|diagnose|market|promote|bill|register|authenticate)\b/i;
+
+/** Headings and lead-ins about use of data. */
+export const USE_CONTEXT =
+  /\bhow\s(?:we|do\swe)\s(?:use|process)|\buse\sof\s(?:your\s|the\s)?(?:personal\s)?(?:information|data)|\bpurposes?\b|\bwe\s(?:may\s)?use\s(?:\w+\s){0,5}?(?:to|for)\b|\bwhat\s(?:do\s)?we\sdo\swith\b/i;
+
+/** Introductions that say whom the policy covers ("This policy applies to X and its affiliates"). */
+export const POLICY_SCOPE =
+  /\b(?:this|our|the)\s(?:online\s)?(?:privacy\s)?(?:policy|notice|statement)\s(?:\w+\s){0,4}?(?:applies|describes|covers|governs|explains|is\sapplicable|sets\sout|pertains)\b|\b(?:operated|controlled|owned)\sby\b|\bcollectively,?\s["“]/i;
