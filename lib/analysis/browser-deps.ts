@@ -13,7 +13,7 @@ export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 export const EXTRACT_TIMEOUT_MS = 20_000;
 
 /** The real browser behind `analyzeTab`, used by the service worker. */
-export function browserDeps(): AnalyzeTabDeps & { warmUp: () => void } {
+export function browserDeps(): AnalyzeTabDeps {
   return {
     warmUp: createWarmUp(summarize),
     db: getDb(),

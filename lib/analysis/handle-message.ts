@@ -1,4 +1,4 @@
-import { requestSchema, type AnalyzeResult, type GetCardResult, type WarmUpResult } from '../messages';
+import { requestSchema, type AnalyzeResult, type GetCardResult, type WakeResult } from '../messages';
 import { analyzeTab, type AnalyzeTabDeps } from './analyze-tab';
 
 /**
@@ -6,17 +6,13 @@ import { analyzeTab, type AnalyzeTabDeps } from './analyze-tab';
  * raw message and dispatches it. Unknown or malformed messages get an
  * `error` answer instead of silence, so a sender never waits forever.
  */
-export async function handleMessage(
-  raw: unknown,
-  deps: AnalyzeTabDeps & { warmUp?: () => void },
-): Promise<AnalyzeResult | GetCardResult | WarmUpResult> {
+export async function handleMessage(raw: unknown, deps: AnalyzeTabDeps): Promise<AnalyzeResult | GetCardResult | WakeResult> {
   const parsed = requestSchema.safeParse(raw);
   if (!parsed.success) return { kind: 'error', message: 'Policy Lens received a message it does not understand.' };
   const request = parsed.data;
   switch (request.type) {
-    case 'warm-up':
-      // Answer first, then warm: the popup doesn't wait, and the next message queues behind the warm-up.
-      setTimeout(() => deps.warmUp?.(), 0);
+    case 'wake':
+      // Receiving it was the point: the worker is now starting up while the popup loads its UI.
       return { kind: 'ok' };
     case 'analyze-tab':
       return analyzeTab(request, deps);

@@ -4,8 +4,9 @@ import type { SummarizeOptions } from '../engine';
 /**
  * A short policy touching every section. Running the engine on it once
  * compiles the rule patterns and warms the JIT (≈ 250 ms the first time on
- * a slow machine, ≈ 100 ms less for every later run), so the popup's real
- * analysis starts warm. Nothing is saved.
+ * a slow machine), so the real analysis runs warm. `analyzeTab` calls it
+ * while the page is extracting in its own process, where it costs nothing.
+ * Nothing is saved.
  */
 const SAMPLE = [
   'Privacy Policy. Last updated: January 1, 2024.',

@@ -18,16 +18,15 @@ export type GetCardRequest = z.infer<typeof getCardRequestSchema>;
 
 /**
  * Popup → service worker, sent the moment the popup opens (before its UI has
- * loaded): wakes the worker and warms the engine while the popup is still
- * starting, so the real analysis runs warm.
+ * loaded): a sleeping worker starts up while the popup is still loading.
  */
-export const warmUpRequestSchema = z.object({ type: z.literal('warm-up') });
-export type WarmUpRequest = z.infer<typeof warmUpRequestSchema>;
+export const wakeRequestSchema = z.object({ type: z.literal('wake') });
+export type WakeRequest = z.infer<typeof wakeRequestSchema>;
 
 /** Every message the service worker answers; validated on both ends. */
 export const requestSchema = z.discriminatedUnion('type', [
   analyzeTabRequestSchema,
   getCardRequestSchema,
-  warmUpRequestSchema,
+  wakeRequestSchema,
 ]);
 export type Request = z.infer<typeof requestSchema>;

@@ -53,6 +53,6 @@ export const getCardResultSchema = z.discriminatedUnion('kind', [
 ]);
 export type GetCardResult = z.infer<typeof getCardResultSchema>;
 
-/** Answer to `warm-up`. */
-export const warmUpResultSchema = z.object({ kind: z.literal('ok') });
-export type WarmUpResult = z.infer<typeof warmUpResultSchema>;
+/** Answer to `wake`. */
+export const wakeResultSchema = z.object({ kind: z.literal('ok') });
+export type WakeResult = z.infer<typeof wakeResultSchema>;

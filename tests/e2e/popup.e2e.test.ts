@@ -15,7 +15,11 @@ let session: ExtensionSession;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  server = await serveFixtures(FIXTURES, { '/northwind/privacy.html': buildLongPolicyHtml(10_000) });
+  server = await serveFixtures(FIXTURES, {
+    '/northwind/privacy.html': buildLongPolicyHtml(10_000),
+    // ≈ 1.7 M characters of text: past the analysis cap.
+    '/huge/privacy.html': buildLongPolicyHtml(280_000),
+  });
   session = await launchExtension([server.origin]);
 });
 
@@ -165,14 +169,34 @@ describe('popup on other pages', () => {
     await popup.setViewportSize({ width: 400, height: 600 });
     const started = performance.now();
     await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=${site.tabId}`);
-    await popup.getByRole('heading', { level: 1 }).waitFor({ timeout: 10_000 });
+    // Poll every animation frame (locator waits back off to 500 ms steps, which would blur the figure);
+    // the page's own clock says when the card appeared, counted from its navigation start.
+    const inPage = await popup.waitForFunction(() => (document.querySelector('h1') ? performance.now() : 0), null, {
+      polling: 'raf',
+      timeout: 10_000,
+    });
+    const pageMs = (await inPage.jsonValue()) as number;
     const elapsed = performance.now() - started;
-    console.log(`[popup timing] ${words}-word policy: card visible ${elapsed.toFixed(0)} ms after popup navigation`);
+    console.log(
+      `[popup timing] ${words}-word policy: card visible ${pageMs.toFixed(0)} ms after popup navigation start ` +
+        `(${elapsed.toFixed(0)} ms wall clock from the test's goto, tab creation included)`,
+    );
     expect(await popup.getByRole('heading', { level: 1 }).textContent()).toMatch(/Northwind/);
-    expect(elapsed).toBeLessThan(1000);
+    expect(pageMs).toBeLessThan(1000);
     await popup.close();
   });
 });
+
+test('a page past the 1.5 M-character cap is analysed in part and says so, without hanging', async () => {
+  const site = await openSite('/huge/privacy.html');
+  const popup = await openPopup(site.tabId);
+  const started = performance.now();
+  await popup.getByRole('heading', { level: 1 }).waitFor({ timeout: 30_000 });
+  console.log(`[popup timing] huge page: card visible ${(performance.now() - started).toFixed(0)} ms after popup navigation`);
+  await popup.getByText(/This page is very long, so only its first \d+% \([\d,]+ characters\) was analysed\./).waitFor();
+  await popup.close();
+  await site.page.close();
+}, 60_000);
 
 test('no request left the machine and extension pages logged no errors', () => {
   expect(session.foreignRequests).toEqual([]);

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createWarmUp } from '@/lib/analysis/warm-up';
 import { handleMessage } from '@/lib/analysis/handle-message';
+import { analyzeTab } from '@/lib/analysis/analyze-tab';
 import { extractedPageSchema } from '@/lib/schema';
 import { PolicyLensDb } from '@/lib/storage';
 import { fakeDeps, makePage } from './fake-deps';
@@ -25,7 +26,7 @@ describe('createWarmUp', () => {
   });
 });
 
-describe('warm-up message', () => {
+describe('wake message and warm-up during extraction', () => {
   let db: PolicyLensDb;
   beforeEach(async () => {
     db = new PolicyLensDb(`warm-test-${Math.random()}`);
@@ -35,14 +36,34 @@ describe('warm-up message', () => {
     await db.delete();
   });
 
-  test('answers ok at once, warms afterwards, touches neither tab nor database', async () => {
-    const warmUp = vi.fn();
+  test('wake answers ok and touches neither tab nor database', async () => {
     const { deps, calls } = fakeDeps(db, makePage());
-    expect(await handleMessage({ type: 'warm-up' }, { ...deps, warmUp })).toEqual({ kind: 'ok' });
-    expect(warmUp).not.toHaveBeenCalled();
-    await new Promise((tick) => setTimeout(tick, 5));
-    expect(warmUp).toHaveBeenCalledOnce();
+    expect(await handleMessage({ type: 'wake' }, deps)).toEqual({ kind: 'ok' });
     expect(calls.extract).toBe(0);
     expect(await db.cards.count()).toBe(0);
+  });
+
+  test('analyzeTab warms the engine after starting the extraction, before it resolves', async () => {
+    const order: string[] = [];
+    let finish!: (page: unknown) => void;
+    const { deps } = fakeDeps(db, makePage(), {
+      extract: () => {
+        order.push('extract started');
+        return new Promise((ok) => (finish = ok));
+      },
+      warmUp: () => order.push('warm-up'),
+    });
+    const pending = analyzeTab({ type: 'analyze-tab', tabId: 1 }, deps);
+    await new Promise((tick) => setTimeout(tick, 0));
+    expect(order).toEqual(['extract started', 'warm-up']);
+    finish(makePage());
+    expect((await pending).kind).toBe('card');
+  });
+
+  test('no warm-up for a page refused up front', async () => {
+    const warmUp = vi.fn();
+    const { deps } = fakeDeps(db, makePage(), { getTabUrl: async () => 'chrome://newtab/', warmUp });
+    await analyzeTab({ type: 'analyze-tab', tabId: 1 }, deps);
+    expect(warmUp).not.toHaveBeenCalled();
   });
 });

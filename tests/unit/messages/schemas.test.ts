@@ -7,6 +7,9 @@ describe('requestSchema', () => {
     expect(requestSchema.parse({ type: 'analyze-tab', tabId: 3 })).toEqual({ type: 'analyze-tab', tabId: 3 });
     expect(requestSchema.parse({ type: 'analyze-tab', tabId: 3, force: true })).toMatchObject({ force: true });
   });
+  test('accepts wake', () => {
+    expect(requestSchema.parse({ type: 'wake' })).toEqual({ type: 'wake' });
+  });
   test('accepts get-card', () => {
     expect(requestSchema.parse({ type: 'get-card', id: 'x' })).toEqual({ type: 'get-card', id: 'x' });
   });
