@@ -83,7 +83,8 @@ export function matchRule(c: CompiledRule, unit: Unit): Hit[] {
   const text = unit.text;
   if (unit.kind === 'heading' && rule.polarity !== 'yes' && !rule.headings) return [];
   if (rule.unless?.some((re) => re.test(text))) return [];
-  if (rule.skipIf?.some((s) => s.has.test(text) && !(s.lacks && s.lacks.test(text)))) return [];
+  // `lacks` also looks at the lead-in: "we collect: - … if you sign in with Google" is still first-party
+  if (rule.skipIf?.some((s) => s.has.test(text) && !(s.lacks && (s.lacks.test(text) || (unit.leadIn !== undefined && s.lacks.test(unit.leadIn)))))) return [];
   const hits: Hit[] = [];
   const seen = new Set<string>();
   let cue: boolean | undefined;
