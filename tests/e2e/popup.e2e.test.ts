@@ -11,7 +11,7 @@ const SCREENSHOTS = resolve('docs/screenshots');
 
 let server: StaticServer;
 let session: ExtensionSession;
-/** Console errors and uncaught exceptions from extension pages (a CSP violation from zod would land here). */
+/** Console errors and uncaught exceptions from the popup pages and the worker (a CSP violation from zod would land here). */
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
@@ -21,6 +21,9 @@ beforeAll(async () => {
     '/huge/privacy.html': buildLongPolicyHtml(280_000),
   });
   session = await launchExtension([server.origin]);
+  session.worker.on('console', (m) => {
+    if (m.type() === 'error') pageErrors.push(`worker: ${m.text()}`);
+  });
 });
 
 afterAll(async () => {
@@ -45,6 +48,12 @@ async function openPopup(tabId: number, colorScheme: 'light' | 'dark' = 'light')
     if (m.type() === 'error') pageErrors.push(`console: ${m.text()}`);
   });
   popup.on('pageerror', (e) => pageErrors.push(`pageerror: ${e.message}`));
+  // CSP violations (e.g. zod probing `new Function`) are swallowed by the code but still fire this event.
+  await popup.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+    ),
+  );
   await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=${tabId}`);
   return popup;
 }
