@@ -2,9 +2,18 @@
 import type { Rule } from './types';
 import { RETENTION_CONTEXT, RETENTION_CUE } from './vocab';
 
+/**
+ * Cookie lifetimes and "we delete a child's data when we learn of it" are
+ * cookie and children's statements, not the retention of the user's data.
+ */
+const notRetention = [
+  { has: /\bcookies?\b|\bchild(?:ren)?(?:'s|’s)?\b|\bminors?\b|\bunder\s(?:the\sage\sof\s)?1\d\b|\bopt[\s-]?out\b|\b(?:a|per)\s(?:day|week)\b/i, why: 'cookie lifetimes, children\'s data, opt-out mechanics and office hours' },
+];
+
 export const retentionRules: Rule[] = [
   {
     id: 'retention/stated',
+    skipIf: notRetention,
     section: 'retention',
     finding: 'stated',
     patterns: [
@@ -30,6 +39,7 @@ export const retentionRules: Rule[] = [
   },
   {
     id: 'retention/limited',
+    skipIf: notRetention,
     section: 'retention',
     finding: 'limited',
     patterns: [
@@ -37,11 +47,13 @@ export const retentionRules: Rule[] = [
       /\bno\slonger\s(?:than\s(?:is\s)?(?:necessary|needed|required)|(?:necessary|needed|required))\b|\bonly\s(?:for\s)?(?:as\slong\sas|the\s(?:period|time)|until)\b/i,
       /\bfor\s(?:the\s)?(?:period|time|duration|length\sof\stime)\s(?:\w+\s){0,3}?(?:necessary|needed|required|permitted|reasonabl\w*|of\syour\saccount|that\syou)\b|\bfor\sa\s(?:limited|reasonable|short)\s(?:period|time|amount)\b|\bfor\sthe\s(?:lifetime|duration|life)\sof\s(?:your|the)\b/i,
       /\buntil\s(?:you|your|the\s(?:account|purpose|end)|it\sis\sno\slonger|they\sare\sno\slonger|such\stime)\b|\bwhile\syour\saccount\sis\sactive\b|\bretention\speriods?\b|\bdata\sretention\spolic\w*\b/i,
+      /\b(?:delet\w*|destr(?:oy|oyed|uction)|purg\w*|discard\w*|dispos\w*|eras\w*)\s(?:\w+\s){0,8}?(?:once|after|when|promptly|immediately|regularly|periodically|routinely|in\saccordance\swith|within)\b|\b(?:promptly|immediately|automatically|regularly|periodically|routinely)\s(?:\w+\s)?(?:delet|destroy|purg|discard|eras)\w*\b|\b(?:keep|store|retain|hold)\s(?:\w+\s){0,6}?(?:any\s)?longer\sthan\b|\bnot\s(?:keep|store|retain)\s(?:\w+\s){0,6}?after\b|\bscheduled\sfor\s(?:\w+\s)?(?:destruction|deletion)\b/i,
     ],
+    polarity: 'yes',
     cue: [RETENTION_CUE],
     context: [RETENTION_CONTEXT],
     unless: [/\b(?:cookies?\s(?:remain|expire|last|will\sstay)|session\scookies?|persistent\scookies?)\b/i],
-    note: 'Kept only as long as needed or while the account is active; no number.',
+    note: 'Kept only as long as needed, while the account is active, or deleted once the purpose is served; no number. "We do not keep it longer than necessary" is still a limited period, so negation does not flip it.',
     examples: {
       match: ['We retain personal data only for as long as necessary to fulfill the purposes described.', 'Active accounts — data is retained as long as your account is active'],
       noMatch: ['We collect your email address.', 'As long as you agree, continue.'],
@@ -49,6 +61,7 @@ export const retentionRules: Rule[] = [
   },
   {
     id: 'retention/indefinite',
+    skipIf: notRetention,
     section: 'retention',
     finding: 'indefinite',
     patterns: [
@@ -65,6 +78,7 @@ export const retentionRules: Rule[] = [
   },
   {
     id: 'retention/after_closure',
+    skipIf: notRetention,
     section: 'retention',
     finding: 'after_closure',
     patterns: [
@@ -82,6 +96,7 @@ export const retentionRules: Rule[] = [
   },
   {
     id: 'retention/anonymized',
+    skipIf: notRetention,
     section: 'retention',
     finding: 'anonymized',
     patterns: [/\b(?:anonymi[sz](?:e|ed|es|ing|ation)|de-?identif(?:y|ied|ication)|aggregat(?:e|ed)\sand\sanonymi[sz]ed|irreversibly\sanonymi[sz]ed)\b/i],

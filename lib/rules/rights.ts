@@ -10,10 +10,13 @@ const ABILITY_CUE =
   /\b(?:you\s(?:\w+\s)?(?:can|may|could|will\sbe\sable\sto|are\sable\sto|have\sthe\sright|are\sentitled|have\sthe\sability|have\sthe\soption)|right\s(?:to|of)|rights?\b|request\w*|ask\sus|contact\sus|let\sus\sknow|email\sus|write\sto\sus|by\s(?:logging|visiting|going|clicking|contacting|emailing|sending)|through\syour\saccount|in\syour\saccount|account\ssettings|settings|(?:please|simply)\s(?:contact|email|visit|log|go|click|send|call|write)|users?\s(?:can|may)|members?\s(?:can|may)|to\s(?:do\sso|request|exercise)|allow(?:s)?\syou|enable(?:s)?\syou|option\sto|choose\sto|is\savailable|are\savailable)\b/i;
 
 const cue = [ABILITY_CUE];
+
+/** "We reserve the right to access/remove" is the company's power, not the user's right. */
+const COMPANY_RIGHT = /\b(?:we|company|it|they)\s(?:\w+\s)?(?:reserves?|has|have|retains?)\s(?:the|all)\sright/i;
 const context = [RIGHTS_CONTEXT];
 
 function right(finding: string, patterns: RegExp[], note: string, match: Array<string | { text: string; value?: string; status?: 'yes' | 'no' }>, noMatch: string[], extra: Partial<import('./types').Rule> = {}): import('./types').Rule {
-  return { id: `rights/${finding}`, section: 'rights', finding, patterns, cue, context, note, examples: { match, noMatch }, ...extra };
+  return { id: `rights/${finding}`, section: 'rights', finding, patterns, cue, context, unless: [COMPANY_RIGHT], note, examples: { match, noMatch }, ...extra };
 }
 
 export const rightsRules = [
@@ -74,7 +77,7 @@ export const rightsRules = [
   ),
   right(
     'withdraw_consent',
-    [/\b(?:withdraw\w*|revok\w*|retract\w*)\s(?:[\w'’]+\s){0,3}?(?:consent|permission|authori[sz]ation|access)\b|\bwithdrawal\sof\s(?:your\s)?consent\b|\bconsent\b[^.;]{0,60}?\bwithdraw\w*\b/i],
+    [/\b(?:withdraw\w*|revok\w*|retract\w*)\s(?:[\w'’]+\s){0,3}?(?:consent|permission|authori[sz]ation|access)\b|\bwithdrawal\sof\s(?:your\s)?consent\b|\bconsent\b[^.;]{0,60}?\bwithdraw\w*\b|\b(?:unlink|disconnect|disassociate|de-?authori[sz]e)\s(?:\w+\s){0,4}?(?:from\s)?(?:third[\s-]party\s|social\s(?:media\s|network\s)?)?(?:accounts?|integrations?|services|apps|applications)\b/i],
     'Withdraw consent already given; revoke an integration\'s access.',
     ['Where processing is based on consent, you may withdraw it at any time.', 'You have the right to:\n- Withdraw consent for optional data processing (e.g., disconnect integrations)', 'Users can revoke access to their Google data at any time.'],
     ['We obtain your consent before collecting location.', 'We will not share data without consent.'],
@@ -85,6 +88,7 @@ export const rightsRules = [
       /\bunsubscrib\w*\b|\bopt(?:ing)?[\s-]?out\s(?:of\s)?(?:\w+\s){0,3}?(?:marketing|promotional|e-?mails?|newsletters?|communications?|mailings?|messages|offers|solicitations|contact|text\smessages|sms|mailing\slists?)\b/i,
       /\b(?:stop|cease|no\slonger|not\s(?:wish|want)\sto)\s(?:\w+\s){0,1}?receiv\w*\s(?:\w+\s){0,3}?(?:e-?mails?|newsletters?|communications|messages|offers|mailings|marketing)\b|\bremov\w*\s(?:\w+\s){0,2}?from\s(?:our\s|any\s)?(?:\w+\s)?(?:mailing|e-?mail|marketing|distribution)\slists?\b/i,
       /\b(?:follow|click)\s(?:\w+\s){0,3}?(?:instructions|link|unsubscribe)\s(?:\w+\s){0,4}?(?:e-?mail|message|communication|newsletter)\b|\bopt[\s-]?out\s(?:link|instructions)\b|\b(?:e-?mail|communication|marketing)\spreferences\b|\bopt\sout\sof\snon-essential\scommunications\b|\bdirect\smarketing\b(?=[^.]{0,40}\bobject)/i,
+      /\b(?:prefer|choose|elect|wish|want|ask)\s(?:\w+\s){0,2}?not\sto\sreceive\b|\b(?:do\snot|don't)\s(?:want|wish)\sto\sreceive\b|\brequest\sno\sfuture\s(?:\w+\s)?(?:notices|e-?mails?|mailings|communications|messages)\b|\bopt[\s-]?out\s(?:of\s)?(?:\w+\s){0,8}?for\s(?:their\s|its\s)?(?:own\s)?(?:direct\s)?marketing\b|\bno\slonger\s(?:wish|want)\sto\sreceive\b/i,
     ],
     'Unsubscribe from marketing messages (link, settings or by contacting the company).',
     ['You can unsubscribe from our newsletter at any time.', 'To opt out of promotional emails, follow the instructions in the email.', 'You can opt out of non-essential communications at any time.'],
@@ -93,7 +97,7 @@ export const rightsRules = [
   ),
   right(
     'opt_out_sale',
-    [/\bdo\snot\ssell(?:\sor\sshare)?\smy\b|\bopt[\s-]?out\sof\s(?:the\s)?(?:sale|selling|sharing)\b|\bright\sto\sopt[\s-]?out\b(?=[^.]{0,60}\b(?:sale|sell|shar))|\blimit\sthe\suse\sof\smy\ssensitive\b/i],
+    [/\bdo\snot\ssell(?:\sor\sshare)?\smy\b|\bopt[\s-]?out\sof\s(?:the\s)?(?:sale|selling|sharing)\b|\bopt[\s-]?out\s(?:of\s)?(?:\w+\s){0,6}?(?:shared|sharing|disclos\w*|sold|transferr?\w*)\b|\bright\sto\sopt[\s-]?out\b(?=[^.]{0,60}\b(?:sale|sell|shar))|\blimit\sthe\suse\sof\smy\ssensitive\b/i],
     'Opt out of sale or sharing (CCPA "Do Not Sell or Share"). Fires on headings too, and never as a sale.',
     [{ text: 'Do Not Sell My Personal Information', status: 'yes' }, 'You have the right to opt-out of the sale of your personal information.'],
     ['We do not sell personal information.', 'We sell shoes.'],
@@ -105,6 +109,7 @@ export const rightsRules = [
       /\b(?:browser|device)\s(?:\w+\s){0,2}?(?:settings?|preferences|options|controls?|tools?)\b[^.]{0,80}?\b(?:cookies?|tracking|refuse|block|reject|disable|delete|alert|notify|ads?)\b|\b(?:refuse|block|reject|disable|delete|remove|decline|manage|control|turn\soff|clear|opt[\s-]?out\sof)\s(?:\w+\s){0,3}?cookies\b|\bcookies?\s(?:settings|preferences|banner|consent\stool|manager)\b/i,
       /\bopt(?:ing)?[\s-]?out\s(?:of\s)?(?:\w+\s){0,3}?(?:interest-based|targeted|behaviou?ral|personali[sz]ed|online|third[\s-]party)?\s?(?:advertising|ads|tracking|analytics|Google\sAnalytics|data\scollection|the\suse\sof\s(?:cookies|your\sinformation\sfor))\b/i,
       /\baboutads\.info\b|\bnetworkadvertising\.org\b|\byouronlinechoices\b|\bAdChoices\b|\bAd\sChoices\b|\bNAI\b|\bDAA\b|\bopt-out\s(?:page|tool|mechanism|cookie)s?\b|\bGoogle\sAnalytics\sOpt-?out\b|\bads?\s(?:settings|preferences)\b|\blimit\sad\stracking\b|\breset\s(?:your\s)?advertising\sidentifier\b|\bGlobal\sPrivacy\sControl\b/i,
+      /\b(?:disable|turn\soff|switch\soff)\s(?:\w+\s){0,2}?(?:location\sservices|location\ssharing|tracking|local\s(?:device\s)?storage)\b|\b(?:not\s(?:to\s)?accept|decline|refuse)\s(?:\w+\s){0,2}?(?:cookies|local\s(?:device\s)?storage|tracking)\b|\badvertising\spreferences\b|\bchoices\s(?:for|about|regarding|relating\sto)\s(?:\w+\s){0,2}?(?:cookies|tracking|advertising|ads)\b|\bopt-?out\schoices\b|\bdevice\ssettings\b/i,
     ],
     'Opt out of cookies, tracking and ad personalisation via browser/device or industry tools.',
     ['You can set your browser to refuse all cookies.', 'You may opt out of interest-based advertising by visiting aboutads.info.', 'You can control cookies through your browser settings.'],

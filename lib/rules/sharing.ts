@@ -59,6 +59,38 @@ export const sharingRules: Rule[] = [
     },
   },
   {
+    id: 'sharing/advertisers:tracking',
+    section: 'sharing',
+    finding: 'advertisers',
+    skipIf: choice,
+    patterns: [
+      /\b(?:third[\s-]part(?:y|ies)|(?:these|such|other|outside|unaffiliated)\s(?:companies|third\sparties|partners|parties|entities|networks|vendors)|advertisers?|ad\s(?:networks?|servers?|serving\scompanies)|they)\s(?:\w+\s){0,4}?(?:collect|place|set|use|recogni[sz]e|track|access|read|serve|deliver|drop|gather|receive|obtain)\w*\b/i,
+      /\b(?:ads|advertisements|advertising)\s(?:\w+\s){0,6}?(?:served|delivered|displayed|provided)\sby\s(?:\w+\s){0,2}?(?:third[\s-]part(?:y|ies)|other\scompanies|outside\scompanies|ad\snetworks|advertisers)\b/i,
+    ],
+    cue: [/\b(?:advertis\w*|ads|ad|marketing|offers|promotions?)\b/i],
+    note: 'Third parties tracking users on the site for advertising (OPP-115 counts third-party collection as sharing).',
+    examples: {
+      match: ['Some advertisements on our site are served by third-party companies, which may collect information about your visit.', 'These companies may place cookies on your browser to show you ads on other websites.'],
+      noMatch: ['We use cookies to remember your preferences.', 'Third parties may collect usage information for analytics.'],
+    },
+  },
+  {
+    id: 'sharing/analytics:tracking',
+    section: 'sharing',
+    finding: 'analytics',
+    skipIf: choice,
+    patterns: [
+      /\b(?:third[\s-]part(?:y|ies)|(?:these|such|other|outside|unaffiliated)\s(?:companies|third\sparties|partners|parties|entities|vendors|services)|they)\s(?:\w+\s){0,4}?(?:collect|place|set|use|track|record|provide\sus|analy[sz]e|measure|compile|receive)\w*\b/i,
+    ],
+    cue: [/\b(?:analy[st]\w*|measur\w*|statistic\w*|reports?|research|audience|traffic|usage|performance)\b/i],
+    unless: [/\badvertis\w*|\bads\b/i],
+    note: 'Third parties measuring or analysing site use.',
+    examples: {
+      match: ['We have hired third parties to provide us reports and analysis about the usage of our site.'],
+      noMatch: ['We analyze traffic to improve our site.', 'Third parties may show you ads.'],
+    },
+  },
+  {
     id: 'sharing/analytics',
     skipIf: choice,
     section: 'sharing',
@@ -86,7 +118,7 @@ export const sharingRules: Rule[] = [
       /\b(?:their|its|partners'|third\sparties')\s(?:own\s)?(?:direct\s)?(?:marketing|promotional|advertising)\s(?:purposes|uses?|communications|offers|materials)\b/i,
       /\b(?:co-?branded|co-?marketing|joint\smarketing|co-?sponsored)\b|\bsponsors?\b|\bpromotional\spartners?\b/i,
       /\b(?:offers?|promotions?|products\sand\sservices)\s(?:\w+\s){0,3}?from\s(?:our\s|select(?:ed)?\s|carefully\sselected\s|trusted\s)?(?:partners|third\sparties|other\scompanies|advertisers|sponsors)\b/i,
-      /\b(?:partners|third\sparties|companies)\s(?:\w+\s){0,4}?(?:contact\syou|send\syou|offer\syou|market\sto\syou)\b/i,
+      /\b(?:partners|third\sparties|companies|third\sparty|businesses|entit(?:y|ies)|they)\s(?:\w+\s){0,5}?(?:contact\syou|send\syou|offer\syou|market\sto\syou|promote\s(?:\w+\s){0,2}?(?:goods|products|services)|market\stheir|to\smarket)\b|\bon\sbehalf\sof\s(?:other|third|selected)\s(?:businesses|companies|parties)\b|\bother\smarketers\b|\bfor\s(?:their|its)\s(?:own\s)?(?:direct\s)?marketing\b/i,
       /\bdata\sbrokers\b|\bmailing\slists?\b/i,
     ],
     cue: [SHARE_CUE],
@@ -125,7 +157,7 @@ export const sharingRules: Rule[] = [
     section: 'sharing',
     finding: 'business_transfer',
     patterns: [
-      /\bmergers?\b|\bacquisitions?\b|\bacquired\sby\b|\bacquiring\s(?:entity|company|party)\b|\bbankruptcy\b|\breorgani[sz]ation\b|\bdissolution\b|\bdivestiture\b|\breceivership\b|\bliquidation\b/i,
+      /\bmerg(?:e|es|er|ers|ing)\b|\bacquisitions?\b|\bacquired\sby\b|\bacquiring\s(?:entity|company|party)\b|\bbankruptcy\b|\breorgani[sz]ation\b|\bdissolution\b|\bdivestiture\b|\breceivership\b|\bliquidation\b/i,
       /\bsale\sof\s(?:all|substantially\sall|some|part|a\sportion|the\scompany|our\s(?:company|business|assets)|assets|the\sbusiness|a\sbusiness|stock)|\basset\ssales?\b|\bchange\s(?:of|in)\s(?:control|ownership)\b|\bsuccessor\s(?:entity|company|in\sinterest|organization)\b/i,
     ],
     note: 'Data moves with the business in a merger, acquisition, bankruptcy or asset sale.',
