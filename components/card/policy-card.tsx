@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Card } from '@/lib/schema';
-import { LOW_SCORE_NOTE_BELOW } from '@/lib/analysis/policy-threshold';
+import { LOW_SCORE_NOTE_BELOW, POLICY_SCORE_THRESHOLD } from '@/lib/analysis/policy-threshold';
 import { CardSection } from './card-section';
 import { formatIsoDate } from './format-value';
 import { groupFindings } from './group-findings';
@@ -22,12 +22,7 @@ export function PolicyCard({ card, status }: { card: Card; status?: ReactNode })
         </h1>
         {card.service.domain && <p className="policy-card__domain">{card.service.domain}</p>}
         {updated && <p className="policy-card__updated">Policy last updated {updated}</p>}
-        {card.policyScore < LOW_SCORE_NOTE_BELOW && (
-          <p className="policy-card__low-score">
-            This page only partly looks like a privacy policy ({Math.round(card.policyScore * 100)}% match), so
-            some findings may be missing or off.
-          </p>
-        )}
+        {card.policyScore < LOW_SCORE_NOTE_BELOW && <LowScoreNote score={card.policyScore} />}
         {status}
       </header>
       {groups.map((group) => (
@@ -39,5 +34,17 @@ export function PolicyCard({ card, status }: { card: Card; status?: ReactNode })
         the policy's own words.
       </p>
     </article>
+  );
+}
+
+/** Shown only when the score is low: the one case where the score matters to the reader. */
+function LowScoreNote({ score }: { score: number }) {
+  const pct = Math.round(score * 100);
+  return (
+    <p className="policy-card__low-score">
+      {score < POLICY_SCORE_THRESHOLD
+        ? `This page doesn't look like a privacy policy (${pct}% match), so expect findings to be missing or wrong.`
+        : `This page only partly looks like a privacy policy (${pct}% match), so some findings may be missing or off.`}
+    </p>
   );
 }

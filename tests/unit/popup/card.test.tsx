@@ -41,6 +41,9 @@ describe('PolicyCard', () => {
     cleanup();
     render(<PolicyCard card={{ ...card, policyScore: 0.4 }} />);
     expect(screen.getByText(/partly looks like a privacy policy \(40% match\)/)).toBeTruthy();
+    cleanup();
+    render(<PolicyCard card={{ ...card, policyScore: 0.1 }} />);
+    expect(screen.getByText(/doesn't look like a privacy policy \(10% match\), so expect findings/)).toBeTruthy();
   });
 
   test('sections appear in order: core four, then further ones', () => {

@@ -64,7 +64,7 @@ describe('PopupView', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Analyse anyway' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Lemon cake' })).toBeTruthy();
     expect(analyze.mock.calls.map(([o]) => o.force)).toEqual([false, true]);
-    expect(screen.getByText(/partly looks like a privacy policy/)).toBeTruthy();
+    expect(screen.getByText(/doesn't look like a privacy policy \(10% match\)/)).toBeTruthy();
   });
 
   test.each<[AnalyzeResult, string]>([
