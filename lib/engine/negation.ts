@@ -9,18 +9,18 @@
 import type { Status } from '../schema';
 
 /** How far back a negation cue may sit from the word it negates. */
-const WINDOW = 110;
+const WINDOW = 180;
 
 const NEGATION_RE =
   /\b(?:not|never|no|none|neither|nor|nothing|without|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|shan't|wouldn't|shouldn't|haven't|hasn't|refrain from|decline to|prohibited from)\b|n't\b/gi;
 
 /** Negations that describe data or the user rather than deny the practice. */
 const BENIGN_RE =
-  /\b(?:not\s(?:only|limited|necessarily|just|all|always|be\sable|able|identif\w*|personally|directly|reasonably|publicly|specifically|otherwise|yet|previously|required|need\w*|include|including|apply|applicable|be\sresponsible|responsible|control|covered|own|operate|endorse|sure|intended\sto\sbe\sa|used\sto\sidentify|linked|tied|associated|connected|anonymous|monitor|review|retained\sin\sidentifiable)|no\s(?:matter|longer|later|more\sthan|less\sthan|cost|charge|fee|need|event|way\sto|industry|standard|control|responsibility|obligation|personally|individual|direct)|whether\sor\snot|or\snot|if\s(?:you|they|users?|he|she)\s(?:do|does|did|would|choose|prefer)\s(?:not|n't)|(?:you|users?|visitors?)\s(?:do|does|may|can|will|need)?\s?(?:not|n't)|(?:do|does)n't\shave\sto|not\sto\sprovide|choose\snot|elect\snot|prefer\snot|opt\snot|without\slimitation|cannot\sguarantee|can't\sguarantee|cannot\sbe\sguaranteed|not\sbe\sguaranteed|not\sguarantee|not\swarrant|non-?personal)/gi;
+  /\b(?:not\s(?:only|limited|necessarily|just|all|always|be\sable|able|identif\w*|personally|directly|reasonably|publicly|specifically|otherwise|yet|previously|required|need\w*|apply|applicable|be\sresponsible|responsible|control|covered|own|operate|endorse|sure|intended\sto\sbe\sa|used\sto\sidentify|linked|tied|associated|connected|anonymous|monitor|review|retained\sin\sidentifiable)|no\s(?:matter|longer|later|more\sthan|less\sthan|cost|charge|fee|need|event|way\sto|industry|standard|control|responsibility|obligation|personally|individual|direct)|whether\sor\snot|or\snot|if\s(?:you|they|users?|he|she)\s(?:do|does|did|would|choose|prefer)\s(?:not|n't)|(?:you|users?|visitors?)\s(?:do|does|may|can|will|need)?\s?(?:not|n't)|(?:do|does)n't\shave\sto|not\sto\sprovide|choose\snot|elect\snot|prefer\snot|opt\snot|without\slimitation|cannot\sguarantee|can't\sguarantee|cannot\sbe\sguaranteed|not\sbe\sguaranteed|not\sguarantee|not\swarrant|non-?personal)/gi;
 
 /** Clause boundaries that end a negation's scope. */
 const BOUNDARY_RE =
-  /[;!?]|\.\s|:\s|\s[-–—]\s|,\s(?:but|however|although|though|yet|so|while|whereas|and\s(?:we|they|it|our|you)|which|who|as\swell\sas)\b|\b(?:but|however|although|though|whereas|unless|except|instead|rather)\b/gi;
+  /[;!?]|\.\s|:\s|\s[-–—]\s|,\s(?:but|although|though|yet|so|while|whereas|and\s(?:we|they|it|our|you)|which|who|as\swell\sas)\b|\b(?:but|although|though|whereas|unless|except|instead|rather)\b|\bhowever\b(?!,)/gi;
 
 /** An exception after a negated hit turns it into a conditional yes. */
 const EXCEPTION_RE =
@@ -47,6 +47,9 @@ export function countNegations(text: string, from: number, to: number): number {
   for (let m = NEGATION_RE.exec(scope); m; m = NEGATION_RE.exec(scope)) {
     const at = m.index;
     if (benign.some(([a, b]) => at >= a && at < b)) continue;
+    // "(but not individual data) with advertisers": a closed parenthetical negates only itself
+    const open = scope.lastIndexOf('(', at);
+    if (open >= 0 && scope.indexOf(')', at) >= 0 && scope.indexOf(')', open) > at) continue;
     // "nor" continues a negation already counted ("neither … nor", "not … nor")
     if (/^nor$/i.test(m[0]) && n > 0) continue;
     n++;

@@ -45,7 +45,7 @@ export const sharingRules: Rule[] = [
     section: 'sharing',
     finding: 'advertisers',
     patterns: [
-      /\badvertisers\b|\bad(?:vertising)?\s(?:networks?|partners?|companies|servers?|serving\s(?:companies|partners|technology)|exchanges?|platforms?|vendors?|providers?|agencies)\b/i,
+      /\badvertisers\b|\b(?:any|an|the)\sadvertiser\b|\bad(?:vertising)?\s(?:networks?|partners?|companies|servers?|serving\s(?:companies|partners|technology)|exchanges?|platforms?|vendors?|providers?|agencies)\b/i,
       /\bthird[\s-]party\s(?:advertis\w*|ads?\b|ad\sservers?)|\b(?:interest-based|targeted|behaviou?ral|personali[sz]ed|retargeting|re-targeting|cross-context\sbehavioral|online\sbehavioral)\s(?:advertising|ads)\b/i,
       /\b(?:advertising|ads?|marketing)\s(?:trackers|cookies|pixels|technolog(?:y|ies))\b|\bserve\s(?:\w+\s){0,2}?(?:ads|advertisements)\b|\b(?:ads|advertisements)\s(?:\w+\s){0,3}?(?:on\sother|across|elsewhere|third[\s-]party)/i,
       /\bfor\s(?:\w+\s){0,2}?(?:advertising|ads)\b/i,
@@ -238,7 +238,7 @@ export const sharingRules: Rule[] = [
     finding: 'sale',
     patterns: [
       /\b(?:sell|sells|selling|sold|rent|rents|renting|rented|lease|leases|leasing|trade|trades|trading|traded|barter)\b[^.;:!?]{0,50}?\b(?:personal|information|data|e-?mail|lists?|it|PII|details|profiles?)\b/i,
-      /\bsale\sof\s(?:your\s|their\s)?(?:personal\s|customer\s|user\s)?(?:information|data)\b|\bsell\s(?:or\sshare\s)?(?:personal\s)?(?:information|data)\b/i,
+      /\b(?:information|data)\s(?:\w+\s){0,2}?for\ssale\b|\bsale\sof\s(?:your\s|their\s)?(?:personal\s|customer\s|user\s)?(?:information|data)\b|\bsell\s(?:or\sshare\s)?(?:personal\s)?(?:information|data)\b/i,
     ],
     veto: [
       /\bdo\snot\ssell\s(?:or\sshare\s)?my\b/i,
@@ -274,7 +274,6 @@ export const sharingRules: Rule[] = [
     veto: [/\b(?:Google|Facebook|Twitter|Apple|Microsoft|LinkedIn|Discord|GitHub)(?:\+|\s(?:accounts?|log-?in|sign-?in|profiles?|user\sdata|API|APIs|Play|Calendar|Meet|Identity|Connect|friends|page|pages|Like|like|"like"|Privacy\sPolicy))/],
     context: [SHARE_CONTEXT],
     detail: 'recipient',
-    onNegated: 'drop',
     note: 'One finding per named recipient; detail holds the canonical name. Names come from a gazetteer of well-known companies or from provider lists ("Supabase (hosting)", "CDN (Cloudflare)").',
     examples: {
       match: [
