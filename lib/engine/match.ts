@@ -68,23 +68,46 @@ function spans(re: RegExp, text: string): Array<[number, number]> {
   return out;
 }
 
-function cueSatisfied(rule: Rule, unit: Unit): boolean {
+function cueSatisfied(rule: Rule, unit: Unit, cache?: TestCache): boolean {
   if (!rule.cue && !rule.context) return true;
-  if (rule.cue?.some((re) => re.test(unit.text))) return true;
+  if (rule.cue?.some((re) => cachedTest(cache, re, unit.text))) return true;
   // a lead-in is the first half of the same statement ("You have the right to: - object …")
   if (unit.leadIn && rule.cue?.some((re) => re.test(unit.leadIn!))) return true;
   if (unit.context && rule.context?.some((re) => re.test(unit.context))) return true;
   return false;
 }
 
+/**
+ * Memo of shared regex tests per unit: many rules share the same skip and cue
+ * vocabularies, and testing them once per unit keeps the pass cheap.
+ */
+type TestCache = Map<RegExp, boolean>;
+
+function cachedTest(cache: TestCache | undefined, re: RegExp, s: string): boolean {
+  if (!cache) return re.test(s);
+  let v = cache.get(re);
+  if (v === undefined) {
+    v = re.test(s);
+    cache.set(re, v);
+  }
+  return v;
+}
+
+function skipped(rule: Rule, unit: Unit, cache: TestCache | undefined): boolean {
+  const text = unit.text;
+  if (rule.unless?.some((re) => cachedTest(cache, re, text))) return true;
+  // `lacks` also looks at the lead-in: "we collect: - … if you sign in with Google" is still first-party
+  return rule.skipIf?.some((s) => cachedTest(cache, s.has, text) && !(s.lacks && (cachedTest(cache, s.lacks, text) || (unit.leadIn !== undefined && s.lacks.test(unit.leadIn))))) ?? false;
+}
+
 /** Hits of one rule in one unit, deduplicated by (status, value, detail). */
-export function matchRule(c: CompiledRule, unit: Unit): Hit[] {
+export function matchRule(c: CompiledRule, unit: Unit, cache?: TestCache): Hit[] {
   const { rule } = c;
   const text = unit.text;
   if (unit.kind === 'heading' && rule.polarity !== 'yes' && !rule.headings) return [];
-  if (rule.unless?.some((re) => re.test(text))) return [];
-  // `lacks` also looks at the lead-in: "we collect: - … if you sign in with Google" is still first-party
-  if (rule.skipIf?.some((s) => s.has.test(text) && !(s.lacks && (s.lacks.test(text) || (unit.leadIn !== undefined && s.lacks.test(unit.leadIn)))))) return [];
+  if (rule.hint && !cachedTest(cache, rule.hint, text)) return [];
+  // skip conditions are checked lazily, after the first pattern hit: most rules hit nothing
+  let skip: boolean | undefined;
   const hits: Hit[] = [];
   const seen = new Set<string>();
   let cue: boolean | undefined;
@@ -98,12 +121,14 @@ export function matchRule(c: CompiledRule, unit: Unit): Hit[] {
         re.lastIndex++;
         continue;
       }
+      skip ??= skipped(rule, unit, cache);
+      if (skip) return [];
       const s = m.index;
       const e = s + m[0].length;
       vetoes ??= c.veto.flatMap((v) => spans(v, text));
       if (vetoes.some(([a, b]) => a < e && b > s)) continue;
       if (!strong) {
-        cue ??= cueSatisfied(rule, unit);
+        cue ??= cueSatisfied(rule, unit, cache);
         if (!cue) continue;
       }
       const status: Status = rule.polarity === 'yes' ? 'yes' : polarityAt(text, s, e).status;
@@ -125,8 +150,9 @@ export function matchRule(c: CompiledRule, unit: Unit): Hit[] {
 export function matchUnits(units: readonly Unit[], compiled: CompiledRule[] = compiledDefault()): Hit[] {
   const out: Hit[] = [];
   for (const unit of units) {
+    const cache: TestCache = new Map();
     for (const c of compiled) {
-      const hs = matchRule(c, unit);
+      const hs = matchRule(c, unit, cache);
       for (const h of hs) out.push(h);
     }
   }

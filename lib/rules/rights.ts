@@ -161,6 +161,6 @@ export const rightsRules = [
     'Where to send rights requests; value is the e-mail address.',
     [{ text: 'To exercise these rights, contact us at hello@plugantic.com.', value: 'hello@plugantic.com' }],
     ['Send us a postcard.', 'Contact us with questions about cookies at info@example.com for sales.'],
-    { cue: [/\b(?:exercis\w*|rights?|requests?|access|delet\w*|correct\w*|privacy\s(?:inquiries|requests|questions|concerns)|opt[\s-]?out|withdraw)\b/i], context: [/\b(?:rights|choices|contact|exercis\w*)\b/i], polarity: 'yes', value: 'email' },
+    { hint: /@|\(at\)|\[at\]|email\s?protected/i, cue: [/\b(?:exercis\w*|rights?|requests?|access|delet\w*|correct\w*|privacy\s(?:inquiries|requests|questions|concerns)|opt[\s-]?out|withdraw)\b/i], context: [/\b(?:rights|choices|contact|exercis\w*)\b/i], polarity: 'yes', value: 'email' },
   ),
 ];

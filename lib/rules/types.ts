@@ -42,6 +42,8 @@ export interface Rule {
   strongPatterns?: RegExp[];
   /** Skip the sentence when it matches `has` and does not match `lacks` (e.g. a third party is the actor and "we" is not). */
   skipIf?: Array<{ has: RegExp; lacks?: RegExp; why: string }>;
+  /** A cheap necessary condition: the rule is not tried on sentences that do not match it. */
+  hint?: RegExp;
   /** The sentence is skipped entirely when it matches one of these. */
   unless?: RegExp[];
   /**
