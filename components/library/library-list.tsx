@@ -100,7 +100,7 @@ export function LibraryList({ library, selection, onSelectionChange, onOpen, onC
 
       <div className="selection-bar">
         <p className="result-count" data-testid="result-count">
-          {library.loading && library.latest.length < library.total
+          {library.loading
             ? `Loading… ${count(library.latest.length, 'policy', 'policies')} so far`
             : shown.length === library.latest.length
               ? count(shown.length, 'policy', 'policies')

@@ -2,7 +2,7 @@ import { liveQuery } from 'dexie';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { PolicyLensDb } from '../../lib/storage';
 import { latestPerUrl, type CardSummary } from '../../lib/library/summary';
-import { readSignature, syncSummaries } from '../../lib/library/summary-sync';
+import { loadNewest, readSignature, syncSummaries } from '../../lib/library/summary-sync';
 
 export interface LibrarySummaries {
   /** Newest version of every URL. */
@@ -30,11 +30,18 @@ export function useLibrarySummaries(db: PolicyLensDb): LibrarySummaries {
 
   useEffect(() => {
     let cancelled = false;
-    // Signatures arriving while a sync runs are queued, so syncs never overlap.
-    let running: Promise<void> = Promise.resolve();
+    // First screen first: the newest cards (the default order) straight from the
+    // index, before the signature of the whole table is even read.
+    let running: Promise<void> = loadNewest(db, known.current, 60).then(
+      () => {
+        if (!cancelled && known.current.size > 0) setRevision((r) => r + 1);
+      },
+      () => undefined,
+    );
     const subscription = liveQuery(() => readSignature(db)).subscribe({
       next: (signature) => {
         setTotal(signature.ids.length);
+        // Queued behind the previous sync (or the first screen), so syncs never overlap.
         running = running.then(() =>
           syncSummaries(db, known.current, signature, () => !cancelled && setRevision((r) => r + 1), () => cancelled).then(
             () => {

@@ -67,3 +67,13 @@ export async function syncSummaries(
     onProgress();
   }
 }
+
+/**
+ * Summarizes the `limit` most recently analysed cards: a short cursor walk
+ * down the `analyzedAt` index, so the list can paint its first screen before
+ * the rest of a large library is read.
+ */
+export async function loadNewest(db: PolicyLensDb, known: Map<string, CardSummary>, limit: number): Promise<void> {
+  const cards = await db.cards.orderBy('analyzedAt').reverse().limit(limit).toArray();
+  for (const card of cards) known.set(card.id, summarizeCard(card));
+}
