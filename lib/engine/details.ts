@@ -55,7 +55,7 @@ function noticeChannels(sentence: string): string | undefined {
 
 function retentionSubject(sentence: string): string | undefined {
   // "Authentication logs: retained for 12 months" / "Audit Logs — 2 years"
-  const m = /^([\p{L}][\p{L}\d' /&-]{1,40}?)\s?(?::|\s[—–-]\s)/u.exec(sentence);
+  const m = /^([\p{L}][\p{L}\d' /&-]{1,40}?)\s?(?::|\s[—–|-]\s)/u.exec(sentence);
   if (!m) return undefined;
   const label = m[1]!.trim();
   if (/^(?:we|you|our|the|this|note|retention|data\sretention)$/i.test(label)) return undefined;

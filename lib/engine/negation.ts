@@ -16,11 +16,11 @@ const NEGATION_RE =
 
 /** Negations that describe data or the user rather than deny the practice. */
 const BENIGN_RE =
-  /\b(?:not\s(?:only|limited|necessarily|just|all|always|be\sable|able|identif\w*|personally|directly|reasonably|publicly|specifically|otherwise|yet|previously|required|need\w*|apply|applicable|be\sresponsible|responsible|control|covered|own|operate|endorse|sure|intended\sto\sbe\sa|used\sto\sidentify|linked|tied|associated|connected|anonymous|monitor|review|retained\sin\sidentifiable)|no\s(?:matter|longer|later|more\sthan|less\sthan|cost|charge|fee|need|event|way\sto|industry|standard|control|responsibility|obligation|personally|individual|direct)|whether\sor\snot|or\snot|if\s(?:you|they|users?|he|she)\s(?:do|does|did|would|choose|prefer)\s(?:not|n't)|(?:you|users?|visitors?)\s(?:do|does|may|can|will|need)?\s?(?:not|n't)|(?:do|does)n't\shave\sto|not\sto\sprovide|choose\snot|elect\snot|prefer\snot|opt\snot|without\slimitation|cannot\sguarantee|can't\sguarantee|cannot\sbe\sguaranteed|not\sbe\sguaranteed|not\sguarantee|not\swarrant|non-?personal)/gi;
+  /\b(?:not\s(?:only|limited|necessarily|just|all|always|be\sable|able|identif\w*|personally|directly|reasonably|publicly|specifically|otherwise|yet|previously|required|need\w*|apply|applicable|be\sresponsible|responsible|control|covered|own|operate|endorse|sure|intended\sto\sbe\sa|used\sto\sidentify|linked|tied|associated|connected|anonymous|monitor|review|retained\sin\sidentifiable)\b|no\s(?:matter|longer|later|more\sthan|less\sthan|cost|charge|fee|need|event|way\sto|industry|standard|control|responsibility|obligation|personally|individual|direct)\b|whether\sor\snot|or\snot|if\s(?:you|they|users?|he|she)\s(?:do|does|did|would|choose|prefer)\s(?:not|n't)|(?:you|users?|visitors?)\s(?:do|does|may|can|will|need)?\s?(?:not|n't)|(?:do|does)n't\shave\sto|not\sto\sprovide|choose\snot|elect\snot|prefer\snot|opt\snot|without\slimitation|cannot\sguarantee|can't\sguarantee|cannot\sbe\sguaranteed|not\sbe\sguaranteed|not\sguarantee|not\swarrant|non-?personal)/gi;
 
 /** Clause boundaries that end a negation's scope. */
 const BOUNDARY_RE =
-  /[;!?]|\.\s|:\s|\s[-–—]\s|,\s(?:but|although|though|yet|so|while|whereas|and\s(?:we|they|it|our|you)|which|who|as\swell\sas)\b|\b(?:but|although|though|whereas|unless|except|instead|rather)\b|\bhowever\b(?!,)/gi;
+  /[;!?]|\.\s|:\s|\s[-–—]\s|,\s(?:but|although|though|yet|so|while|whereas|and\s(?:we|they|it|our|you)|which|who|as\swell\sas)\b|\b(?:but|although|though|whereas|unless|except|instead|rather)\b|\bhowever\b(?!,)|\sand\s(?=(?:we|they|it|you|our\s\w+)\s)/gi;
 
 /** An exception after a negated hit turns it into a conditional yes. */
 const EXCEPTION_RE =

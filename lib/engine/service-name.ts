@@ -10,7 +10,7 @@ const FOREIGN_DOMAINS = new Set([
   'oag.ca.gov', 'ico.org.uk', 'cnil.fr', 'edpb.europa.eu', 'europa.eu', 'policies.google.com', 'tools.google.com',
 ]);
 
-const DOMAIN_RE = /\b(?:[a-z0-9-]{1,63}\.){1,3}(?:com|app|io|org|net|co|ai|dev|fr|de|uk|eu|us|ca|me|so|tv|edu|gov|info|biz|xyz|tech|cloud)\b/gi;
+const DOMAIN_RE = /\b(?:[a-z0-9-]{1,63}\.){1,3}(?:com|app|io|org|net|co|ai|dev|fr|de|uk|eu|us|ca|me|so|tv|edu|gov|info|biz|xyz|tech|cloud|blog|page|site|online|store|shop|news|health|studio|design)\b/gi;
 
 const GENERIC_NAME = /^(?:privacy|privacy\s(?:policy|notice|statement)|home|welcome|untitled|terms|legal|policy|the\scompany|company|we|us)$/i;
 
@@ -64,6 +64,20 @@ function nameFromWeClause(text: string): string | undefined {
   return outer && !GENERIC_NAME.test(outer) ? outer : undefined;
 }
 
+/** "Privacy Policy for Brightline Media", "Acme Privacy Policy", "Hollow Oak Trust is a registered charity". */
+function nameFromOpening(text: string): string | undefined {
+  const head = text.slice(0, 1500);
+  const of = /\bprivacy\s(?:policy|notice|statement)\s(?:of|for)\s([A-Z][\w&.'’-]{1,40}(?:\s[A-Z][\w&.'’-]{0,40}){0,3})/i.exec(head);
+  if (of && /^[A-Z]/.test(of[1] ?? '')) return clean(of[1] ?? '');
+  const practices = /\b(?:[Dd]ata|[Pp]rivacy|[Ii]nformation)\s(?:[Pp]ractices|[Pp]olicy)\sof\s([A-Z][\w&.'’-]{1,40}(?:\s[A-Z][\w&.'’-]{0,40}){0,3})/.exec(head);
+  if (practices) return clean(practices[1] ?? '');
+  const isA = /(?:^|[.!?]\s|\n)([A-Z][\w&.'’-]{1,40}(?:\s[A-Z][\w&.'’-]{0,40}){0,4})\s(?:is|are)\s(?:a|an)\s(?:registered\s|small\s|leading\s)?(?:charity|company|corporation|business|service|platform|non-?profit|organi[sz]ation|website|app|application|startup|publisher|provider)\b/.exec(head);
+  if (isA && !/^(?:This|It|The\sService|Our|We)$/i.test(isA[1] ?? '')) return clean(isA[1] ?? '');
+  const titled = /^\W{0,5}([A-Z][\w&.'’-]{1,40}(?:\s[A-Z][\w&.'’-]{0,40}){0,3})\s(?:Online\s)?Privacy\s(?:Policy|Notice|Statement)\b/m.exec(head);
+  if (titled && !/^(?:Our|The|Full|Online|Website)$/i.test(titled[1] ?? '')) return clean(titled[1] ?? '');
+  return undefined;
+}
+
 function nameFromCopyright(text: string): string | undefined {
   const m = /(?:©|\(c\)|copyright)\s?(?:\d{4}(?:\s?[-–]\s?\d{4})?,?\s)?([A-Z][\w&.'’-]{1,40}(?:\s[A-Z][\w&.'’-]{0,40}){0,3})/i.exec(text);
   return m ? clean(m[1] ?? '').replace(/\s(?:All\sRights\sReserved)\.?$/i, '') || undefined : undefined;
@@ -89,7 +103,7 @@ export function serviceOf(page: Pick<ExtractedPage, 'url' | 'title' | 'text' | '
   const site = page.siteName ? clean(page.siteName) : undefined;
   const titleName = nameFromTitle(page.title);
   let domain = hostOf(page.url);
-  const name0 = (site && !GENERIC_NAME.test(site) ? site : undefined) ?? weName ?? titleName ?? nameFromCopyright(page.text);
+  const name0 = (site && !GENERIC_NAME.test(site) ? site : undefined) ?? weName ?? titleName ?? nameFromOpening(page.text) ?? nameFromCopyright(page.text);
   if (!domain) domain = domainFromText(page.text, name0);
   const name = name0 ?? (domain ? nameFromDomain(domain) : undefined) ?? 'Unknown service';
   return { name: name.slice(0, 80), domain };

@@ -4,7 +4,8 @@
  * heading or list lead-in does ("Information We Collect", "we collect:").
  */
 import type { Rule, RuleExample } from './types';
-import { CHOICE_SENTENCE, COLLECT_CONTEXT, COLLECT_CUE, FIRST_COLLECT, PURPOSE_FRAGMENT, THIRD_ACTOR, USE_CONTEXT, USE_CUE } from './vocab';
+import { RECIPIENT_RE } from './gazetteer';
+import { CHOICE_SENTENCE, COLLECT_CONTEXT, COLLECT_CUE, FIRST_COLLECT, PURPOSE_FRAGMENT, SHARE_STATEMENT, THIRD_ACTOR, USE_CONTEXT, USE_CUE } from './vocab';
 
 const cue = [COLLECT_CUE];
 const context = [COLLECT_CONTEXT];
@@ -15,7 +16,9 @@ const context = [COLLECT_CONTEXT];
  */
 const skipIf = [
   { has: THIRD_ACTOR, lacks: FIRST_COLLECT, why: 'a third party is the actor and the first party is not' },
+  { has: RECIPIENT_RE, lacks: FIRST_COLLECT, why: 'a named company is the actor' },
   { has: CHOICE_SENTENCE, lacks: FIRST_COLLECT, why: 'the sentence is about the user\'s choices' },
+  { has: SHARE_STATEMENT, lacks: FIRST_COLLECT, why: 'the sentence is about disclosure, not collection' },
 ];
 
 /**
@@ -152,7 +155,7 @@ export const collectedRules: Rule[] = [
       /\bsearch\s(?:queries|terms|history|requests)\b|\bfeatures?\s(?:used|you\suse)\b|\btime\sspent\b|\b(?:date|time)s?\sand\s(?:date|time)s?\b|\baccess\stimes?\b|\btimestamps?\b/i,
       /\breferr(?:ing|er|al)\s(?:urls?|pages?|sites?|websites?|domains?|links?)\b|\b(?:sites?|websites?|pages?)\syou\s(?:came\sfrom|visit\s(?:before|after))|\bexit\spages?\b/i,
       /\bhow\syou\s(?:use|interact|navigate|access)\b|\byour\s(?:online\s)?(?:activit(?:y|ies)|interactions?|use\sof\s(?:the|our))\b|\bonline\sactivit(?:y|ies)\b|\blog\sfiles?\b|\bserver\slogs?\b|\bactions\staken\b|\berror\slogs?\b|\bcrash\sreports?\b/i,
-      /\bAPI\srequest\smetadata\b|\bdashboard\sinteractions\b|\bviewing\shistory\b|\bcontent\syou\s(?:view|watch|read)\b|\bads?\syou\s(?:see|click|view)\b/i,
+      /\bAPI\srequest(?:s|\smetadata)\b|\bfeature\susage\b|\berror\sreports?\b|\bdashboard\sinteractions\b|\bviewing\shistory\b|\bcontent\syou\s(?:view|watch|read)\b|\bads?\syou\s(?:see|click|view)\b/i,
     ],
     'Usage and online activity: pages viewed, clicks, searches, logs, timestamps, referrers.',
     ['We automatically collect the pages you visit and the time spent on each page.', 'We automatically collect:\n- Pages visited and features used'],

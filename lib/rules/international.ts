@@ -8,11 +8,11 @@ export const internationalRules: Rule[] = [
     finding: 'transfers',
     patterns: [
       /\b(?:transferr?\w*|transmitt?\w*|mov(?:e|ed)|processed)\s(?:\w+\s){0,6}?(?:to|in|into|across|outside(?:\sof)?)\s(?:the\s)?(?:\w+\s){0,2}?(?:United\sStates|U\.S\.|US|USA|other\scountries|countries|jurisdictions?|EEA|European\sEconomic\sArea|EU|European\sUnion|Europe|UK|United\sKingdom|Canada|your\s(?:country|jurisdiction)|country\sof\s(?:your\s)?residence|borders)\b/i,
-      /\b(?:international|cross-border|trans-border|overseas)\s(?:data\s)?transfers?\b|\boutside\s(?:of\s)?(?:the\s)?(?:EEA|European\sEconomic\sArea|EU|European\sUnion|UK|your\scountry)\b|\bcountries\s(?:\w+\s){0,4}?(?:not|different)\s(?:\w+\s){0,3}?(?:same\slevel|equivalent|adequate|as\sprotective)|\b(?:residents?|users?|visitors)\s(?:of|in|from)\s(?:\w+\s){0,2}?(?:California|the\sEU|the\sEEA|Europe|the\sEuropean|Canada|Nevada|Virginia|the\sUK|the\sUnited\sKingdom|outside)/i,
+      /\b(?:international|cross-border|trans-border|overseas)\s(?:data\s)?transfers?\b|\boutside\s(?:of\s)?(?:the\s)?(?:EEA|European\sEconomic\sArea|EU|European\sUnion|UK|your\scountry)\b|\bcountries\s(?:\w+\s){0,4}?(?:not|different)\s(?:\w+\s){0,3}?(?:same\slevel|equivalent|adequate|as\sprotective)|\b(?:users?|visitors|individuals|you)\s(?:\w+\s){0,2}?(?:located\s|residing\s|accessing\s(?:\w+\s){0,3}?)?(?:from\s)?outside\s(?:of\s)?(?:the\s)?(?:United\sStates|U\.S\.|US|EEA|EU|European)/i,
     ],
     value: 'regions',
     polarity: 'yes',
-    note: 'Data crosses borders; value lists the countries or regions named. Region-specific audiences ("California residents") are counted here too.',
+    note: 'Data crosses borders; value lists the countries or regions named. Region-specific rights sections ("California residents") are not transfers and are not reported here.',
     examples: {
       match: [{ text: 'Your information may be transferred to, stored, and processed in the United States or other countries.', value: 'United States, other countries' }, 'When transferring data outside the EEA, we use Standard Contractual Clauses.'],
       noMatch: ['We transfer money to your account.', 'We collect your email.'],

@@ -6,7 +6,7 @@ export const metaRules: Rule[] = [
     id: 'meta/last_updated',
     section: 'meta',
     finding: 'last_updated',
-    patterns: [/\b(?:last\s(?:updated|modified|revised|amended|changed)|updated\s(?:on|as\sof)|revised\s(?:on|as\sof)?|date\sof\slast\s(?:revision|update)|last\srevision|version\sdate)\b/i],
+    patterns: [/(?<![A-Za-z])(?:last\s(?:updated|modified|revised|amended|changed)|updated\s(?:on|as\sof)|revised\s(?:on|as\sof)?|date\sof\slast\s(?:revision|update)|last\srevision|version\sdate)\b/i],
     polarity: 'yes',
     value: 'date',
     requireValue: true,

@@ -19,7 +19,7 @@ export const retentionRules: Rule[] = [
     patterns: [
       /\b(?:for|up\sto|within|after|at\sleast|maximum\sof|minimum\sof|period\sof|no\smore\sthan|not\smore\sthan|no\slonger\sthan|typically|about|approximately)\s(?:a\s(?:period\sof\s)?|the\s(?:first\s)?|an?\s)?(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty-four|thirty|sixty|ninety)(?:\s\(\d{1,4}\))?[\s-](?:calendar\s|business\s)?(?:days?|weeks?|months?|years?|hours?)\b/i,
       /\b(?:\d{1,4}|one|two|three|five|seven|ten|thirty|ninety)(?:\s\(\d{1,4}\))?[\s-](?:days?|weeks?|months?|years?)\s(?:as\srequired|for\s(?:security|compliance|audit|tax|legal)|after|from|following|of\s(?:inactivity|account)|retention)/i,
-      /^[^:]{0,60}:\s(?:\d{1,4}|one|two|three|seven|thirty)(?:\s\(\d{1,4}\))?\s(?:days?|weeks?|months?|years?)\b/i,
+      /^[^:|]{0,60}[:|]\s(?:\d{1,4}|one|two|three|seven|thirty)(?:\s\(\d{1,4}\))?\s(?:days?|weeks?|months?|years?)\b/i,
     ],
     cue: [RETENTION_CUE],
     context: [RETENTION_CONTEXT],

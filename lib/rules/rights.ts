@@ -12,11 +12,15 @@ const ABILITY_CUE =
 const cue = [ABILITY_CUE];
 
 /** "We reserve the right to access/remove" is the company's power, not the user's right. */
+/** California "Shine the Light" requests ask which third parties got data; they are not opt-outs. */
+const SHINE_THE_LIGHT = /\bShine\sthe\sLight\b|\b1798\.83\b|\bCalifornia\sCivil\sCode\b/i;
+
 const COMPANY_RIGHT = /\b(?:we|company|it|they)\s(?:\w+\s)?(?:reserves?|has|have|retains?)\s(?:the|all)\sright/i;
 const context = [RIGHTS_CONTEXT];
 
 function right(finding: string, patterns: RegExp[], note: string, match: Array<string | { text: string; value?: string; status?: 'yes' | 'no' }>, noMatch: string[], extra: Partial<import('./types').Rule> = {}): import('./types').Rule {
-  return { id: `rights/${finding}`, section: 'rights', finding, patterns, cue, context, unless: [COMPANY_RIGHT], note, examples: { match, noMatch }, ...extra };
+  // `finding:variant` names a second rule for the same taxonomy id
+  return { id: `rights/${finding}`, section: 'rights', finding: finding.split(':')[0]!, patterns, cue, context, unless: [COMPANY_RIGHT], note, examples: { match, noMatch }, ...extra };
 }
 
 export const rightsRules = [
@@ -25,7 +29,7 @@ export const rightsRules = [
     [
       /\b(?:request|obtain|get|receive|have|review|view|see|know)\s(?:\w+\s){0,2}?(?:access\sto|a\scopy\sof|copies\sof|confirmation\sof)\b/i,
       /\b(?:right\s(?:of|to)\s)?access\s(?:to\s)?(?:and\s\w+\s)?(?:your|the|any|all|such|certain|personal)\s(?:\w+\s){0,2}?(?:information|data|records|details|profile|account)\b/i,
-      /\bright\sto\s(?:know|access)\b|\bright\sof\saccess\b|\b(?:review|view|inspect)\s(?:and\s\w+\s)?(?:your|the|any|all)\s(?:\w+\s){0,2}?(?:information|data|profile|account\sinformation|records)\b|\bwhat\s(?:personal\s)?(?:information|data)\s(?:we\s)?(?:have|hold|maintain|collect)\s(?:about|on|from)\syou\b|\baccess\s(?:request|rights?)\b/i,
+      /\b(?:ask|request)\s(?:\w+\s){0,2}?(?:for\s)?(?:a\s)?cop(?:y|ies)\sof\b|\bright\sto\s(?:know|access)\b|\bright\sof\saccess\b|\b(?:review|view|inspect)\s(?:and\s\w+\s)?(?:your|the|any|all)\s(?:\w+\s){0,2}?(?:information|data|profile|account\sinformation|records)\b|\bwhat\s(?:personal\s)?(?:information|data)\s(?:we\s)?(?:have|hold|maintain|collect)\s(?:about|on|from)\syou\b|\baccess\s(?:request|rights?)\b/i,
     ],
     'See or get a copy of the data; the CCPA right to know.',
     ['You have the right to request access to the personal information we hold about you.', 'You can review and update your account information at any time.', 'Right of access: obtain confirmation of whether we process your data and request a copy of it.'],
@@ -36,7 +40,7 @@ export const rightsRules = [
     'correct',
     [
       /\b(?:correct\w*|rectif\w*|amend\w*|updat(?:e|ing)|edit(?:ing)?|chang(?:e|ing)|modif(?:y|ying)|revis(?:e|ing))\s(?:\w+\s){0,2}?(?:your|the|any|such|this|inaccurate|incomplete|that|certain|personal|most|their)\s(?:\w+\s){0,3}?(?:information|data|details|profile|preferences|account|settings|records|email\saddress|registration|subscriptions?|choices)\b/i,
-      /\bright\sto\s(?:rectification|correction|correct)\b|\bcorrection\sof\b|\bkeep\s(?:\w+\s){0,2}?(?:information|data)\s(?:accurate|up[\s-]to[\s-]date|current)\b/i,
+      /\bright\sto\s(?:rectification|correction|correct)\b|\brectification\b|\bcorrection\sof\b|\b(?:ask|request)\s(?:\w+\s){0,2}?(?:to\s)?(?:correct|rectify|update|amend)\s(?:it|them)\b|\bkeep\s(?:\w+\s){0,2}?(?:information|data)\s(?:accurate|up[\s-]to[\s-]date|current)\b/i,
     ],
     'Edit or rectify data, including updating a profile or preferences.',
     ['You can update your profile information in your account settings.', 'Right to rectification: request correction of inaccurate or incomplete personal data.'],
@@ -46,8 +50,8 @@ export const rightsRules = [
   right(
     'delete',
     [
-      /\b(?:delet\w*|eras\w*|remov\w*|clos(?:e|ing)|cancel\w*|deactivat\w*|terminat\w*|purg\w*)\s(?:\w+\s){0,2}?(?:your|the|their|any|such|my|his|her|all|of\syour)?\s?(?:\w+\s){0,2}?(?:account|information|data|profile|records|content|posts|history|membership|registration)\b/i,
-      /\bright\sto\s(?:erasure|deletion|delete|be\sforgotten)\b|\b(?:deletion|erasure)\s(?:of|request)\b|\brequest\s(?:\w+\s){0,2}?(?:deletion|erasure|removal)\b/i,
+      /\b(?:delet\w*|eras\w*|remov\w*|clos(?:e|ing)|cancel\w*|deactivat\w*|terminat\w*|purg\w*)\s(?:\w+\s){0,2}?(?:your|the|their|any|such|my|his|her|all|of\syour)?\s?(?:\w+\s){0,2}?(?:account|information|data|profile|records|content|posts|history|membership|registration|conversations|messages|files|photos|uploads|prompts|workspace)\b/i,
+      /\b(?:request|ask)\s(?:\w+\s){0,3}?(?:delete|erase|remove)\s(?:it|them)\b|\berasure\b|\bright\sto\s(?:erasure|deletion|delete|be\sforgotten)\b|\b(?:deletion|erasure)\s(?:of|request)\b|\brequest\s(?:\w+\s){0,2}?(?:deletion|erasure|removal)\b/i,
     ],
     'Delete data or the account; erasure.',
     ['You can delete your account at any time.', 'You have the right to request deletion of your personal information.'],
@@ -56,7 +60,7 @@ export const rightsRules = [
   ),
   right(
     'portability',
-    [/\bportab(?:le|ility)\b|\bmachine[\s-]readable\b|\bexport\s(?:\w+\s){0,3}?(?:data|information|content|events|calendar)\b|\bstructured,\scommonly\sused\b|\btransmit\s(?:\w+\s){0,3}?to\sanother\s(?:controller|service)\b/i],
+    [/\bportab(?:le|ility)\b|\bmachine[\s-]readable\b|\bexport\s(?:\w+\s){0,3}?(?:data|information|content|events|calendar|conversations|messages|files|history)\b|\bstructured,\scommonly\sused\b|\btransmit\s(?:\w+\s){0,3}?to\sanother\s(?:controller|service)\b/i],
     'Export the data in a machine-readable format.',
     ['You have the right to receive your data in a structured, commonly used, machine-readable format.', 'You can export your event and calendar data.'],
     ['We may transfer data to other countries.', 'We export products worldwide.'],
@@ -93,7 +97,15 @@ export const rightsRules = [
     'Unsubscribe from marketing messages (link, settings or by contacting the company).',
     ['You can unsubscribe from our newsletter at any time.', 'To opt out of promotional emails, follow the instructions in the email.', 'You can opt out of non-essential communications at any time.'],
     ['We send transactional emails about your account.', 'We use cookies.'],
-    { cue: undefined, context: undefined },
+    { cue: undefined, context: undefined, unless: [COMPANY_RIGHT, SHINE_THE_LIGHT] },
+  ),
+  right(
+    'opt_out_marketing:bare',
+    [/\bopt[\s-]?out\b(?!\sof)/i],
+    'A bare "you can opt out" in a sentence about marketing e-mail.',
+    ['If you do not want us to use your email address for marketing, you can opt out at any time.'],
+    ['You can opt out of cookies in your browser.', 'We use your email address for marketing.'],
+    { cue: [/\b(?:marketing|e-?mails?|newsletters?|promotional|promotions|communications|mailings?|offers)\b/i], context: undefined, unless: [COMPANY_RIGHT, SHINE_THE_LIGHT, /\b(?:cookies?|advertising|ads|tracking|sale|sell)\b/i] },
   ),
   right(
     'opt_out_sale',
@@ -101,7 +113,7 @@ export const rightsRules = [
     'Opt out of sale or sharing (CCPA "Do Not Sell or Share"). Fires on headings too, and never as a sale.',
     [{ text: 'Do Not Sell My Personal Information', status: 'yes' }, 'You have the right to opt-out of the sale of your personal information.'],
     ['We do not sell personal information.', 'We sell shoes.'],
-    { cue: undefined, context: undefined, polarity: 'yes' },
+    { cue: undefined, context: undefined, polarity: 'yes', unless: [COMPANY_RIGHT, SHINE_THE_LIGHT] },
   ),
   right(
     'opt_out_tracking',
@@ -114,7 +126,7 @@ export const rightsRules = [
     'Opt out of cookies, tracking and ad personalisation via browser/device or industry tools.',
     ['You can set your browser to refuse all cookies.', 'You may opt out of interest-based advertising by visiting aboutads.info.', 'You can control cookies through your browser settings.'],
     ['We use cookies to remember you.', 'We do not sell data.'],
-    { cue: undefined, context: undefined },
+    { cue: undefined, context: undefined, unless: [COMPANY_RIGHT, SHINE_THE_LIGHT] },
   ),
   right(
     'non_discrimination',

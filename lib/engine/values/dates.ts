@@ -6,7 +6,7 @@ const MONTHS: Record<string, number> = {
 
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 
-const ISO_RE = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/;
+const ISO_RE = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/;
 const MDY_RE = new RegExp(String.raw`\b${MONTH}\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(\d{4})\b`, 'i');
 const DMY_RE = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?${MONTH},?\s{1,3}(\d{4})\b`, 'i');
 const SLASH_RE = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/;
