@@ -19,6 +19,13 @@ const skipIf = [
   { has: RECIPIENT_RE, lacks: FIRST_COLLECT, why: 'a named company is the actor' },
   { has: CHOICE_SENTENCE, lacks: FIRST_COLLECT, why: 'the sentence is about the user\'s choices' },
   { has: SHARE_STATEMENT, lacks: FIRST_COLLECT, why: 'the sentence is about disclosure, not collection' },
+  {
+    has: /\byou\s(?:\w+\s)?(?:can|may|could|are\sable\sto|have\sthe\sright\sto)\s(?:\w+\s){0,2}?(?:review|update|access|edit|correct|change|delete|modify|view|manage)\b|\bright\sto\s(?:access|rectif|correct|delete|eras)/i,
+    lacks: FIRST_COLLECT,
+    why: 'the sentence is about the user accessing or editing data',
+  },
+  { has: /\bsecur(?:e|ity)\b|\bprotect\w*\b|\bencrypt\w*/i, lacks: FIRST_COLLECT, why: 'the sentence is about protecting data' },
+  { has: /\bchild(?:ren)?(?:'s|’s)?\b|\bminors?\b|\bunder\s(?:the\sage\sof\s)?1\d\b/i, why: 'children\'s data is reported under children' },
 ];
 
 /**

@@ -4,7 +4,7 @@
  * inactive accounts" do not count as rights.
  */
 import type { Rule } from './types';
-import { RIGHTS_CONTEXT } from './vocab';
+import { RIGHTS_CONTEXT, SHINE_THE_LIGHT } from './vocab';
 
 const ABILITY_CUE =
   /\b(?:you\s(?:\w+\s)?(?:can|may|could|will\sbe\sable\sto|are\sable\sto|have\sthe\sright|are\sentitled|have\sthe\sability|have\sthe\soption)|right\s(?:to|of)|rights?\b|request\w*|ask\sus|contact\sus|let\sus\sknow|email\sus|write\sto\sus|by\s(?:logging|visiting|going|clicking|contacting|emailing|sending)|through\syour\saccount|in\syour\saccount|account\ssettings|settings|(?:please|simply)\s(?:contact|email|visit|log|go|click|send|call|write)|users?\s(?:can|may)|members?\s(?:can|may)|to\s(?:do\sso|request|exercise)|allow(?:s)?\syou|enable(?:s)?\syou|option\sto|choose\sto|is\savailable|are\savailable)\b/i;
@@ -12,8 +12,6 @@ const ABILITY_CUE =
 const cue = [ABILITY_CUE];
 
 /** "We reserve the right to access/remove" is the company's power, not the user's right. */
-/** California "Shine the Light" requests ask which third parties got data; they are not opt-outs. */
-const SHINE_THE_LIGHT = /\bShine\sthe\sLight\b|\b1798\.83\b|\bCalifornia\sCivil\sCode\b/i;
 
 const COMPANY_RIGHT = /\b(?:we|company|it|they)\s(?:\w+\s)?(?:reserves?|has|have|retains?)\s(?:the|all)\sright/i;
 const context = [RIGHTS_CONTEXT];

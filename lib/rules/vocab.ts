@@ -65,3 +65,10 @@ export const USE_CONTEXT =
 /** Introductions that say whom the policy covers ("This policy applies to X and its affiliates"). */
 export const POLICY_SCOPE =
   /\b(?:this|our|the)\s(?:online\s)?(?:privacy\s)?(?:policy|notice|statement)\s(?:\w+\s){0,4}?(?:applies|describes|covers|governs|explains|is\sapplicable|sets\sout|pertains)\b|\b(?:operated|controlled|owned)\sby\b|\bcollectively,?\s["“]/i;
+
+/** California "Shine the Light" notices: a right to ask which third parties got data, reported as a regional notice, not a practice. */
+export const SHINE_THE_LIGHT = /\bShine\sthe\sLight\b|\b1798\.83\b|\bCalifornia\sCivil\sCode\b/i;
+
+/** Disclaimers about other companies' sites and policies ("we are not responsible for", "links to other websites"). */
+export const THIRD_PARTY_DISCLAIMER =
+  /\bnot\sresponsible\sfor\b|\b(?:cannot|can't|do\snot|does\snot)\scontrol\b|\bdoes\snot\s(?:apply|cover)\b|\bnot\scovered\sby\b|\blinks?\sto\s(?:other|third[\s-]party|outside)\s(?:web\s?)?sites?\b|\bconsult\s(?:the\s)?(?:respective\s)?privacy\spolic|\bgoverned\sby\s(?:the|their)\s(?:\w+\s)?privacy\spolic/i;
