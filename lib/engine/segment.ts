@@ -11,6 +11,28 @@ import type { Unit } from './types';
 /** A "Label: text" paragraph continues a list introduced by a lead-in. */
 const LABEL_RE = /^[\p{L}\d][^:.!?]{0,60}:\s/u;
 
+const SMALL = String.raw`(?:of|and|or|the|to|for|a|an|in|on|with|your|our|about|by|from|at|we|you|do|is|are|&|-|–)`;
+const TITLE_WORD = String.raw`(?:[A-Z][\w'’&.,/-]*|${SMALL})`;
+/**
+ * A paragraph that starts with its own section title and no punctuation
+ * ("Accessing and Deleting Your Information We will…", "Cookies. We use…",
+ * "Information You Give Us: We receive…"): the title is context for the
+ * whole paragraph, as a heading would be.
+ */
+const INLINE_TITLE_RE = new RegExp(
+  String.raw`^(${TITLE_WORD}(?:\s${TITLE_WORD}){0,11}?)(?:[.:]\s|\s[-–—]\s|\s)(?=(?:We|You|Our|If|The|This|In|When|As|Some|For|To|Please|Your|Most|Any|It|These|All|Each|Unless|Except|Under|By|Cookies|Users?)\s)`,
+);
+
+function inlineTitle(blockText: string): string | undefined {
+  const m = INLINE_TITLE_RE.exec(blockText);
+  if (!m) return undefined;
+  const title = m[1]!;
+  const words = title.split(/\s+/);
+  // one capitalised word is usually the sentence's own subject, not a title
+  if (words.filter((w) => /^[A-Z]/.test(w)).length < 1 || (words.length < 2 && !/[.:]\s$/.test(m[0]))) return undefined;
+  return title;
+}
+
 function contextOf(headings: string[], leadIn: string | undefined): string {
   return leadIn ? `${headings.join('\n')}\n${leadIn}` : headings.join('\n');
 }
@@ -50,7 +72,7 @@ export function segment(page: Pick<ExtractedPage, 'text' | 'blocks'>): Unit[] {
     // paragraph
     const blockText = text.slice(start, end);
     const continuesList = listLeadIn !== undefined && LABEL_RE.test(blockText);
-    let leadIn = continuesList ? listLeadIn : undefined;
+    let leadIn = continuesList ? listLeadIn : inlineTitle(blockText);
     const spans = splitSentences(text, start, end);
     for (const s of spans) {
       const t = text.slice(s.start, s.end);

@@ -10,7 +10,7 @@ export const childrenRules: Rule[] = [
       /\b(?:children|child|minors?|kids|persons|individuals|users|anyone|people|visitors)\s(?:\w+\s){0,2}?(?:under|below|younger\sthan)\s(?:the\sage\sof\s)?(?:\d{1,2}|thirteen|sixteen|eighteen)\b/i,
       /\b(?:under|below|younger\sthan)\sthe\sage\sof\s(?:\d{1,2}|thirteen|sixteen|eighteen)\b|\b(?:\d{1,2}|thirteen|sixteen|eighteen)(?:\s\(\d{1,2}\))?\syears\s(?:of\sage|old)\s(?:or|and)\s(?:older|over|above|up)\b|\bminimum\sage\b|\bages?\s(?:\d{1,2}|thirteen)\sand\s(?:older|over|up)\b/i,
       /\b(?:children|child|minors|kids)(?:'s|’s)?\b(?=[^.]{0,80}\b(?:collect|intended|directed|use|register|provide|personal|information|data|privacy|consent|knowingly))/i,
-      /\bchildren(?:'s|’s)?\sprivacy\b|\bparental\s(?:consent|permission)\b|\bparents?\sor\s(?:legal\s)?guardians?\b/i,
+      /\bchildren(?:'s|’s)?\sprivacy\b|\bparental\s(?:consent|permission|access|control)\b|\bparents?\sor\s(?:legal\s)?guardians?\b|\b(?:your|a|the)\s(?:child|child's|child’s|childs|son|daughter|son's|daughter's)\b|\bchildrens?\b|\bparents?\s(?:\w+\s){0,2}?(?:consent|review|revoke|access)\b/i,
     ],
     polarity: 'yes',
     value: 'age',

@@ -5,7 +5,7 @@
  */
 import type { Rule, RuleExample } from './types';
 import { RECIPIENT_RE } from './gazetteer';
-import { CHOICE_SENTENCE, COLLECT_CONTEXT, COLLECT_CUE, FIRST_COLLECT, PURPOSE_FRAGMENT, SHARE_STATEMENT, THIRD_ACTOR, USE_CONTEXT, USE_CUE } from './vocab';
+import { CHOICE_SENTENCE, COLLECT_CONTEXT, COLLECT_CUE, FIRST_COLLECT, PURPOSE_FRAGMENT, REFERENCE_SENTENCE, SHARE_STATEMENT, THIRD_ACTOR, USE_CONTEXT, USE_CUE } from './vocab';
 
 const cue = [COLLECT_CUE];
 const context = [COLLECT_CONTEXT];
@@ -17,6 +17,7 @@ const context = [COLLECT_CONTEXT];
 const skipIf = [
   { has: THIRD_ACTOR, lacks: FIRST_COLLECT, why: 'a third party is the actor and the first party is not' },
   { has: RECIPIENT_RE, lacks: FIRST_COLLECT, why: 'a named company is the actor' },
+  { has: REFERENCE_SENTENCE, why: 'the sentence only points to another document' },
   { has: CHOICE_SENTENCE, lacks: FIRST_COLLECT, why: 'the sentence is about the user\'s choices' },
   { has: SHARE_STATEMENT, lacks: FIRST_COLLECT, why: 'the sentence is about disclosure, not collection' },
   {
@@ -41,7 +42,6 @@ const STRONG: Record<string, RegExp[]> = {
   device_info: [/\bbrowser\s(?:type|version)s?\b|\btype\sof\s(?:web\s)?browser\b|\boperating\ssystems?\b|\bdevice\s(?:type|model)s?\b|\bscreen\s(?:resolution|size)\b|\b(?:internet\sservice\sprovider|ISP)\b|\buser[\s-]agent\b|\bmobile\scarrier\b/i],
   activity: [/\bclickstream\b|\bpages?\s(?:you\s)?(?:viewed|visited)\b|\b(?:web\s)?pages[^.;]{0,40}?\byou\s(?:view|visit)\b|\blinks\syou\sclick\b|\bbrowsing\s(?:history|activity|behavior|behaviour)\b|\bsearch\s(?:queries|history|terms\syou)\b|\breferr(?:ing|er)\s(?:urls?|pages?|sites?|websites?)\b|\b(?:site|website|page)\syou\svisited\s(?:before|after)\b|\busage\s(?:data|information)\b|\blog\s(?:files?|data)\b|\btime\sspent\b|\bclick-?throughs?\b/i],
   demographic: [/\bdates?\sof\sbirth\b|\bbirth\s?dates?\b|\bgender\b|\bmarital\sstatus\b|\bhousehold\sincome\b|\bannual\sincome\b|\bdemographic\s(?:information|data|profile)\b/i],
-  cookies: [/\bcookies?\b|\bweb\sbeacons?\b|\bpixel\stags?\b|\bclear\sgifs?\b|\bflash\scookies?\b|\blocal\sshared\sobjects\b|\btracking\stechnolog(?:y|ies)\b/i],
 };
 
 function dataType(finding: string, patterns: RegExp[], note: string, match: Array<string | RuleExample>, noMatch: string[], veto?: RegExp[], extra: Partial<Rule> = {}): Rule {
@@ -152,7 +152,10 @@ export const collectedRules: Rule[] = [
     ],
     'Cookies, web beacons, pixels, local storage, SDKs, fingerprinting.',
     ['We use cookies to remember your preferences.', 'Our emails contain web beacons.', { text: 'It does not store cookies or use browser local storage.', status: 'no' }],
-    ['We value your trust.', 'Please read this policy carefully.'],
+    ['We value your trust.', 'Please read this policy carefully.', 'Cookies are small text files that websites place on your computer.'],
+    undefined,
+    // a definition of cookies says nothing about this service's practice
+    { cue: [COLLECT_CUE, /\b(?:us(?:e|es|ed|ing)|utili[sz]\w*|plac(?:e|es|ed|ing)|sets?|send|sends|serv(?:e|es|ed)|employ\w*|deploy\w*|contain\w*|rel(?:y|ies)\son)\b/i], unless: [/\b(?:a\s)?cookies?\s(?:is|are)\s(?:a\s|an\s)?(?:small|tiny|simple|text|unique|piece|pieces|bits?|data|files?|strings?|alphanumeric|identifiers?|information|used\sby\smany)\b|\bwhat\sare\scookies\b/i] },
   ),
   dataType(
     'activity',

@@ -8,7 +8,7 @@ export const internationalRules: Rule[] = [
     finding: 'transfers',
     patterns: [
       /\b(?:transferr?\w*|transmitt?\w*|mov(?:e|ed)|processed)\s(?:\w+\s){0,6}?(?:to|in|into|across|outside(?:\sof)?)\s(?:the\s)?(?:\w+\s){0,2}?(?:United\sStates|U\.S\.|US|USA|other\scountries|countries|jurisdictions?|EEA|European\sEconomic\sArea|EU|European\sUnion|Europe|UK|United\sKingdom|Canada|your\s(?:country|jurisdiction)|country\sof\s(?:your\s)?residence|borders)\b/i,
-      /\b(?:international|cross-border|trans-border|overseas)\s(?:data\s)?transfers?\b|\boutside\s(?:of\s)?(?:the\s)?(?:EEA|European\sEconomic\sArea|EU|European\sUnion|UK|your\scountry)\b|\bcountries\s(?:\w+\s){0,4}?(?:not|different)\s(?:\w+\s){0,3}?(?:same\slevel|equivalent|adequate|as\sprotective)|\b(?:users?|visitors|individuals|you)\s(?:\w+\s){0,2}?(?:located\s|residing\s|accessing\s(?:\w+\s){0,3}?)?(?:from\s)?outside\s(?:of\s)?(?:the\s)?(?:United\sStates|U\.S\.|US|EEA|EU|European)/i,
+      /\b(?:located|stored|maintained|processed|hosted)\s(?:\w+\s){0,3}?outside\s(?:of\s)?(?:your|the)\s(?:\w+,?\s){0,3}?(?:state|province|country|jurisdiction)\b|\b(?:non-U\.?S\.?|international|foreign|overseas|non-US)\s(?:users|visitors|customers)\b|\b(?:international|cross-border|trans-border|overseas)\s(?:data\s)?transfers?\b|\boutside\s(?:of\s)?(?:the\s)?(?:EEA|European\sEconomic\sArea|EU|European\sUnion|UK|your\scountry)\b|\bcountries\s(?:\w+\s){0,4}?(?:not|different)\s(?:\w+\s){0,3}?(?:same\slevel|equivalent|adequate|as\sprotective)|\b(?:users?|visitors|individuals|you)\s(?:\w+\s){0,2}?(?:located\s|residing\s|accessing\s(?:\w+\s){0,3}?)?(?:from\s)?outside\s(?:of\s)?(?:the\s)?(?:United\sStates|U\.S\.|US|EEA|EU|European)/i,
     ],
     value: 'regions',
     polarity: 'yes',

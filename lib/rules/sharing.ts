@@ -4,13 +4,14 @@
  */
 import { RECIPIENT_RE } from './gazetteer';
 import type { Rule } from './types';
-import { CHOICE_SENTENCE, POLICY_SCOPE, SHARE_CONTEXT, SHARE_CUE, SHINE_THE_LIGHT, THIRD_PARTY_DISCLAIMER } from './vocab';
+import { CHOICE_SENTENCE, POLICY_SCOPE, REFERENCE_SENTENCE, SHARE_CONTEXT, SHARE_CUE, SHINE_THE_LIGHT, THIRD_PARTY_DISCLAIMER } from './vocab';
 
 /** Opt-out sentences are choices (User Choice), not a statement that data is shared. */
 const choice = [
   { has: CHOICE_SENTENCE, why: 'the sentence is about the user\'s choices' },
   { has: SHINE_THE_LIGHT, why: 'a California Shine the Light notice, not a practice' },
   { has: THIRD_PARTY_DISCLAIMER, why: 'a disclaimer about other companies\' practices' },
+  { has: REFERENCE_SENTENCE, why: 'the sentence only points to another document' },
 ];
 
 /** Third-party flavour without the bare "advertising" word, so first-party ad use does not count. */

@@ -72,3 +72,7 @@ export const SHINE_THE_LIGHT = /\bShine\sthe\sLight\b|\b1798\.83\b|\bCalifornia\
 /** Disclaimers about other companies' sites and policies ("we are not responsible for", "links to other websites"). */
 export const THIRD_PARTY_DISCLAIMER =
   /\bnot\sresponsible\sfor\b|\b(?:cannot|can't|do\snot|does\snot)\scontrol\b|\bdoes\snot\s(?:apply|cover)\b|\bnot\scovered\sby\b|\blinks?\sto\s(?:other|third[\s-]party|outside)\s(?:web\s?)?sites?\b|\bconsult\s(?:the\s)?(?:respective\s)?privacy\spolic|\bgoverned\sby\s(?:the|their)\s(?:\w+\s)?privacy\spolic/i;
+
+/** Sentences that only point elsewhere ("For more information about cookies, see our Cookie Policy"). */
+export const REFERENCE_SENTENCE =
+  /^\W{0,3}(?:for\s(?:more|additional|further|detailed)\s(?:information|details|info)|to\slearn\smore|(?:please\s)?(?:see|visit|refer\sto|read|review|view|consult)\s(?:our|the|section|this|their|\w+'s)|click\shere|more\sinformation\s(?:about|on|is))\b/i;
