@@ -86,9 +86,9 @@ export const sharingRules: Rule[] = [
     skipIf: choice,
     patterns: [
       /\b(?:third[\s-]part(?:y|ies)|(?:these|such|other|outside|unaffiliated)\s(?:companies|third\sparties|partners|parties|entities|vendors|services)|they)\s(?:\w+\s){0,4}?(?:collect|place|set|use|track|record|provide\sus|analy[sz]e|measure|compile|receive)\w*\b/i,
+      /\b(?:market|audience|consumer)\sresearch\b|\bthird[\s-]party\s(?:software|tools?|services?)\s(?:\w+\s){0,2}?(?:to\s)?(?:analy[sz]e|measure|track)\b/i,
     ],
     cue: [/\b(?:analy[st]\w*|measur\w*|statistic\w*|reports?|research|audience|traffic|usage|performance)\b/i],
-    unless: [/\badvertis\w*|\bads\b/i],
     note: 'Third parties measuring or analysing site use.',
     examples: {
       match: ['We have hired third parties to provide us reports and analysis about the usage of our site.'],
@@ -276,7 +276,7 @@ export const sharingRules: Rule[] = [
     ],
     cue: [SHARE_CUE, /\b(?:uses?|using|through|via|by|powered\sby|hosted|cookies|pixels?|tags?|plug-?ins?|analytics|sdk)\b/i],
     // a platform the user signs in with or links to is a source, not a recipient
-    veto: [/\b(?:Google|Facebook|Twitter|Apple|Microsoft|LinkedIn|Discord|GitHub)(?:\+|\s(?:accounts?|log-?in|sign-?in|profiles?|user\sdata|API|APIs|Play|Calendar|Meet|Identity|Connect|friends|page|pages|Like|like|"like"|Privacy\sPolicy))/],
+    veto: [/\b(?:Google|Facebook|Twitter|Apple|Microsoft|LinkedIn|Discord|GitHub)(?:\+|\s(?:accounts?|log-?in|sign-?in|profiles?|user\sdata|API|APIs|Play|Calendar|Meet|Identity|Privacy\sPolicy))/],
     context: [SHARE_CONTEXT],
     detail: 'recipient',
     note: 'One finding per named recipient; detail holds the canonical name. Names come from a gazetteer of well-known companies or from provider lists ("Supabase (hosting)", "CDN (Cloudflare)").',
