@@ -6,6 +6,7 @@
 import type { Section, Status } from '../schema';
 import { RULES } from '../rules';
 import type { Rule } from '../rules/types';
+import { TABLE_OF_CONTENTS, TITLE_FRAGMENT } from '../rules/vocab';
 import { detailFor } from './details';
 import { polarityAt } from './negation';
 import type { Unit } from './types';
@@ -146,12 +147,25 @@ export function matchRule(c: CompiledRule, unit: Unit, cache?: TestCache): Hit[]
   return hits;
 }
 
+/** Tables of contents name every topic and state no practice: only fixed-polarity rules (meta, laws) run on them. */
+export function isTableOfContents(text: string): boolean {
+  if (TABLE_OF_CONTENTS.test(text)) return true;
+  if (text.length < 80) return false;
+  TITLE_FRAGMENT.lastIndex = 0;
+  let n = 0;
+  while (TITLE_FRAGMENT.exec(text) && n < 4) n++;
+  // prose has few capitalised runs; a list of section titles has many and few verbs of practice
+  return n >= 4 && !/\b(?:we|you)\s(?:may|will|can|do|use|collect|share)\b/.test(text);
+}
+
 /** All hits of `rules` (default: every rule) in `units`. */
 export function matchUnits(units: readonly Unit[], compiled: CompiledRule[] = compiledDefault()): Hit[] {
   const out: Hit[] = [];
   for (const unit of units) {
     const cache: TestCache = new Map();
+    const toc = isTableOfContents(unit.text);
     for (const c of compiled) {
+      if (toc && c.rule.section !== 'meta') continue;
       const hs = matchRule(c, unit, cache);
       for (const h of hs) out.push(h);
     }

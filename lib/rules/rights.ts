@@ -32,12 +32,16 @@ export const rightsRules = [
     'See or get a copy of the data; the CCPA right to know.',
     ['You have the right to request access to the personal information we hold about you.', 'You can review and update your account information at any time.', 'Right of access: obtain confirmation of whether we process your data and request a copy of it.'],
     ['We restrict access to personal information to authorized employees.', 'When you access our website we collect your IP address.'],
-    { veto: [/\bunauthori[sz]ed\saccess\b|\baccess\s(?:to\s)?(?:the|our)\s(?:site|website|service|services|app|platform)\b/i] },
+    {
+      veto: [/\bunauthori[sz]ed\saccess\b|\baccess\s(?:to\s)?(?:the|our)\s(?:site|website|service|services|app|platform)\b|\bother\s(?:users|members|visitors)\s(?:\w+\s)?(?:can|may|will)\saccess\b/i],
+      // the user must be the one asking: "granting you access to your account" is security
+      cue: [/\b(?:you|users?|members?|customers?|individuals?|consumers?|parents?|residents?)\s(?:\w+\s){0,3}?(?:can|may|could|have|has|are\sentitled|will\sbe\sable|wish|want|would\slike|need)\b|\bright\s(?:of|to)\b|\brequest\w*\b|\bplease\s(?:contact|e-?mail|visit|log|write|call)\b|\byour\saccount\s(?:settings|page|area)\b/i],
+    },
   ),
   right(
     'correct',
     [
-      /\b(?:correct\w*|rectif\w*|amend\w*|updat(?:e|ing)|edit(?:ing)?|chang(?:e|ing)|modif(?:y|ying)|revis(?:e|ing))\s(?:\w+\s){0,2}?(?:your|the|any|such|this|inaccurate|incomplete|that|certain|personal|most|their)\s(?:\w+\s){0,3}?(?:information|data|details|profile|preferences|account|settings|records|email\saddress|registration|subscriptions?|choices)\b/i,
+      /\b(?:correct\w*|rectif\w*|amend\w*|updat(?:e|ing)|edit(?:ing)?|chang(?:e|ing)|modif(?:y|ying)|revis(?:e|ing))\s(?:\w+\s){0,2}?(?:your|the|any|such|this|inaccurate|incomplete|that|certain|personal|most|their)\s(?:\w+\s){0,3}?(?:information|data|details|profile|account|records|email\saddress|registration)\b/i,
       /\bright\sto\s(?:rectification|correction|correct)\b|\brectification\b|\bcorrection\sof\b|\b(?:ask|request)\s(?:\w+\s){0,2}?(?:to\s)?(?:correct|rectify|update|amend)\s(?:it|them)\b|\bkeep\s(?:\w+\s){0,2}?(?:information|data)\s(?:accurate|up[\s-]to[\s-]date|current)\b/i,
     ],
     'Edit or rectify data, including updating a profile or preferences.',
@@ -54,7 +58,17 @@ export const rightsRules = [
     'Delete data or the account; erasure.',
     ['You can delete your account at any time.', 'You have the right to request deletion of your personal information.'],
     ['We delete inactive data automatically after a year.', 'Cookies are deleted when you close your browser.'],
-    { veto: [/\bdelet\w*\s(?:\w+\s){0,2}?cookies\b|\bcookies\s(?:are\s)?delet/i] },
+    {
+      veto: [/\bdelet\w*\s(?:\w+\s){0,2}?cookies\b|\bcookies\s(?:are\s)?delet/i],
+      // "we will delete the information after…" is retention unless the user asks for it
+      skipIf: [
+        {
+          has: /\b(?:we|company|it)\s(?:\w+\s){0,3}?(?:delete|erase|remove|purge|destroy)\b/i,
+          lacks: /\b(?:you|users?|parents?|individuals?|consumers?|residents?|customers?|members?)\s(?:\w+\s){0,4}?(?:can|may|could|have|request|ask|choose|wish|want|would)\b|\bright\sto\b|\bat\syour\srequest\b|\bupon\s(?:your\s)?request\b|\bif\syou\s(?:ask|request)\b/i,
+          why: 'the service deleting data on its own schedule is retention',
+        },
+      ],
+    },
   ),
   right(
     'portability',

@@ -76,3 +76,10 @@ export const THIRD_PARTY_DISCLAIMER =
 /** Sentences that only point elsewhere ("For more information about cookies, see our Cookie Policy"). */
 export const REFERENCE_SENTENCE =
   /^\W{0,3}(?:for\s(?:more|additional|further|detailed)\s(?:information|details|info)|to\slearn\smore|(?:please\s)?(?:see|visit|refer\sto|read|review|view|consult)\s(?:our|the|section|this|their|\w+'s)|click\shere|more\sinformation\s(?:about|on|is))\b/i;
+
+/** A table of contents or list of section titles: it names topics without stating practices. */
+export const TABLE_OF_CONTENTS =
+  /\btable\sof\scontents\b|\b(?:covers|answers|addresses|includes)\sthe\sfollowing(?:\s(?:topics|questions|sections))?\s?:|\bjump\sto\b|\bclick\son\sone\sof\sthe\slinks\b|\bpolicy\scovers:/i;
+
+/** Title-like fragments ("How We Use Your Information"); three or more in one sentence mark a table of contents. */
+export const TITLE_FRAGMENT = /\b(?:What|How|Who|Where|When|Why|With\sWhom|Your|Our|Information|Changes|Contact|Children|Security|Cookies|Updating|Accessing|Sharing|Use|Links|Data)\s(?:[A-Z][a-z]+\s){1,5}/g;
