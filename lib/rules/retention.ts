@@ -7,7 +7,11 @@ import { RETENTION_CONTEXT, RETENTION_CUE } from './vocab';
  * cookie and children's statements, not the retention of the user's data.
  */
 const notRetention = [
-  { has: /\bcookies?\b|\bchild(?:ren)?(?:'s|’s)?\b|\bminors?\b|\bunder\s(?:the\sage\sof\s)?1\d\b|\bopt[\s-]?out\b|\b(?:a|per)\s(?:day|week)\b/i, why: 'cookie lifetimes, children\'s data, opt-out mechanics and office hours' },
+  {
+    has: /\b(?:they|these\s(?:companies|parties|vendors|providers)|third\sparties|vendors?|service\sproviders|consultants|(?:research|marketing)\sfirms?|partners)\s(?:\w+\s){0,3}?(?:will\snot|do\snot|does\snot|must|shall|agree|are\srequired|to\skeep|to\sadequately)\b/i,
+    why: 'what other companies must do with data is a contract term, not this service\'s retention',
+  },
+  { has: /\bcookies?\s(?:\w+\s){0,3}?(?:expire|remain|last|persist|will\sstay|are\s(?:deleted|stored|kept|removed))|\b(?:session|persistent|flash)\scookies?\b|\b(?:delete|clear|remove)\s(?:\w+\s){0,2}?cookies\b|\bchild(?:ren)?(?:'s|’s)?\b|\bminors?\b|\bunder\s(?:the\sage\sof\s)?1\d\b|\bopt[\s-]?out\b|\b(?:a|per)\s(?:day|week)\b/i, why: 'cookie lifetimes, children\'s data, opt-out mechanics and office hours' },
 ];
 
 export const retentionRules: Rule[] = [
@@ -23,7 +27,7 @@ export const retentionRules: Rule[] = [
     ],
     cue: [RETENTION_CUE],
     context: [RETENTION_CONTEXT],
-    unless: [/\b(?:notice|notify|respond|response|reply|refund|trial|cancel\w*\sbefore|prior\sto\s(?:the\s)?(?:effective|changes?)|take\seffect|old|age|years\sof\sage|copyright|founded|experience)\b/i],
+    unless: [/\b(?:notice|notify|respond|response|reply|refund|trial|process|processing|take\sup\sto|expire\w*|cancel\w*\sbefore|prior\sto\s(?:the\s)?(?:effective|changes?)|take\seffect|old|age|years\sof\sage|copyright|founded|experience)\b/i],
     value: 'duration',
     requireValue: true,
     detail: 'retention-data',
@@ -47,7 +51,7 @@ export const retentionRules: Rule[] = [
       /\bno\slonger\s(?:than\s(?:is\s)?(?:necessary|needed|required)|(?:necessary|needed|required))\b|\bonly\s(?:for\s)?(?:as\slong\sas|the\s(?:period|time)|until)\b/i,
       /\bfor\s(?:the\s)?(?:period|time|duration|length\sof\stime)\s(?:\w+\s){0,3}?(?:necessary|needed|required|permitted|reasonabl\w*|of\syour\saccount|that\syou)\b|\bfor\sa\s(?:limited|reasonable|short)\s(?:period|time|amount)\b|\bfor\sthe\s(?:lifetime|duration|life)\sof\s(?:your|the)\b/i,
       /\buntil\s(?:you|your|the\s(?:account|purpose|end)|it\sis\sno\slonger|they\sare\sno\slonger|such\stime)\b|\bwhile\syour\saccount\sis\sactive\b|\bretention\speriods?\b|\bdata\sretention\spolic\w*\b/i,
-      /\b(?:delet\w*|destr(?:oy|oyed|uction)|purg\w*|discard\w*|dispos\w*|eras\w*)\s(?:\w+\s){0,8}?(?:once|after|when|promptly|immediately|regularly|periodically|routinely|in\saccordance\swith|within)\b|\b(?:promptly|immediately|automatically|regularly|periodically|routinely)\s(?:\w+\s)?(?:delet|destroy|purg|discard|eras)\w*\b|\b(?:keep|store|retain|hold)\s(?:\w+\s){0,6}?(?:any\s)?longer\sthan\b|\bnot\s(?:keep|store|retain)\s(?:\w+\s){0,6}?after\b|\bscheduled\sfor\s(?:\w+\s)?(?:destruction|deletion)\b/i,
+      /\b(?:delet\w*|destr(?:oy|oyed|uction)|purg\w*|discard\w*|dispos\w*|eras\w*)\s(?:\w+\s){0,8}?(?:once|after|when|promptly|immediately|regularly|periodically|routinely|in\saccordance\swith|within)\b|\b(?:promptly|immediately|automatically|regularly|periodically|routinely)\s(?:\w+\s)?(?:delet|destroy|purg|discard|eras)\w*\b|\b(?:keep|store|retain|hold)\s(?:[\w'’]+\s){0,6}?(?:for\s)?(?:any\s)?longer\sthan\b|\bnot\s(?:keep|store|retain)\s(?:[\w'’]+\s){0,8}?(?:after|once|beyond)\b|\b(?:retain|keep|store)\w*\s(?:[\w'’]+\s){0,4}?only\s(?:to|for|as\slong|until|while)\b|\bretain\w*\s(?:[\w'’]+\s){0,5}?as\s(?:necessary|needed|required|reasonably\snecessary)\b|\bscheduled\sfor\s(?:\w+\s)?(?:destruction|deletion)\b/i,
     ],
     polarity: 'yes',
     cue: [RETENTION_CUE],
