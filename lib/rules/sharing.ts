@@ -180,7 +180,7 @@ export const sharingRules: Rule[] = [
       /\blaw\senforcement\b|\bsubpoenas?\b|\bcourt\sorders?\b|\bsearch\swarrants?\b|\blegal\s(?:process|proceedings?|requests?|obligations?|requirements?|authorities|claims?|demands?|action)\b|\bjudicial\sproceedings?\b/i,
       /\bcomply\s(?:with\s)?(?:a\s|any\s|all\s|applicable\s|the\s|our\s|relevant\s){0,2}(?:law|laws|legal|regulations?|rules|court|subpoena|government\w*|obligations?|requests?)\b/i,
       /\b(?:government(?:al)?|public|regulatory|tax|judicial|competent)\s(?:authorit(?:y|ies)|agenc(?:y|ies)|requests?|officials|bodies|entities)\b|\blawful\srequests?\b/i,
-      /\bprotect\s(?:and\sdefend\s)?(?:the\s)?(?:our\s)?(?:rights|property|safety|security)\s(?:\w+\s){0,2}?(?:of|or)\b|\bprotect\sour\srights\b|\b(?:investigate|prevent|detect)\s(?:\w+\s){0,3}?(?:fraud|illegal\sactivit|suspected\sillegal)/i,
+      /\bprotect\s(?:and\sdefend\s)?(?:the\s)?(?:our\s)?(?:rights|property|safety|security)\s(?:\w+\s){0,2}?(?:of|or)\b|\bprotect\sour\srights\b|\bemergenc(?:y|ies)\b|\b(?:danger|risk)\sof\s(?:death|serious|physical)\b|\bserious\s(?:bodily\s)?(?:injury|harm)\b|\b(?:the\s)?law\srequires\b|\bgood\sfaith\sbelief\b|\b(?:investigate|prevent|detect)\s(?:\w+\s){0,3}?(?:fraud|illegal\sactivit|suspected\sillegal)/i,
     ],
     cue: [SHARE_CUE],
     context: [SHARE_CONTEXT],
@@ -196,7 +196,7 @@ export const sharingRules: Rule[] = [
     section: 'sharing',
     finding: 'public',
     patterns: [
-      /\bpublicly\s(?:available|visible|viewable|accessible|displayed|posted|searchable|shared)\b|\bmade\spublic\b|\b(?:are|is|will\sbe)\spublic\b|\bbecomes?\spublic\b|\bpublic\sinformation\b/i,
+      /\bpublicly\s(?:available|visible|viewable|accessible|displayed|posted|searchable|shared)\b|\bmade\spublic\b|\b(?:may\s)?publish\s(?:your|the)\s(?:\w+\s){0,2}?(?:name|screen\sname|comments?|reviews?|content|information|posts?|photos?)\b|\ballow\s(?:third\sparties|others|other\s(?:users|members))\sto\s(?:see|view|access)\b|\b(?:are|is|will\sbe)\spublic\b|\bbecomes?\spublic\b|\bpublic\sinformation\b/i,
       /\b(?:public|community)\s(?:areas?|forums?|profiles?|spaces?|boards?|portions?|posts?|comments?|parts?|sections?)\b/i,
       /\b(?:visible|available|accessible|viewable|displayed|disclosed)\sto\s(?:other\susers|others|the\spublic|anyone|other\smembers|everyone|all\susers|the\scommunity|other\s(?:visitors|participants))\b|\bother\s(?:users|members|visitors|players|participants)\s(?:\w+\s){0,2}?(?:can|may|will|could)\s(?:see|view|access|read)\b|\bnot\sprivate\b/i,
     ],
@@ -226,7 +226,7 @@ export const sharingRules: Rule[] = [
     finding: 'with_consent',
     patterns: [
       /\b(?:with|without)\s(?:your\s|the\suser's\s)?(?:prior\s|express\s|explicit\s|affirmative\s|opt-in\s)?(?:written\s)?(?:consent|permission|authori[sz]ation)\b/i,
-      /\bat\syour\s(?:direction|request|instruction)\b|\b(?:you|users?)\s(?:explicitly\s|specifically\s|expressly\s)?(?:direct|authori[sz]e|instruct|ask)\s(?:us|them)\b|\bwhen\syou\s(?:explicitly\s)?(?:connect|link|enable|choose\sto\sshare)\b|\bintegrations?\syou\s(?:connect|enable)/i,
+      /\b(?:whenever|if|when|where)\syou\s(?:\w+\s)?(?:consent|agree|direct|authori[sz]e|choose|ask)\s(?:to\s)?(?:or\s\w+\s)?(?:such|this|the|that|us)?\s?(?:sharing|disclosure|transfer)\b|\bat\syour\s(?:direction|request|instruction)\b|\b(?:you|users?)\s(?:explicitly\s|specifically\s|expressly\s)?(?:direct|authori[sz]e|instruct|ask)\s(?:us|them)\b|\bwhen\syou\s(?:explicitly\s)?(?:connect|link|enable|choose\sto\sshare)\b|\bintegrations?\syou\s(?:connect|enable)/i,
     ],
     cue: [SHARE_CUE],
     context: [SHARE_CONTEXT],
