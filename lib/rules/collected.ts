@@ -258,11 +258,14 @@ export const collectedRules: Rule[] = [
  */
 function purposeRules(): Rule[] {
   const base = { section: 'collected' as const, cue: [USE_CUE, PURPOSE_FRAGMENT], context: [USE_CONTEXT], skipIf };
+  // "we may send you newsletters" is itself a use of contact data
+  const sendCue = /\b(?:we|us|company)\s(?:\w+\s){0,2}?(?:send|e-?mail|contact|notify|call|text|mail)\s(?:\w+\s){0,4}?(?:to\s)?you\b/i;
   return [
     {
       ...base,
       id: 'collected/contact:purpose',
       finding: 'contact',
+      cue: [USE_CUE, PURPOSE_FRAGMENT, sendCue],
       patterns: [
         /\b(?:send|e-?mail|contact|notify|text|call)\s(?:you|users|customers|members)\b|\bcommunicat\w*\swith\s(?:you|users)\b|\brespond\s(?:\w+\s)?to\s(?:your\s)?(?:inquir\w*|requests?|questions|comments|communications|e-?mails?|feedback)\b|\b(?:newsletters?|promotional\se-?mails?|e-?mail\snewsletters?)\b/i,
       ],
