@@ -33,16 +33,19 @@ export async function runSummarizeWorker(inputs: string[], post: (results: Input
  * core; few inputs, or no script to start, run in this thread.
  */
 export async function summarizeAll(inputs: string[], workerScript?: URL): Promise<InputResult[]> {
-  const threads = Math.min(availableParallelism(), Math.ceil(inputs.length / 2));
-  if (!workerScript || inputs.length < MIN_INPUTS_FOR_WORKERS || threads < 2) {
-    const results: InputResult[] = [];
-    for (const input of inputs) results.push(await summarizeOne(input));
+  const results: InputResult[] = new Array(inputs.length);
+  // Standard input belongs to this thread: a worker would read an empty stream.
+  const here = inputs.flatMap((input, i) => (input === '-' ? [i] : []));
+  const elsewhere = inputs.flatMap((input, i) => (input === '-' ? [] : [i]));
+  const threads = Math.min(availableParallelism(), Math.ceil(elsewhere.length / 2));
+  if (!workerScript || elsewhere.length < MIN_INPUTS_FOR_WORKERS || threads < 2) {
+    for (let i = 0; i < inputs.length; i++) results[i] = await summarizeOne(inputs[i]!);
     return results;
   }
+  for (const i of here) results[i] = await summarizeOne(inputs[i]!);
   // Interleave so large and small files spread evenly across workers.
   const chunks: number[][] = Array.from({ length: threads }, () => []);
-  inputs.forEach((_, i) => chunks[i % threads]!.push(i));
-  const results: InputResult[] = new Array(inputs.length);
+  elsewhere.forEach((inputIndex, k) => chunks[k % threads]!.push(inputIndex));
   await Promise.all(
     chunks.map(
       (indexes) =>

@@ -49,6 +49,15 @@ describe('npm run --silent cli -- summarize', () => {
     expect(out).toContain('policy score:');
   }, 60_000);
 
+  test('reads standard input with - also among many inputs (which run in worker threads)', () => {
+    const files = ['acme-notes-privacy.html', 'bold-headings-policy.html', 'recipe-not-a-policy.html', 'acme-notes-privacy.html'];
+    const run = cli(['summarize', '--json', ...files.map(page), '-'], 'We collect your email address. We do not sell your personal information.');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const cards = exportDocumentSchema.parse(JSON.parse(run.stdout)).cards;
+    expect(cards.map((c) => c.source.url)).toEqual([...files.map((f) => `file://${page(f)}`), 'stdin:']);
+  }, 60_000);
+
   test('reads standard input with -', () => {
     const run = cli(['summarize', '--json', '-'], 'We collect your email address. We do not sell your personal information.');
     expect(run.status).toBe(0);
