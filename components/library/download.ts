@@ -1,9 +1,9 @@
 /**
- * Saves text as a file the way every web page can: a Blob, an object URL and
- * a click on an <a download>. No network, no `downloads` permission.
+ * Saves a Blob as a file the way every web page can: an object URL and a
+ * click on an <a download>. No network, no `downloads` permission.
  */
-export function downloadText(text: string, fileName: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;
@@ -13,4 +13,9 @@ export function downloadText(text: string, fileName: string, type = 'application
   a.remove();
   // Revoking at once can cancel the download in some browsers; a minute is plenty.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Saves text as a file (see `downloadBlob`). */
+export function downloadText(text: string, fileName: string, type = 'application/json'): void {
+  downloadBlob(new Blob([text], { type }), fileName);
 }

@@ -6,6 +6,7 @@ import { parseRoute, routeSearch, type Route } from '../../lib/library/route';
 import type { CardSummary } from '../../lib/library/summary';
 import { CardDetail } from './card-detail';
 import { CompareView } from './compare-view';
+import { checkInWorkers } from './card-check-pool';
 import { exportCards } from './export-cards';
 import { LibraryList } from './library-list';
 import { NoticeBar, type Notice } from './notice-bar';
@@ -41,7 +42,7 @@ export function LibraryApp({ db }: { db: PolicyLensDb }) {
 
   const runImport = async (file: File) => {
     setNotice({ kind: 'busy', message: `Importing ${file.name}…` });
-    const result = await importFile(db, file);
+    const result = await importFile(db, file, { check: checkInWorkers });
     setNotice(
       result.ok
         ? { kind: 'info', message: result.message }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { EXPORT_FORMAT, EXPORT_VERSION, exportDocumentSchema, type Card, type ExportDocument } from '../schema';
+import type { CardChecker, CheckResult } from './card-check';
 
 /**
  * Files above this are refused before reading: a 10,000-card library exports
@@ -23,13 +24,18 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-/** One readable sentence for the first problem zod found, plus how many more there are. */
-export function describeIssues(error: z.ZodError): string {
-  const [first, ...rest] = error.issues;
+/** One readable sentence for a first problem, plus how many more there are (`total` counts the first). */
+export function describeProblem(first: { path: readonly PropertyKey[]; message: string } | undefined, total: number): string {
   if (!first) return 'The file does not match the export format.';
   const where = formatIssuePath(first.path);
   const head = where ? `${where}: ${first.message}` : first.message;
-  return rest.length ? `${head} (and ${rest.length} more ${rest.length === 1 ? 'problem' : 'problems'})` : head;
+  const rest = total - 1;
+  return rest > 0 ? `${head} (and ${rest} more ${rest === 1 ? 'problem' : 'problems'})` : head;
+}
+
+/** One readable sentence for the first problem zod found, plus how many more there are. */
+export function describeIssues(error: z.ZodError): string {
+  return describeProblem(error.issues[0], error.issues.length);
 }
 
 /**
@@ -41,6 +47,32 @@ export function buildExportDocument(cards: readonly Card[], now: Date = new Date
   const parsed = exportDocumentSchema.safeParse(candidate);
   if (!parsed.success) throw new Error(`Cannot export: ${describeIssues(parsed.error)}`);
   return parsed.data;
+}
+
+/** The export document around its cards, validated with the export schema (its cards are checked one by one). */
+function exportHead(now: Date): string {
+  const head = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), cards: [] };
+  const parsed = exportDocumentSchema.safeParse(head);
+  if (!parsed.success) throw new Error(`Cannot export: ${describeIssues(parsed.error)}`);
+  const text = JSON.stringify(parsed.data);
+  return text.slice(0, text.length - 2); // without the closing `]}`
+}
+
+/**
+ * The export file from the stored JSON of each card, without building one
+ * giant string: every card is first validated with the export document's
+ * card schema (by `check`, which may spread the work over workers), so the
+ * app never writes a file it would refuse to read back. Same bytes as
+ * `JSON.stringify(buildExportDocument(cards))`.
+ */
+export async function buildExportBlob(parts: readonly string[], check: CardChecker, now: Date = new Date()): Promise<Blob> {
+  const head = exportHead(now);
+  const result = await check({ items: parts, offset: 0, fromJson: true, prepare: false });
+  if (result.problems) throw new Error(`Cannot export: ${describeProblem(result.first, result.problems)}`);
+  const blobParts: string[] = [head];
+  parts.forEach((json, i) => blobParts.push(i ? `,${json}` : json));
+  blobParts.push(']}');
+  return new Blob(blobParts, { type: 'application/json' });
 }
 
 /**
@@ -83,6 +115,48 @@ export function migrate(
     doc = { ...step(doc), version: v + 1 };
   }
   return { ok: true, document: doc };
+}
+
+/** The document's fields but its cards are valid, or why not; then the cards, still unchecked. */
+export type HeadResult =
+  | { ok: true; cards: unknown[]; head: CheckResult }
+  | { ok: false; error: string };
+
+/**
+ * The cheap part of reading an export: not empty, JSON, our format, a known
+ * version (migrated to the current one), and every field but the cards
+ * checked with the export schema. The cards are left for `CardChecker`.
+ */
+export function parseExportHead(
+  text: string,
+  migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
+  current: number = EXPORT_VERSION,
+): HeadResult {
+  if (text.trim() === '') return { ok: false, error: 'The file is empty.' };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    return { ok: false, error: `The file is not valid JSON (${reason}).` };
+  }
+  if (!isRecord(raw)) {
+    return { ok: false, error: `This is not a Policy Lens export: expected a JSON object with "format": "${EXPORT_FORMAT}".` };
+  }
+  if (raw.format !== EXPORT_FORMAT) {
+    const found = raw.format === undefined ? 'no "format" field' : `format ${JSON.stringify(raw.format)}`;
+    return { ok: false, error: `This is not a Policy Lens export: ${found}, expected "${EXPORT_FORMAT}".` };
+  }
+  const migrated = migrate(raw, migrations, current);
+  if (!migrated.ok) return migrated;
+  const doc = migrated.document;
+  const cards = Array.isArray(doc.cards) ? (doc.cards as unknown[]) : undefined;
+  const parsed = exportDocumentSchema.safeParse(cards ? { ...doc, cards: [] } : doc);
+  if (!cards) return { ok: false, error: describeIssues(parsed.error!) };
+  const head: CheckResult = parsed.success
+    ? { problems: 0 }
+    : { problems: parsed.error.issues.length, first: { path: parsed.error.issues[0]!.path.map(String), message: parsed.error.issues[0]!.message } };
+  return { ok: true, cards, head };
 }
 
 /**

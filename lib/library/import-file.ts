@@ -1,6 +1,6 @@
-import type { PolicyLensDb } from '../storage';
-import { importCardsFast } from './import-cards';
-import { MAX_IMPORT_BYTES, parseExportText, type Migration, MIGRATIONS } from './import-export';
+import { importCards, type PolicyLensDb } from '../storage';
+import { checkHere, mergeChecks, type CardChecker } from './card-check';
+import { MAX_IMPORT_BYTES, describeProblem, parseExportHead, type Migration, MIGRATIONS } from './import-export';
 
 /** The bits of a `File` the importer uses, so tests can pass plain objects. */
 export interface ImportSource {
@@ -16,6 +16,8 @@ export type ImportOutcome =
 export interface ImportOptions {
   maxBytes?: number;
   migrations?: Readonly<Record<number, Migration>>;
+  /** Validates the cards; the library page spreads this over workers. Default: on this thread. */
+  check?: CardChecker;
 }
 
 /** "Imported 12, 3 already in your library". */
@@ -49,10 +51,15 @@ export async function importFile(
   } catch (e) {
     return { ok: false, error: `The file could not be read (${e instanceof Error ? e.message : String(e)}).` };
   }
-  const parsed = parseExportText(text, options.migrations ?? MIGRATIONS);
-  if (!parsed.ok) return parsed;
+  const head = parseExportHead(text, options.migrations ?? MIGRATIONS);
+  if (!head.ok) return head;
+  text = '';
   try {
-    const { imported, skipped } = await importCardsFast(db, parsed.document.cards);
+    const cards = await (options.check ?? checkHere)({ items: head.cards, offset: 0, fromJson: false, prepare: true });
+    // Reported exactly as one validation of the whole document would: the first problem, then how many more.
+    const all = mergeChecks([head.head, cards]);
+    if (all.problems) return { ok: false, error: describeProblem(all.first, all.problems) };
+    const { imported, skipped } = await importCards(db, all.prepared!);
     return { ok: true, imported, skipped, message: importMessage(imported, skipped) };
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);

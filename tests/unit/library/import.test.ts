@@ -1,8 +1,10 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { PolicyLensDb } from '../../../lib/storage';
+import { PolicyLensDb, restoreCards } from '../../../lib/storage';
 import { EXPORT_FORMAT } from '../../../lib/schema';
+import { checkCards, checkHere, mergeChecks, type CardChecker } from '../../../lib/library/card-check';
 import {
+  buildExportBlob,
   buildExportDocument,
   exportFileName,
   migrate,
@@ -23,6 +25,9 @@ afterEach(async () => {
   await db.delete();
 });
 
+const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => a.id.localeCompare(b.id));
+const clearAll = () => db.transaction('rw', db.summaries, db.packs, () => Promise.all([db.summaries.clear(), db.packs.clear()]));
+
 const source = (text: string): ImportSource => ({ size: new TextEncoder().encode(text).length, text: async () => text });
 
 const cards = [
@@ -31,6 +36,16 @@ const cards = [
   makeCard('Acme', [finding('sharing', 'sale', 'yes')], { hash: 'h3', analyzedAt: '2025-02-01T00:00:00.000Z' }),
 ];
 const valid = JSON.stringify(buildExportDocument(cards, new Date('2025-03-04T05:06:07Z')));
+
+// Replaces one random value anywhere in the document with a random JSON value.
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+function paths(value: Json, prefix: (string | number)[] = []): (string | number)[][] {
+  if (Array.isArray(value)) return [prefix, ...value.flatMap((v, i) => paths(v, [...prefix, i]))];
+  if (value && typeof value === 'object') return [prefix, ...Object.entries(value).flatMap(([k, v]) => paths(v, [...prefix, k]))];
+  return [prefix];
+}
+const base = JSON.parse(valid) as Json;
+const allPaths = paths(base).filter((p) => p.length > 0);
 
 describe('export', () => {
   test('names the file by date and writes a document the importer reads back', () => {
@@ -86,7 +101,7 @@ describe('import into the library', () => {
     const extra = makeCard('Gamma', [finding('rights', 'access')]);
     const doc = JSON.stringify(buildExportDocument([...cards, extra]));
     expect(await importFile(db, source(doc))).toMatchObject({ ok: true, message: 'Imported 1, 3 already in your library' });
-    expect(await db.cards.orderBy('id').toArray()).toEqual([...cards, extra].sort((a, b) => a.id.localeCompare(b.id)));
+    expect(byId(await db.cards.toArray())).toEqual(byId([...cards, extra]));
   });
 
   test('duplicates inside the file count once', async () => {
@@ -107,7 +122,7 @@ describe('import never crashes and never writes part of a file', () => {
   const prefill = makeCard('Existing', [finding('rights', 'access')], { hash: 'pre' });
 
   test('truncated files', async () => {
-    await db.cards.put(prefill);
+    await restoreCards(db, [prefill]);
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 0, max: valid.length - 1 }), async (cut) => {
         const r = await importFile(db, source(valid.slice(0, cut)));
@@ -118,18 +133,9 @@ describe('import never crashes and never writes part of a file', () => {
     );
   });
 
-  // Replaces one random value anywhere in the document with a random JSON value.
-  type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
-  function paths(value: Json, prefix: (string | number)[] = []): (string | number)[][] {
-    if (Array.isArray(value)) return [prefix, ...value.flatMap((v, i) => paths(v, [...prefix, i]))];
-    if (value && typeof value === 'object') return [prefix, ...Object.entries(value).flatMap(([k, v]) => paths(v, [...prefix, k]))];
-    return [prefix];
-  }
-  const base = JSON.parse(valid) as Json;
-  const allPaths = paths(base).filter((p) => p.length > 0);
 
   test('mutated fields', async () => {
-    await db.cards.put(prefill);
+    await restoreCards(db, [prefill]);
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(...allPaths),
@@ -144,8 +150,8 @@ describe('import never crashes and never writes part of a file', () => {
           if (r.ok) {
             // A mutation can leave a valid file (e.g. another title): then it is all in.
             expect(await db.cards.count()).toBe(before + r.imported);
-            await db.cards.clear();
-            await db.cards.put(prefill);
+            await clearAll();
+            await restoreCards(db, [prefill]);
           } else {
             expect(r.error.length).toBeGreaterThan(0);
             expect(await db.cards.count()).toBe(before);
@@ -162,6 +168,44 @@ describe('import never crashes and never writes part of a file', () => {
         const r = await importFile(db, source(text));
         expect(r.ok).toBe(false);
         expect(await db.cards.count()).toBe(0);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('the fast paths say and write exactly what the whole-document schema would', () => {
+  test('the export Blob has the bytes of JSON.stringify(buildExportDocument)', async () => {
+    const now = new Date('2025-03-04T05:06:07Z');
+    const blob = await buildExportBlob(cards.map((c) => JSON.stringify(c)), checkHere, now);
+    expect(await blob.text()).toBe(valid);
+    expect(await buildExportBlob([], checkHere, now).then((b) => b.text())).toBe(JSON.stringify(buildExportDocument([], now)));
+  });
+
+  test('export refuses a stored card the schema refuses, naming it', async () => {
+    const bad = JSON.stringify({ ...cards[1]!, findings: [{ ...cards[1]!.findings[0]!, status: 'maybe' }] });
+    await expect(buildExportBlob([JSON.stringify(cards[0]), bad], checkHere)).rejects.toThrow(
+      'Cannot export: cards[1].findings[0].status: expected "yes" or "no"',
+    );
+  });
+
+  test('split validation (in runs, as the workers do) reports what parseExportText reports', async () => {
+    const inRuns: CardChecker = async (request) => {
+      const runs = [0, 1, 2].map((k) => checkCards({ ...request, items: request.items.slice(k, k + 1), offset: request.offset + k }));
+      return mergeChecks([...runs, checkCards({ ...request, items: request.items.slice(3), offset: request.offset + 3 })]);
+    };
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...allPaths), fc.oneof(fc.jsonValue(), fc.constant(undefined)), async (path, replacement) => {
+        const doc = structuredClone(base) as Record<string | number, unknown>;
+        let target = doc as Record<string | number, unknown>;
+        for (const key of path.slice(0, -1)) target = target[key] as Record<string | number, unknown>;
+        target[path[path.length - 1]!] = replacement;
+        const text = JSON.stringify(doc);
+        const expected = parseExportText(text);
+        const r = await importFile(db, source(text), { check: inRuns });
+        if (expected.ok) expect(r.ok).toBe(true);
+        else expect(r).toEqual({ ok: false, error: expected.error });
+        await clearAll();
       }),
       { numRuns: 200 },
     );
