@@ -213,7 +213,13 @@ export const collectedRules: Rule[] = [
     [/\bsurveys?\b|\bquestionnaires?\b|\bcontests?\b|\bsweepstakes\b|\bpolls?\b|\bquizz?(?:es)?\b|\bpromotions?\syou\senter\b/i],
     'Survey, contest and sweepstakes answers.',
     ['If you participate in a survey or contest, we collect the information you provide.'],
-    ['We collect your email address.', 'We respect your privacy.'],
+    ['We collect your email address.', 'We respect your privacy.', 'We use your information to let you take part in contests and polls.'],
+    undefined,
+    // the answers themselves must be collected: "take part in contests" alone is a feature, not a data type
+    {
+      cue: [/\b(?:collect\w*|ask\w*|request\w*|provid\w*|submit\w*|obtain\w*|receiv\w*|gather\w*|record\w*|enter\w*)\b[^.;]{0,80}?\b(?:information|data|details|responses|answers|entries|feedback|opinions)\b|\b(?:information|data|responses|answers|entries|feedback)\b[^.;]{0,60}?\b(?:collect\w*|provid\w*|submit\w*|obtain\w*|receiv\w*|gather\w*|record\w*)\b/i],
+      context: undefined,
+    },
   ),
   dataType(
     'content',
