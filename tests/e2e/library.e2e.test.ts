@@ -68,9 +68,10 @@ async function storedCards(page: Page): Promise<StoredCard[]> {
         open.onerror = () => fail(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const req = db.transaction('cards').objectStore('cards').getAll();
+          // Storage v2: cards are JSON strings in packs (`{ id, ids, json }`).
+          const req = db.transaction('packs').objectStore('packs').getAll();
           req.onsuccess = () => {
-            ok(req.result);
+            ok((req.result as Array<{ json: string[] }>).flatMap((p) => p.json.map((j) => JSON.parse(j) as unknown)));
             db.close();
           };
           req.onerror = () => fail(req.error);

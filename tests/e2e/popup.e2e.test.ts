@@ -67,9 +67,10 @@ async function storedCards(page: Page): Promise<Array<{ id: string; analyzedAt: 
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const request = db.transaction('cards').objectStore('cards').getAll();
+          // Storage v2: cards are JSON strings in packs (`{ id, ids, json }`).
+          const request = db.transaction('packs').objectStore('packs').getAll();
           request.onsuccess = () => {
-            resolveCards(request.result);
+            resolveCards((request.result as Array<{ json: string[] }>).flatMap((p) => p.json.map((j) => JSON.parse(j) as unknown)));
             db.close();
           };
           request.onerror = () => reject(request.error);
