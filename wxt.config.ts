@@ -15,7 +15,6 @@ export default defineConfig({
       'Turns a privacy policy into a summary card with quoted evidence. Runs entirely on your machine.',
     permissions: ['activeTab', 'scripting', 'storage'],
     host_permissions: mode === 'e2e' ? ['http://127.0.0.1/*'] : [],
-    action: { default_title: 'Summarize this privacy policy' },
     // The library doubles as the options page.
     options_ui: { page: 'library.html', open_in_tab: true },
     ...(browser === 'firefox'

@@ -2,6 +2,7 @@ import '@/lib/messages/zod-jitless';
 import { browser, defineBackground } from '#imports';
 import { handleMessage } from '@/lib/analysis/handle-message';
 import { browserDeps } from '@/lib/analysis/browser-deps';
+import { errorMessage } from '@/lib/errors/error-message';
 
 // Wiring only: the logic and its tests live in lib/analysis.
 export default defineBackground(() => {
@@ -10,7 +11,9 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     // Only our own pages (popup, library) may ask; a web page's content script never sends messages.
     if (sender.id !== browser.runtime.id || !sender.url?.startsWith(extensionOrigin)) return false;
-    void handleMessage(message, deps).then(sendResponse);
+    handleMessage(message, deps)
+      .catch((error: unknown) => ({ kind: 'error' as const, message: `Policy Lens failed: ${errorMessage(error)}` }))
+      .then(sendResponse);
     return true; // keeps the channel open for the async answer (Chrome needs sendResponse here)
   });
 });

@@ -1,4 +1,3 @@
-import '@/lib/messages/zod-jitless';
 import { defineContentScript } from '#imports';
 import { extractPage } from '@/lib/extract';
 
@@ -11,6 +10,7 @@ export default defineContentScript({
   registration: 'runtime',
   matches: [],
   main() {
-    return extractPage(document, location.href);
+    // The MIME type tells a PDF viewer apart from a page, whatever the URL looks like.
+    return { ...extractPage(document, location.href), contentType: document.contentType };
   },
 });

@@ -22,12 +22,9 @@ async function analyze({ force }: { force: boolean }) {
   return requestAnalyzeTab((message) => browser.runtime.sendMessage(message), tabId, { force });
 }
 
-// The library page is its own entrypoint (built by the library work); until it exists WXT's
-// PublicPath type doesn't list it, hence the widened signature.
-const getUrl = browser.runtime.getURL as (path: string) => string;
-
+/** The library is the options page: this reuses an open library tab instead of stacking new ones. */
 function openLibrary() {
-  void browser.tabs.create({ url: getUrl('/library.html') });
+  browser.runtime.openOptionsPage().catch(() => undefined);
 }
 
 const root = document.getElementById('root');

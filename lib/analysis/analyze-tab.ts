@@ -1,7 +1,8 @@
 import { extractedPageSchema, type Card, type ExtractedPage } from '../schema';
-import type { SummarizeOptions } from '../engine';
+import { sha256Hex, type SummarizeOptions } from '../engine';
 import { findByUrlAndHash, listVersions, saveCard, type PolicyLensDb } from '../storage';
-import { checkPageAccess, describeInjectionError } from '../page-access';
+import { errorMessage } from '../errors/error-message';
+import { checkContentType, checkPageAccess, describeInjectionError } from '../page-access';
 import type { AnalyzeResult, AnalyzeTabRequest, Truncation } from '../messages';
 import { capPage } from './cap-page';
 import { normalizeUrl } from './normalize-url';
@@ -14,9 +15,10 @@ export interface AnalyzeTabDeps {
   getTabUrl(tabId: number): Promise<string | undefined>;
   /** Whether the person allowed file: URLs for this extension. */
   isFileAccessAllowed(): Promise<boolean>;
+  /** Firefox refuses file: pages whatever the setting, so it gets its own sentence. */
+  firefox?: boolean;
   /** Injects the content script and resolves with what its main() returned (unvalidated). */
   extract(tabId: number): Promise<unknown>;
-  hashText(text: string): Promise<string>;
   summarize(page: ExtractedPage, options: SummarizeOptions): Card;
   engineVersion: string;
   /** ISO date-time; injected so tests can pin it. */
@@ -39,8 +41,9 @@ export async function analyzeTab(request: AnalyzeTabRequest, deps: AnalyzeTabDep
     return { kind: 'error', message: "Couldn't read this page: the tab was closed." };
   }
   const fileAccess = await deps.isFileAccessAllowed().catch(() => false);
+  const accessOptions = { fileAccess, firefox: deps.firefox };
   if (tabUrl !== undefined) {
-    const access = checkPageAccess(tabUrl, { fileAccess });
+    const access = checkPageAccess(tabUrl, accessOptions);
     if (!access.readable) return { kind: 'restricted', message: access.message };
   }
 
@@ -60,27 +63,29 @@ export async function analyzeTab(request: AnalyzeTabRequest, deps: AnalyzeTabDep
   }
   const url = normalizeUrl(parsed.data.url);
   // The tab URL may have been hidden from us; the page's own URL is known now.
-  const access = checkPageAccess(url, { fileAccess });
+  const access = checkPageAccess(url, accessOptions);
   if (!access.readable) return { kind: 'restricted', message: access.message };
+  const viewer = checkContentType(parsed.data.contentType);
+  if (!viewer.readable) return { kind: 'restricted', message: viewer.message };
   if (parsed.data.text.trim() === '') return { kind: 'empty' };
 
   const { page, truncated } = capPage({ ...parsed.data, url });
   try {
-    const textHash = await deps.hashText(page.text);
+    const textHash = sha256Hex(page.text);
     const stored = await findByUrlAndHash(deps.db, url, textHash);
     if (stored && stored.engineVersion === deps.engineVersion) {
       return withOptional({ kind: 'card', card: stored, origin: 'saved' }, await previousVersionAt(deps.db, stored), truncated);
     }
 
     const card = deps.summarize(page, { analyzedAt: deps.now() });
-    if (!looksLikePolicy(card) && !request.force) return withOptional({ kind: 'not-policy', card }, undefined, truncated);
+    // A card the person already kept (e.g. with "Analyse anyway") stays kept after an engine upgrade.
+    if (!looksLikePolicy(card) && !request.force && !stored) return withOptional({ kind: 'not-policy', card }, undefined, truncated);
 
     const saved = await saveCard(deps.db, card);
     const origin = saved.outcome === 'unchanged' ? 'saved' : 'analyzed';
     return withOptional({ kind: 'card', card: saved.card, origin }, await previousVersionAt(deps.db, saved.card), truncated);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { kind: 'error', message: `Couldn't analyse this page: ${reason}` };
+    return { kind: 'error', message: `Couldn't analyse this page: ${errorMessage(error)}` };
   }
 }
 

@@ -2,7 +2,6 @@ import { browser } from '#imports';
 import { ENGINE_VERSION, summarize } from '../engine';
 import { getDb } from '../storage';
 import type { AnalyzeTabDeps } from './analyze-tab';
-import { hashText } from './hash-text';
 import { withTimeout } from './with-timeout';
 import { createWarmUp } from './warm-up';
 
@@ -24,6 +23,7 @@ export function browserDeps(): AnalyzeTabDeps {
     async isFileAccessAllowed() {
       return browser.extension.isAllowedFileSchemeAccess();
     },
+    firefox: import.meta.env.FIREFOX,
     async extract(tabId) {
       const results = await withTimeout(
         browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] }),
@@ -34,7 +34,6 @@ export function browserDeps(): AnalyzeTabDeps {
       if (!first) throw new Error('the page gave no answer.');
       return first.result;
     },
-    hashText,
     summarize,
     engineVersion: ENGINE_VERSION,
     now: () => new Date().toISOString(),

@@ -1,4 +1,4 @@
-import { requestSchema, type AnalyzeResult, type GetCardResult, type WakeResult } from '../messages';
+import { requestSchema, type AnalyzeResult, type WakeResult } from '../messages';
 import { analyzeTab, type AnalyzeTabDeps } from './analyze-tab';
 
 /**
@@ -6,7 +6,7 @@ import { analyzeTab, type AnalyzeTabDeps } from './analyze-tab';
  * raw message and dispatches it. Unknown or malformed messages get an
  * `error` answer instead of silence, so a sender never waits forever.
  */
-export async function handleMessage(raw: unknown, deps: AnalyzeTabDeps): Promise<AnalyzeResult | GetCardResult | WakeResult> {
+export async function handleMessage(raw: unknown, deps: AnalyzeTabDeps): Promise<AnalyzeResult | WakeResult> {
   const parsed = requestSchema.safeParse(raw);
   if (!parsed.success) return { kind: 'error', message: 'Policy Lens received a message it does not understand.' };
   const request = parsed.data;
@@ -16,13 +16,5 @@ export async function handleMessage(raw: unknown, deps: AnalyzeTabDeps): Promise
       return { kind: 'ok' };
     case 'analyze-tab':
       return analyzeTab(request, deps);
-    case 'get-card': {
-      try {
-        const card = await deps.db.cards.get(request.id);
-        return card ? { kind: 'found', card } : { kind: 'missing' };
-      } catch (error) {
-        return { kind: 'error', message: `Couldn't read the library: ${String(error)}` };
-      }
-    }
   }
 }

@@ -9,7 +9,8 @@ export async function resolveTabId(
 ): Promise<number | undefined> {
   const param = new URLSearchParams(search).get('tabId');
   if (param !== null) {
-    return /^\d+$/.test(param.trim()) ? Number(param) : undefined;
+    const id = Number(param.trim());
+    return /^\d{1,15}$/.test(param.trim()) && Number.isSafeInteger(id) ? id : undefined;
   }
   return activeTabId();
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { analyzeResultSchema, getCardResultSchema, type AnalyzeResult, type GetCardResult } from './responses';
+import { errorMessage } from '../errors/error-message';
+import { analyzeResultSchema, type AnalyzeResult } from './responses';
 import { requestSchema, type Request } from './requests';
 
 /** Sends one message and resolves with the raw answer (browser.runtime.sendMessage in the extension). */
@@ -15,13 +16,9 @@ export async function requestAnalyzeTab(
   tabId: number,
   options: { force?: boolean } = {},
 ): Promise<AnalyzeResult> {
-  const request = requestSchema.parse({ type: 'analyze-tab', tabId, ...(options.force ? { force: true } : {}) });
-  return sendValidated(send, request, analyzeResultSchema);
-}
-
-/** Asks the service worker for one saved card. */
-export async function requestCard(send: SendMessage, id: string): Promise<GetCardResult> {
-  return sendValidated(send, requestSchema.parse({ type: 'get-card', id }), getCardResultSchema);
+  const request = requestSchema.safeParse({ type: 'analyze-tab', tabId, ...(options.force ? { force: true } : {}) });
+  if (!request.success) return { kind: 'error', message: "Couldn't tell which page to read; click Policy Lens on the page again." };
+  return sendValidated(send, request.data, analyzeResultSchema);
 }
 
 async function sendValidated<T extends { kind: string }>(
@@ -33,8 +30,7 @@ async function sendValidated<T extends { kind: string }>(
   try {
     raw = await send(request);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { kind: 'error', message: `Couldn't reach Policy Lens's background worker: ${reason}` };
+    return { kind: 'error', message: `Couldn't reach Policy Lens's background worker: ${errorMessage(error)}` };
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {

@@ -9,13 +9,6 @@ export const analyzeTabRequestSchema = z.object({
 });
 export type AnalyzeTabRequest = z.infer<typeof analyzeTabRequestSchema>;
 
-/** Any extension page → service worker: one saved card by id. */
-export const getCardRequestSchema = z.object({
-  type: z.literal('get-card'),
-  id: z.string().min(1),
-});
-export type GetCardRequest = z.infer<typeof getCardRequestSchema>;
-
 /**
  * Popup → service worker, sent the moment the popup opens (before its UI has
  * loaded): a sleeping worker starts up while the popup is still loading.
@@ -26,7 +19,6 @@ export type WakeRequest = z.infer<typeof wakeRequestSchema>;
 /** Every message the service worker answers; validated on both ends. */
 export const requestSchema = z.discriminatedUnion('type', [
   analyzeTabRequestSchema,
-  getCardRequestSchema,
   wakeRequestSchema,
 ]);
 export type Request = z.infer<typeof requestSchema>;

@@ -45,14 +45,6 @@ export type AnalyzeResult = z.infer<typeof analyzeResultSchema>;
 export type CardResult = z.infer<typeof cardResultSchema>;
 export type NotPolicyResult = z.infer<typeof notPolicyResultSchema>;
 
-/** Answer to `get-card`. */
-export const getCardResultSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('found'), card: cardSchema }),
-  z.object({ kind: z.literal('missing') }),
-  errorResultSchema,
-]);
-export type GetCardResult = z.infer<typeof getCardResultSchema>;
-
 /** Answer to `wake`. */
 export const wakeResultSchema = z.object({ kind: z.literal('ok') });
 export type WakeResult = z.infer<typeof wakeResultSchema>;

@@ -8,11 +8,19 @@ export type PageAccess =
   | { readable: true }
   | { readable: false; reason: RestrictedReason; message: string };
 
-export type RestrictedReason = 'browser-page' | 'extension-store' | 'pdf' | 'file-access' | 'unsupported-scheme';
+export type RestrictedReason =
+  | 'browser-page'
+  | 'extension-store'
+  | 'pdf'
+  | 'file-access'
+  | 'file-access-firefox'
+  | 'unsupported-scheme';
 
 export interface PageAccessOptions {
   /** Whether the person allowed this extension to read `file:` URLs. */
   fileAccess: boolean;
+  /** Firefox never lets extensions script `file:` pages, so the advice differs. */
+  firefox?: boolean;
 }
 
 export const RESTRICTED_MESSAGES: Record<RestrictedReason, string> = {
@@ -21,6 +29,7 @@ export const RESTRICTED_MESSAGES: Record<RestrictedReason, string> = {
   pdf: "Policy Lens can't read PDF files yet; open the policy as a web page instead.",
   'file-access':
     'Policy Lens can read files on your computer only after you turn on "Allow access to file URLs" for it on the extensions page.',
+  'file-access-firefox': "Firefox doesn't let extensions read files on your computer; open the policy as a web page instead.",
   'unsupported-scheme': "Policy Lens can only read web pages, and this isn't one.",
 };
 
@@ -44,9 +53,22 @@ const BROWSER_SCHEMES = new Set([
   'javascript:',
 ]);
 
-/** Extension galleries every browser protects from all extensions. */
+/** Mozilla sites Firefox protects from every extension, like its add-on gallery. */
+const FIREFOX_PROTECTED_HOSTS = new Set([
+  'accounts.firefox.com',
+  'content.cdn.mozilla.net',
+  'discovery.addons.mozilla.org',
+  'install.mozilla.org',
+  'oauth.accounts.firefox.com',
+  'profile.accounts.firefox.com',
+  'support.mozilla.org',
+  'sync.services.mozilla.com',
+]);
+
+/** Extension galleries (and Mozilla's protected sites) every browser shields from all extensions. */
 function isExtensionStore(url: URL): boolean {
   const host = url.hostname.toLowerCase();
+  if (FIREFOX_PROTECTED_HOSTS.has(host)) return true;
   if (host === 'chromewebstore.google.com') return true;
   if (host === 'chrome.google.com' && url.pathname.startsWith('/webstore')) return true;
   if (host === 'addons.mozilla.org') return true;
@@ -73,6 +95,7 @@ export function checkPageAccess(rawUrl: string, options: PageAccessOptions): Pag
   if (BROWSER_SCHEMES.has(scheme)) return refuse('browser-page');
   if (scheme === 'file:') {
     if (isPdfPath(url.pathname)) return refuse('pdf');
+    if (options.firefox) return refuse('file-access-firefox');
     return options.fileAccess ? { readable: true } : refuse('file-access');
   }
   if (scheme !== 'http:' && scheme !== 'https:') return refuse('unsupported-scheme');
@@ -83,4 +106,12 @@ export function checkPageAccess(rawUrl: string, options: PageAccessOptions): Pag
 
 function isPdfPath(pathname: string): boolean {
   return /\.pdf$/i.test(pathname);
+}
+
+/**
+ * A PDF served from a path without `.pdf` opens in the browser's viewer too;
+ * only the document's MIME type, reported by the content script, tells.
+ */
+export function checkContentType(contentType: string | undefined): PageAccess {
+  return contentType?.toLowerCase() === 'application/pdf' ? refuse('pdf') : { readable: true };
 }

@@ -1,3 +1,4 @@
+import { errorMessage } from '../errors/error-message';
 import { checkPageAccess, RESTRICTED_MESSAGES } from './check-page-access';
 
 /** What the popup should say when injecting or running the content script failed. */
@@ -14,7 +15,7 @@ export type InjectionFailure =
  * scripted").
  */
 export function describeInjectionError(error: unknown): InjectionFailure {
-  const text = error instanceof Error ? error.message : String(error);
+  const text = errorMessage(error);
   if (/extensions gallery cannot be scripted|webstore/i.test(text)) {
     return { kind: 'restricted', message: RESTRICTED_MESSAGES['extension-store'] };
   }
@@ -27,7 +28,8 @@ export function describeInjectionError(error: unknown): InjectionFailure {
     const access = checkPageAccess(named[1].replace(/[.,;]+$/, ''), { fileAccess: false });
     if (!access.readable) return { kind: 'restricted', message: access.message };
   }
-  if (/must request permission|Cannot access contents of/i.test(text)) {
+  // Chromium: "must request permission"; Firefox, on pages it protects: "Missing host permission for the tab".
+  if (/must request permission|Cannot access contents of|Missing host permission/i.test(text)) {
     return {
       kind: 'restricted',
       message: 'Policy Lens can read a page only after you click its toolbar button on that page.',

@@ -53,6 +53,26 @@ describe('analyzeTab', () => {
     expect(await db.cards.count()).toBe(1);
   });
 
+  test('a PDF viewer is refused by its MIME type and nothing is saved', async () => {
+    const { deps, calls } = fakeDeps(db, { ...makePage({ url: 'https://example.com/download/123' }), contentType: 'application/pdf' });
+    expect(await analyzeTab(request, deps)).toMatchObject({ kind: 'restricted', message: expect.stringMatching(/PDF/) });
+    expect(calls.summarize).toBe(0);
+    expect(await db.cards.count()).toBe(0);
+  });
+
+  test('a card kept with "Analyse anyway" stays a card after an engine upgrade lowers its score', async () => {
+    const lowScore = (deps: ReturnType<typeof fakeDeps>['deps'], version: string) =>
+      fakeDeps(db, makePage(), {
+        engineVersion: version,
+        summarize: (page, options) => ({ ...deps.summarize(page, options), engineVersion: version, policyScore: 0.05 }),
+      }).deps;
+    const { deps } = fakeDeps(db, makePage());
+    expect((await analyzeTab({ ...request, force: true }, lowScore(deps, '1.0.0'))).kind).toBe('card');
+    const after = await analyzeTab(request, lowScore(deps, '2.0.0'));
+    expect(after.kind).toBe('card');
+    expect(after.kind === 'card' && after.card.engineVersion).toBe('2.0.0');
+  });
+
   test('the #fragment is dropped from the stored URL', async () => {
     const { deps } = fakeDeps(db, makePage({ url: 'https://example.com/privacy#cookies' }));
     const result = await analyzeTab(request, deps);

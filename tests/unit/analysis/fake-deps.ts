@@ -1,16 +1,7 @@
 import type { AnalyzeTabDeps } from '@/lib/analysis/analyze-tab';
+import { sha256Hex } from '@/lib/engine';
 import type { Card, ExtractedPage } from '@/lib/schema';
 import type { PolicyLensDb } from '@/lib/storage';
-
-/** A cheap, deterministic, synchronous text hash for tests (FNV-1a), shared by the fake engine and lookup. */
-export function fnv(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16);
-}
 
 export function makePage(overrides: Partial<ExtractedPage> = {}): ExtractedPage {
   const text = overrides.text ?? 'Privacy Policy. We do not sell your personal information.';
@@ -38,11 +29,10 @@ export function fakeDeps(db: PolicyLensDb, page: unknown, overrides: Partial<Ana
       calls.extract += 1;
       return page;
     },
-    hashText: async (text) => fnv(text),
     summarize: (p, options): Card => {
       calls.summarize += 1;
       calls.pagesSeen.push(p);
-      const textHash = fnv(p.text);
+      const textHash = sha256Hex(p.text);
       return {
         id: `${p.url}#${textHash}`,
         service: { name: 'Example', domain: new URL(p.url).hostname },

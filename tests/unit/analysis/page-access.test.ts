@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkPageAccess, describeInjectionError, RESTRICTED_MESSAGES } from '@/lib/page-access';
+import { checkContentType, checkPageAccess, describeInjectionError, RESTRICTED_MESSAGES } from '@/lib/page-access';
 
 const noFiles = { fileAccess: false };
 
@@ -61,6 +61,33 @@ describe('checkPageAccess', () => {
       expect(message).toMatch(/^[A-Z].*[.]$/);
       expect(message.split(/[.!?]\s/)).toHaveLength(1);
     }
+  });
+});
+
+describe('pages only the browser can tell apart', () => {
+  test('a PDF is recognised by its MIME type whatever its URL', () => {
+    expect(checkContentType('application/pdf')).toEqual({ readable: false, reason: 'pdf', message: RESTRICTED_MESSAGES.pdf });
+    expect(checkContentType('text/html')).toEqual({ readable: true });
+    expect(checkContentType(undefined)).toEqual({ readable: true });
+  });
+
+  test('Firefox gets its own sentence for file pages, whatever the file-access setting says', () => {
+    expect(checkPageAccess('file:///home/me/policy.html', { fileAccess: true, firefox: true })).toMatchObject({
+      readable: false,
+      reason: 'file-access-firefox',
+    });
+    expect(checkPageAccess('file:///home/me/policy.html', { fileAccess: true })).toEqual({ readable: true });
+  });
+
+  test.each(['https://support.mozilla.org/en-US/kb/x', 'https://accounts.firefox.com/settings'])(
+    "Mozilla's protected site %s is refused like a store",
+    (url) => {
+      expect(checkPageAccess(url, { fileAccess: false })).toMatchObject({ readable: false, reason: 'extension-store' });
+    },
+  );
+
+  test("Firefox's missing-host-permission error is a restricted page, not raw browser text", () => {
+    expect(describeInjectionError(new Error('Missing host permission for the tab'))).toMatchObject({ kind: 'restricted' });
   });
 });
 

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { capPage } from '@/lib/analysis/cap-page';
-import { hashText } from '@/lib/analysis/hash-text';
 import { normalizeUrl } from '@/lib/analysis/normalize-url';
 import { resolveTabId } from '@/lib/analysis/resolve-tab-id';
 import { withTimeout } from '@/lib/analysis/with-timeout';
@@ -11,17 +10,16 @@ describe('normalizeUrl', () => {
     expect(normalizeUrl('https://a.test/privacy?lang=en#section-3')).toBe('https://a.test/privacy?lang=en');
     expect(normalizeUrl('https://a.test/privacy')).toBe('https://a.test/privacy');
   });
+  test('keeps single-page-app routes and drops tracking parameters', () => {
+    expect(normalizeUrl('https://a.test/#/privacy')).toBe('https://a.test/#/privacy');
+    expect(normalizeUrl('https://a.test/#!/terms')).toBe('https://a.test/#!/terms');
+    expect(normalizeUrl('https://a.test/privacy?utm_source=x&lang=en&fbclid=1&gclid=2')).toBe('https://a.test/privacy?lang=en');
+  });
   test('returns unparseable input unchanged', () => {
     expect(normalizeUrl('not a url')).toBe('not a url');
   });
 });
 
-describe('hashText', () => {
-  test('is hex SHA-256 of the UTF-8 text', async () => {
-    expect(await hashText('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
-    expect(await hashText('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
-  });
-});
 
 describe('capPage', () => {
   test('leaves short pages alone', () => {

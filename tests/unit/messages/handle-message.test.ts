@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { handleMessage } from '@/lib/analysis/handle-message';
-import { analyzeResultSchema, getCardResultSchema } from '@/lib/messages';
+import { analyzeResultSchema, wakeResultSchema } from '@/lib/messages';
 import { PolicyLensDb, saveCard } from '@/lib/storage';
 import { fakeDeps, makePage } from '../analysis/fake-deps';
 import { makeCard } from '../storage/make-card';
@@ -21,15 +21,17 @@ describe('handleMessage', () => {
     expect(analyzeResultSchema.parse(answer).kind).toBe('card');
   });
 
-  test('answers get-card from the database', async () => {
+  test('answers wake at once without reading any page', async () => {
+    const { deps, calls } = fakeDeps(db, makePage());
+    expect(wakeResultSchema.parse(await handleMessage({ type: 'wake' }, deps))).toEqual({ kind: 'ok' });
+    expect(calls.extract).toBe(0);
+  });
+
+  test('no longer answers the retired get-card message', async () => {
     const card = makeCard();
     await saveCard(db, card);
     const { deps } = fakeDeps(db, undefined);
-    expect(getCardResultSchema.parse(await handleMessage({ type: 'get-card', id: card.id }, deps))).toEqual({
-      kind: 'found',
-      card,
-    });
-    expect(await handleMessage({ type: 'get-card', id: 'nope' }, deps)).toEqual({ kind: 'missing' });
+    expect(await handleMessage({ type: 'get-card', id: card.id }, deps)).toMatchObject({ kind: 'error' });
   });
 
   test.each([undefined, {}, { type: 'analyze-tab', tabId: 'x' }, { type: 'unknown' }])(
