@@ -33,6 +33,9 @@ const NOT_A_NAME = new Set([
   'service', 'services', 'these', 'such', 'some', 'other', 'any', 'each', 'as', 'when', 'with', 'and', 'or', 'to', 'by',
   'at', 'on', 'of', 'it', 'they', 'their', 'a', 'an', 'policy', 'privacy', 'terms', 'note', 'e', 'i', 'cloud', 'server',
   'infrastructure', 'payment', 'analytics', 'communications', 'mapping', 'property', 'hosting', 'email', 'sms', 'cdn',
+  'company', 'site', 'sites', 'website', 'websites', 'us', 'third', 'parties', 'party', 'law', 'users', 'user', 'members', 'customers',
+  'federal', 'state', 'government', 'court', 'internet', 'web', 'app', 'apps', 'application', 'applications', 'mobile', 'online',
+  'one', 'two', 'each', 'other', 'these', 'those', 'certain', 'various', 'many', 'most', 'some', 'both', 'either', 'its', 'their', 'his', 'her',
 ]);
 
 function canonicalRecipient(raw: string): string | undefined {

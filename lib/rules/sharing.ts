@@ -273,12 +273,16 @@ export const sharingRules: Rule[] = [
       RECIPIENT_RE,
       /(?<![\w.])(?<name>[A-Z][A-Za-z0-9&'-]{2,30}(?:\s[A-Z][A-Za-z0-9&'-]{1,30}){0,2})\s\((?:hosting|frontend|backend|payments?|payment\sprocessing|SMS|email|e-mail|cloud\s\w+|analytics|error\stracking|CDN|geocoding[^)]{0,30}|property\s\w+|database|storage|authentication|support|monitoring|mapping|messaging|newsletters?|customer\ssupport|crash\sreporting)\)/,
       /\b(?:CDN|hosting|payments?|email|e-mail|analytics|currently|e\.g\.,?)\s\(?(?<name>[A-Z][A-Za-z0-9&'-]{2,30}(?:\s[A-Z][A-Za-z0-9&'-]{1,30}){0,1})\)/,
+      /\b(?:provided|administered|powered|hosted|served|delivered|conducted|processed|supplied)\sby\s(?<name>[A-Z][A-Za-z0-9&'-]{2,30}(?:\s[A-Z][A-Za-z0-9&'-]{1,30}){0,2})(?=[\s,.;)]|$)/,
+      /\b(?:called|named)\s(?<name>[A-Z][A-Za-z0-9&'-]{2,30}(?:\s[A-Z][A-Za-z0-9&'-]{1,30}){0,2})(?=[\s,.;)]|$)/,
+      /(?<![\w.])(?<name>[A-Z][A-Za-z0-9&'-]{2,30}(?:\s[A-Z][A-Za-z0-9&'-]{1,30}){0,2}),\s(?:a|an|our)\s(?:third[\s-]party|service\sprovider|vendor|company|partner|provider)\b/,
     ],
     cue: [SHARE_CUE, /\b(?:uses?|using|through|via|by|powered\sby|hosted|cookies|pixels?|tags?|plug-?ins?|analytics|sdk)\b/i],
     // a platform the user signs in with or links to is a source, not a recipient
     veto: [/\b(?:Google|Facebook|Twitter|Apple|Microsoft|LinkedIn|Discord|GitHub)(?:\+|\s(?:accounts?|log-?in|sign-?in|profiles?|user\sdata|API|APIs|Play|Calendar|Meet|Identity|Privacy\sPolicy))/],
     context: [SHARE_CONTEXT],
     detail: 'recipient',
+    unless: [/\b(?:this|our|the)\s(?:online\s)?(?:privacy\s)?(?:policy|notice|statement)\s(?:\w+\s){0,4}?(?:applies|describes|covers|governs)\b/i],
     note: 'One finding per named recipient; detail holds the canonical name. Names come from a gazetteer of well-known companies or from provider lists ("Supabase (hosting)", "CDN (Cloudflare)").',
     examples: {
       match: [
