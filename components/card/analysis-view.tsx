@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { StatusMessage } from '@/components/common/status-message';
 import type { AnalyzeResult, Truncation } from '@/lib/messages';
-import { formatDay } from './format-value';
+import { formatDay } from '../../lib/present/format-value';
 import { PolicyCard } from './policy-card';
 import type { AnalysisState } from './use-tab-analysis';
 

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { Finding } from '@/lib/schema';
-import { describeFinding, displayTone, type DisplayTone } from './finding-labels';
+import { describeFinding, displayTone, type DisplayTone } from '../../lib/present/finding-labels';
 import { ToneIcon } from './tone-icon';
 
 /** How many quotes open at once; the rest stay one click away so a long list stays readable. */

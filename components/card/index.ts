@@ -1,5 +1,5 @@
-export * from './finding-labels';
-export * from './format-value';
+export * from '../../lib/present/finding-labels';
+export * from '../../lib/present/format-value';
 export * from './group-findings';
 export * from './policy-card';
 export * from './finding-item';

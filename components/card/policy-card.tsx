@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { Card } from '@/lib/schema';
 import { LOW_SCORE_NOTE_BELOW, POLICY_SCORE_THRESHOLD } from '@/lib/analysis/policy-threshold';
 import { CardSection } from './card-section';
-import { formatIsoDate } from './format-value';
+import { formatIsoDate } from '../../lib/present/format-value';
 import { groupFindings } from './group-findings';
 import './policy-card.css';
 

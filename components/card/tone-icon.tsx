@@ -1,4 +1,4 @@
-import type { DisplayTone } from './finding-labels';
+import type { DisplayTone } from '../../lib/present/finding-labels';
 
 /**
  * Inline SVG (no icon font, no network): a check for good, an exclamation

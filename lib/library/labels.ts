@@ -1,6 +1,6 @@
 import type { Finding, Section } from '../schema';
 // One way to write values and dates across the extension: the summary card's (pure functions, no React).
-import { formatDay, formatFindingValue, formatIsoDate as cardIsoDate } from '../../components/card/format-value';
+import { formatDay, formatFindingValue, formatIsoDate as cardIsoDate } from '../present/format-value';
 
 /**
  * Topic labels for every taxonomy id: the compare matrix's row headings and

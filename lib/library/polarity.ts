@@ -1,7 +1,7 @@
 import type { Section } from '../schema';
 // The summary card already says, per id, whether a `yes` is good or bad news;
 // the compare view ranks with the same judgement so the two never disagree.
-import { FINDING_LABELS, type LabelTone } from '../../components/card/finding-labels';
+import { FINDING_LABELS, type LabelTone } from '../present/finding-labels';
 
 /**
  * How to judge a taxonomy id when comparing policies:

@@ -7,26 +7,36 @@ import { cpSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import type { Card } from '../../lib/schema';
 import { E2E_BUILD, launchExtension } from '../e2e/support/extension';
+import { packCards } from '../../lib/storage/packs';
 import { generateCards } from './generate-cards';
 
 const COUNT = Number(process.env.BENCH_CARDS ?? 10_000);
 const TARGETS = { firstRender: 1000, fullyLoaded: Infinity, search: 100, compare: 100, export: 2000, import: 5000 };
 
-/** Writes cards with raw IndexedDB into the database the library page already opened (test-only; nothing ships). */
-async function seed(page: Page, cards: unknown[]): Promise<void> {
-  for (let i = 0; i < cards.length; i += 1000) {
+/**
+ * Writes cards with raw IndexedDB into the database the library page already
+ * opened, in the storage v2 layout (packs of JSON + summary rows), packed in
+ * Node with the same `packCards` the extension uses (test-only; nothing ships).
+ */
+async function seed(page: Page, cards: Card[]): Promise<void> {
+  const { packs, rows } = packCards(cards.map((card) => ({ card, json: JSON.stringify(card) })), 1);
+  const per = Math.ceil(1000 / (cards.length / Math.max(1, packs.length)));
+  for (let i = 0; i < packs.length; i += per) {
+    const ids = new Set(packs.slice(i, i + per).map((p) => p.id));
     // Sent as one JSON string: Playwright serializes a string far faster than a deep object.
     await page.evaluate(
       (json) =>
         new Promise<void>((ok, fail) => {
-          const batch = JSON.parse(json) as unknown[];
+          const batch = JSON.parse(json) as { packs: unknown[]; rows: unknown[] };
           const open = indexedDB.open('policy-lens');
           open.onerror = () => fail(open.error);
           open.onsuccess = () => {
             const db = open.result;
-            const tx = db.transaction('cards', 'readwrite');
-            for (const card of batch) tx.objectStore('cards').put(card);
+            const tx = db.transaction(['packs', 'summaries'], 'readwrite');
+            for (const p of batch.packs) tx.objectStore('packs').put(p);
+            for (const r of batch.rows) tx.objectStore('summaries').put(r);
             tx.oncomplete = () => {
               db.close();
               ok();
@@ -34,7 +44,7 @@ async function seed(page: Page, cards: unknown[]): Promise<void> {
             tx.onerror = () => fail(tx.error);
           };
         }),
-      JSON.stringify(cards.slice(i, i + 1000)),
+      JSON.stringify({ packs: packs.slice(i, i + per), rows: rows.filter((r) => ids.has(r.pack)) }),
     );
   }
 }
@@ -46,8 +56,9 @@ async function clearCards(page: Page): Promise<void> {
         const open = indexedDB.open('policy-lens');
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction('cards', 'readwrite');
-          tx.objectStore('cards').clear();
+          const tx = db.transaction(['packs', 'summaries'], 'readwrite');
+          tx.objectStore('packs').clear();
+          tx.objectStore('summaries').clear();
           tx.oncomplete = () => {
             db.close();
             ok();
@@ -59,16 +70,16 @@ async function clearCards(page: Page): Promise<void> {
 }
 
 /**
- * The floor this machine sets: raw IndexedDB reading every card (getAll) and
+ * The floor this machine sets: raw IndexedDB reading every pack (getAll) and
  * turning the export-sized string into a Blob, with no library code at all.
  * Written as a string so the bundler's helpers never leak into the page.
  */
 const BASELINE = `(async () => {
   const db = await new Promise((ok, fail) => { const o = indexedDB.open('policy-lens'); o.onsuccess = () => ok(o.result); o.onerror = () => fail(o.error); });
   let t = performance.now();
-  const all = await new Promise((ok) => { const r = db.transaction('cards').objectStore('cards').getAll(); r.onsuccess = () => ok(r.result); });
+  const all = await new Promise((ok) => { const r = db.transaction('packs').objectStore('packs').getAll(); r.onsuccess = () => ok(r.result); });
   const getAll = performance.now() - t;
-  const text = JSON.stringify(all);
+  const text = '[' + all.flatMap((p) => p.json).join(',') + ']';
   t = performance.now();
   new Blob([text]);
   const blob = performance.now() - t;
@@ -78,14 +89,15 @@ const BASELINE = `(async () => {
 
 const BASELINE_READ = `(async () => {
   const db = await new Promise((ok) => { const o = indexedDB.open('policy-lens'); o.onsuccess = () => ok(o.result); });
-  window.__benchCards = await new Promise((ok) => { const r = db.transaction('cards').objectStore('cards').getAll(); r.onsuccess = () => ok(r.result); });
+  const get = (s) => new Promise((ok) => { const r = db.transaction(s).objectStore(s).getAll(); r.onsuccess = () => ok(r.result); });
+  window.__benchCards = { packs: await get('packs'), rows: await get('summaries') };
   db.close();
-  return window.__benchCards.length;
+  return window.__benchCards.rows.length;
 })()`;
 const BASELINE_WRITE = `(async () => {
   const db = await new Promise((ok) => { const o = indexedDB.open('policy-lens'); o.onsuccess = () => ok(o.result); });
   const t = performance.now();
-  await new Promise((ok) => { const tx = db.transaction('cards', 'readwrite'); for (const c of window.__benchCards) tx.objectStore('cards').add(c); tx.oncomplete = () => ok(); });
+  await new Promise((ok) => { const tx = db.transaction(['packs', 'summaries'], 'readwrite'); for (const p of window.__benchCards.packs) tx.objectStore('packs').add(p); for (const r of window.__benchCards.rows) tx.objectStore('summaries').add(r); tx.oncomplete = () => ok(); });
   db.close();
   delete window.__benchCards;
   return performance.now() - t;
@@ -130,6 +142,10 @@ async function main() {
   const results: Array<[string, number, number, string]> = [];
   try {
     const page = await session.context.newPage();
+    // A worker that fails (e.g. under the extension CSP) falls back with a warning: show it.
+    page.on('console', (m) => {
+      if (m.type() === 'warning' || m.type() === 'error') console.log(`page ${m.type()}: ${m.text()}`);
+    });
     const libraryUrl = `chrome-extension://${session.extensionId}/library.html`;
     await page.goto(libraryUrl);
     await page.getByRole('heading', { name: 'Your library is empty' }).waitFor();
@@ -184,7 +200,7 @@ async function main() {
     const exportMs = Date.now() - t0;
     await download.saveAs(file);
     results.push(['export all (click → download starts)', exportMs, TARGETS.export, `${(statSync(file).size / 1e6).toFixed(0)} MB file`]);
-    results.push(['  baseline: raw IndexedDB getAll of every card', baseline.getAll, Infinity, 'no library code: the floor for reading']);
+    results.push(['  baseline: raw IndexedDB getAll of every pack', baseline.getAll, Infinity, 'no library code: the floor for reading']);
     results.push(['  baseline: Blob of the export-sized string', baseline.blob, Infinity, 'no library code']);
 
     await clearCards(page);
@@ -200,7 +216,7 @@ async function main() {
     const all = (await page.evaluate(BASELINE_READ)) as number;
     await clearCards(page);
     const rawAdd = (await page.evaluate(BASELINE_WRITE)) as number;
-    results.push(['  baseline: raw IndexedDB add of every card', rawAdd, Infinity, `${all} cards, one transaction, no validation`]);
+    results.push(['  baseline: raw IndexedDB add of every pack + summary row', rawAdd, Infinity, `${all} cards, one transaction, no validation`]);
     rmSync(file, { force: true });
     if (session.foreignRequests.length) throw new Error(`network requests: ${session.foreignRequests.join(', ')}`);
   } finally {

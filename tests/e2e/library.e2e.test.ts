@@ -71,7 +71,7 @@ async function storedCards(page: Page): Promise<StoredCard[]> {
           // Storage v2: cards are JSON strings in packs (`{ id, ids, json }`).
           const req = db.transaction('packs').objectStore('packs').getAll();
           req.onsuccess = () => {
-            ok((req.result as Array<{ json: string[] }>).flatMap((p) => p.json.map((j) => JSON.parse(j) as unknown)));
+            ok((req.result as Array<{ json: string[] }>).flatMap((p) => p.json.map((j): unknown => JSON.parse(j))));
             db.close();
           };
           req.onerror = () => fail(req.error);

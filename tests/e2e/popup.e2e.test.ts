@@ -70,7 +70,7 @@ async function storedCards(page: Page): Promise<Array<{ id: string; analyzedAt: 
           // Storage v2: cards are JSON strings in packs (`{ id, ids, json }`).
           const request = db.transaction('packs').objectStore('packs').getAll();
           request.onsuccess = () => {
-            resolveCards((request.result as Array<{ json: string[] }>).flatMap((p) => p.json.map((j) => JSON.parse(j) as unknown)));
+            resolveCards((request.result as Array<{ json: string[] }>).flatMap((p) => p.json.map((j) => JSON.parse(j) as never)));
             db.close();
           };
           request.onerror = () => reject(request.error);

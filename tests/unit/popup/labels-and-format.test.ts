@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { FINDING_LABELS, describeFinding, displayTone, findingLabel } from '@/components/card/finding-labels';
-import { formatDuration, formatFindingValue, formatIsoDate } from '@/components/card/format-value';
+import { FINDING_LABELS, describeFinding, displayTone, findingLabel } from '@/lib/present/finding-labels';
+import { formatDuration, formatFindingValue, formatIsoDate } from '@/lib/present/format-value';
 import { groupFindings } from '@/components/card/group-findings';
 import { TAXONOMY, type Section } from '@/lib/schema';
 import { makeFinding } from '../storage/make-card';

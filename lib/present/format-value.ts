@@ -1,4 +1,4 @@
-import type { Finding } from '@/lib/schema';
+import type { Finding } from '../schema';
 
 const DURATION = /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
 const UNITS = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'] as const;

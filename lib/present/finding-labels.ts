@@ -1,4 +1,4 @@
-import type { FindingId, Section } from '@/lib/schema';
+import type { FindingId, Section } from '../schema';
 import { formatFindingValue } from './format-value';
 
 /**
