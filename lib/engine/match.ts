@@ -112,6 +112,11 @@ export function matchRule(c: CompiledRule, unit: Unit, cache?: TestCache): Hit[]
   const hits: Hit[] = [];
   const seen = new Set<string>();
   let cue: boolean | undefined;
+  // without strong patterns every hit needs the cue: test it first (shared cues are cached per unit)
+  if (!rule.strongPatterns?.length && (rule.cue || rule.context)) {
+    cue = cueSatisfied(rule, unit, cache);
+    if (!cue) return hits;
+  }
   let vetoes: Array<[number, number]> | undefined;
   for (let pi = 0; pi < c.patterns.length; pi++) {
     const re = c.patterns[pi]!;

@@ -4,6 +4,7 @@ import type { Rule } from './types';
 export const cookiesRules: Rule[] = [
   {
     id: 'cookies/essential',
+    hint: /cookie|tracker/i,
     section: 'cookies',
     finding: 'essential',
     patterns: [/\b(?:essential|strictly\snecessary|necessary|required|functional|session|authentication)\scookies\b|\bcookies\s?(?:[—–:-]\s?)?(?:\w+\s){0,3}?(?:for|to)\s(?:authentication|log\s?in|keep\syou\slogged|remember\syour\s(?:preferences|settings|login)|session|security)\b|\bsession\scookies\b/i],
@@ -12,6 +13,7 @@ export const cookiesRules: Rule[] = [
   },
   {
     id: 'cookies/analytics',
+    hint: /cookie|tracker/i,
     section: 'cookies',
     finding: 'analytics',
     patterns: [/\b(?:analytics?|analytical|performance|statistics?|measurement)\scookies\b|\bcookies\s(?:\w+\s){0,5}?(?:analy[sz]\w*|measure|understand\show|statistics|traffic)\b|\bGoogle\sAnalytics\s(?:uses\s)?cookies\b|(?<=\banalytics\s(?:service|provider|tool|software)s?\s(?:\w+\s){0,3}?)cookies\b/i],
@@ -20,6 +22,7 @@ export const cookiesRules: Rule[] = [
   },
   {
     id: 'cookies/advertising',
+    hint: /cookie|tracker/i,
     section: 'cookies',
     finding: 'advertising',
     patterns: [/\b(?:advertising|targeting|marketing|ad|tracking|retargeting)\scookies\b|\bcookies\s(?:\w+\s){0,5}?(?:advertis\w*|ads|targeted|interest-based)\b|\badvertising\strackers\b/i],
@@ -28,6 +31,7 @@ export const cookiesRules: Rule[] = [
   },
   {
     id: 'cookies/third_party',
+    hint: /cookie|tracker/i,
     section: 'cookies',
     finding: 'third_party',
     patterns: [/\bthird[\s-]party\s(?:tracking\s)?cookies\b|\bcookies\s(?:\w+\s){0,3}?(?:placed|set|served|used)\sby\s(?:third\sparties|our\s(?:partners|service\sproviders|advertisers)|other\scompanies)\b|\b(?:third\sparties|service\sproviders|partners|advertisers|ad\snetworks)\s(?:\w+\s){0,3}?(?:place|set|use|serve|drop)\s(?:\w+\s){0,2}?cookies\b/i],
@@ -36,6 +40,7 @@ export const cookiesRules: Rule[] = [
   },
   {
     id: 'cookies/dnt',
+    hint: /track|DNT/i,
     section: 'cookies',
     finding: 'dnt',
     patterns: [/\bDo[\s-]Not[\s-]Track\b|\bDNT\b|\bDO\sNOT\sTRACK\b/, /\bdo[\s-]not[\s-]track["”]?\s(?:\(DNT\)\s)?(?:signals?|settings?|requests?|features?|headers?|preferences?|mechanisms?|options?|standards?|browser)/i],

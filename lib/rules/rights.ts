@@ -138,7 +138,7 @@ export const rightsRules = [
     'Opt out of cookies, tracking and ad personalisation via browser/device or industry tools.',
     ['You can set your browser to refuse all cookies.', 'You may opt out of interest-based advertising by visiting aboutads.info.', 'You can control cookies through your browser settings.'],
     ['We use cookies to remember you.', 'We do not sell data.'],
-    { cue: undefined, context: undefined, unless: [COMPANY_RIGHT, SHINE_THE_LIGHT, /\bDo[\s-]Not[\s-]Track\b|\bDNT\b/i] },
+    { cue: undefined, context: undefined, hint: /cookie|browser|device|opt|track|advertis|\bads?\b|choice|aboutads|\bNAI\b|\bDAA\b|setting|preference|privacy\scontrol|location/i, unless: [COMPANY_RIGHT, SHINE_THE_LIGHT, /\bDo[\s-]Not[\s-]Track\b|\bDNT\b/i] },
   ),
   right(
     'non_discrimination',

@@ -28,6 +28,7 @@ export const securityRules: Rule[] = [
   },
   {
     id: 'security/access_control',
+    hint: /access|restrict|privileg|need|authori|safeguard|measure|precaution|procedur|protect|secur|firewall|guarantee|control/i,
     section: 'security',
     finding: 'access_control',
     patterns: [
