@@ -22,6 +22,8 @@ const SIGNALS: RegExp[] = [
   /\bIP\saddress(?:es)?\b/i,
   /\b(?:your\s(?:privacy\s)?rights|right\sto\s(?:access|delete|know|object))\b/i,
   /\bservice\sproviders?\b/i,
+  /\b(?:sell|sold|rent|rented|trade)\b[^.]{0,60}\b(?:information|data|e-?mails?)\b|\b(?:information|data)\b[^.]{0,60}\b(?:sold|rented|shared)\b/i,
+  /\bprivacy\b/i,
 ];
 
 /** 0..1, rounded to 3 decimals. `findings` are the engine's findings for the same text. */
@@ -34,6 +36,8 @@ export function policyScore(text: string, findings: readonly Finding[], title = 
   const titled = /privacy|data\sprotection|datenschutz|confidentialit/i.test(title) || /^\W{0,5}(?:[\w.'’ -]{0,40}\s)?privacy\s(?:policy|notice|statement)/im.test(sample.slice(0, 2000));
   // findings per 1,000 characters: policies are dense with practices, articles are not
   const density = Math.min(1, findings.length / Math.max(1, sample.length / 1000) / 1.5);
-  const score = 0.35 * Math.min(1, signals / 11) + 0.25 * Math.min(1, sections / 6) + 0.15 * Math.min(1, coreIds / 12) + 0.1 * density + 0.15 * (titled ? 1 : 0);
+  // short policies (a paragraph or two) use fewer of the signals, so the bar scales with length
+  const expected = Math.min(11, 4 + sample.length / 1500);
+  const score = 0.4 * Math.min(1, signals / expected) + 0.2 * Math.min(1, sections / 5) + 0.1 * Math.min(1, coreIds / 10) + 0.1 * density + 0.2 * (titled ? 1 : 0);
   return Math.round(Math.max(0, Math.min(1, score)) * 1000) / 1000;
 }

@@ -7,6 +7,7 @@ const FOREIGN_DOMAINS = new Set([
   'aboutads.info', 'networkadvertising.org', 'youronlinechoices.com', 'youronlinechoices.eu', 'allaboutcookies.org',
   'ftc.gov', 'example.com', 'optout.aboutads.info', 'truste.com', 'privacyshield.gov', 'export.gov', 'linkedin.com',
   'instagram.com', 'youtube.com', 'amazon.com', 'yahoo.com', 'gmail.com', 'outlook.com', 'hotmail.com',
+  'verisign.com', 'bbb.org', 'networkadvertising.org', 'w3.org', 'adobe.com', 'macromedia.com', 'aboutcookies.org', 'allaboutcookies.org', 'google-analytics.com', 'doubleclick.net',
   'oag.ca.gov', 'ico.org.uk', 'cnil.fr', 'edpb.europa.eu', 'europa.eu', 'policies.google.com', 'tools.google.com',
 ]);
 
@@ -60,6 +61,7 @@ function nameFromWeClause(text: string): string | undefined {
   if (!m) return undefined;
   const quoted = clean(m[2] ?? '');
   if (quoted && !/^(?:we|us|our|company|the\scompany|service|site|website)$/i.test(quoted)) return quoted;
+  if (/^(?:Our|The|This|These|Your)\s/.test(clean(m[1] ?? '')) && !quoted) return undefined;
   const outer = clean(m[1] ?? '').replace(/^(?:This|The|Our)\s(?:Privacy\s)?(?:Policy|Notice|Statement)?\s?(?:explains|describes)?\s?(?:how\s)?/i, '');
   return outer && !GENERIC_NAME.test(outer) ? outer : undefined;
 }
@@ -84,7 +86,7 @@ function nameFromCopyright(text: string): string | undefined {
 }
 
 function nameFromTitle(title: string): string | undefined {
-  const parts = title.split(/\s[|–—-]\s|\s[|:]\s?|·/).map(clean).filter(Boolean);
+  const parts = title.split(/\s[|–—-]\s|\s[|:]\s?|·|,\s/).map(clean).filter(Boolean);
   const useful = parts.filter((p) => !/privacy|policy|notice|statement|terms|cookie/i.test(p));
   if (useful[0] && !GENERIC_NAME.test(useful[0])) return useful[0];
   const stripped = clean(title.replace(/(?:['’]s)?\s?(?:online\s)?(?:privacy|cookie)\s(?:policy|notice|statement|center|centre)/i, ''));

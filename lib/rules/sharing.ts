@@ -242,7 +242,8 @@ export const sharingRules: Rule[] = [
     section: 'sharing',
     finding: 'sale',
     patterns: [
-      /\b(?:sell|sells|selling|sold|rent|rents|renting|rented|lease|leases|leasing|trade|trades|trading|traded|barter)\b[^.;:!?]{0,50}?\b(?:personal|information|data|e-?mail|lists?|it|PII|details|profiles?)\b/i,
+      /\b(?:sell|sells|selling|sold|rent|rents|renting|rented|lease|leases|leasing|trade|trades|trading|traded|barter)\b[^.;:!?]{0,50}?\b(?:personal|information|data|e-?mails?|lists?|it|PII|details|profiles?)\b/i,
+      /\b(?:information|data|e-?mails?|lists?|PII)\b[^.;:!?]{0,80}?\b(?:is|are|will\sbe|will\snever\sbe|shall\sbe|be)\s(?:not\s|never\s)?(?:sold|rented|traded|leased|bartered)\b/i,
       /\b(?:information|data)\s(?:\w+\s){0,2}?for\ssale\b|\bsale\sof\s(?:your\s|their\s)?(?:personal\s|customer\s|user\s)?(?:information|data)\b|\bsell\s(?:or\sshare\s)?(?:personal\s)?(?:information|data)\b/i,
     ],
     veto: [
