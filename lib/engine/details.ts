@@ -45,6 +45,12 @@ function canonicalRecipient(raw: string): string | undefined {
   if (known) return known;
   const first = name.split(/\s/)[0]!.toLowerCase();
   if (NOT_A_NAME.has(first)) return undefined;
+  // "PostHog Cloud", "Stripe Inc" name a known company: keep one recipient per company
+  const words = name.split(/\s+/);
+  for (let n = words.length - 1; n >= 1; n--) {
+    const prefix = RECIPIENT_CANONICAL.get(words.slice(0, n).join(' ').toLowerCase());
+    if (prefix) return prefix;
+  }
   return name;
 }
 
