@@ -28,9 +28,9 @@ export async function runSummarizeWorker(inputs: string[], post: (results: Input
 }
 
 /**
- * Summarizes inputs in input order. Many inputs are spread over worker
- * threads (the same bundled script, `workerScript`) so a batch uses every
- * core; few inputs, or no script to start, run in this thread.
+ * Summarizes inputs in input order. Many inputs are shared between this
+ * thread and worker threads (the same bundled script, `workerScript`) so a
+ * batch uses every core; few inputs, or no script to start, run here only.
  */
 export async function summarizeAll(inputs: string[], workerScript?: URL): Promise<InputResult[]> {
   const results: InputResult[] = new Array(inputs.length);
@@ -42,27 +42,30 @@ export async function summarizeAll(inputs: string[], workerScript?: URL): Promis
     for (let i = 0; i < inputs.length; i++) results[i] = await summarizeOne(inputs[i]!);
     return results;
   }
-  for (const i of here) results[i] = await summarizeOne(inputs[i]!);
   // Interleave so large and small files spread evenly across workers.
   const chunks: number[][] = Array.from({ length: threads }, () => []);
   elsewhere.forEach((inputIndex, k) => chunks[k % threads]!.push(inputIndex));
-  await Promise.all(
-    chunks.map(
-      (indexes) =>
-        new Promise<void>((resolve, reject) => {
-          const worker = new Worker(workerScript, { workerData: { inputs: indexes.map((i) => inputs[i]) } });
-          worker.once('message', (chunk: InputResult[]) => {
-            chunk.forEach((result, k) => {
-              results[indexes[k]!] = result;
-            });
-            resolve();
+  // This thread takes the first share itself: one fewer worker to start and warm up.
+  const [own = [], ...others] = chunks;
+  const workers = others.map(
+    (indexes) =>
+      new Promise<void>((resolve, reject) => {
+        const worker = new Worker(workerScript, { workerData: { inputs: indexes.map((i) => inputs[i]) } });
+        worker.once('message', (chunk: InputResult[]) => {
+          chunk.forEach((result, k) => {
+            results[indexes[k]!] = result;
           });
-          worker.once('error', reject);
-          worker.once('exit', (code) => {
-            if (code !== 0) reject(new Error(`summarize worker exited with code ${code}`));
-          });
-        }),
-    ),
+          resolve();
+        });
+        worker.once('error', reject);
+        worker.once('exit', (code) => {
+          if (code !== 0) reject(new Error(`summarize worker exited with code ${code}`));
+        });
+      }),
   );
+  // Handlers attach now, so a worker failing while this thread is busy is never an unhandled rejection.
+  const othersDone = Promise.all(workers);
+  for (const i of [...here, ...own]) results[i] = await summarizeOne(inputs[i]!);
+  await othersDone;
   return results;
 }
