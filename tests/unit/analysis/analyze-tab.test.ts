@@ -1,18 +1,12 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { analyzeTab } from '@/lib/analysis/analyze-tab';
 import { MAX_TEXT_CHARS } from '@/lib/analysis/cap-page';
 import { PolicyLensDb, listVersions } from '@/lib/storage';
+import { useTestDb } from '../support/test-db';
 import { fakeDeps, makePage } from './fake-deps';
 
 let db: PolicyLensDb;
-
-beforeEach(async () => {
-  db = new PolicyLensDb(`analyze-test-${Math.random()}`);
-  await db.open();
-});
-afterEach(async () => {
-  await db.delete();
-});
+useTestDb('analyze-test', (fresh) => (db = fresh));
 
 const request = { type: 'analyze-tab' as const, tabId: 7 };
 

@@ -1,9 +1,10 @@
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { createWarmUp } from '@/lib/analysis/warm-up';
 import { handleMessage } from '@/lib/analysis/handle-message';
 import { analyzeTab } from '@/lib/analysis/analyze-tab';
 import { extractedPageSchema } from '@/lib/schema';
 import { PolicyLensDb } from '@/lib/storage';
+import { useTestDb } from '../support/test-db';
 import { fakeDeps, makePage } from './fake-deps';
 
 describe('createWarmUp', () => {
@@ -28,13 +29,7 @@ describe('createWarmUp', () => {
 
 describe('wake message and warm-up during extraction', () => {
   let db: PolicyLensDb;
-  beforeEach(async () => {
-    db = new PolicyLensDb(`warm-test-${Math.random()}`);
-    await db.open();
-  });
-  afterEach(async () => {
-    await db.delete();
-  });
+  useTestDb('warm-test', (fresh) => (db = fresh));
 
   test('wake answers ok and touches neither tab nor database', async () => {
     const { deps, calls } = fakeDeps(db, makePage());

@@ -1,18 +1,13 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { handleMessage } from '@/lib/analysis/handle-message';
 import { analyzeResultSchema, wakeResultSchema } from '@/lib/messages';
 import { PolicyLensDb, saveCard } from '@/lib/storage';
+import { useTestDb } from '../support/test-db';
 import { fakeDeps, makePage } from '../analysis/fake-deps';
 import { makeCard } from '../storage/make-card';
 
 let db: PolicyLensDb;
-beforeEach(async () => {
-  db = new PolicyLensDb(`handle-test-${Math.random()}`);
-  await db.open();
-});
-afterEach(async () => {
-  await db.delete();
-});
+useTestDb('handle-test', (fresh) => (db = fresh));
 
 describe('handleMessage', () => {
   test('dispatches analyze-tab and answers with a schema-valid result', async () => {
