@@ -123,7 +123,8 @@ describe('popup on a privacy policy', () => {
     await popup.close();
   });
 
-  test('reopening loads the saved card from IndexedDB without re-analysing', async () => {
+  // That the engine does not run again is asserted in tests/unit/analysis (it counts summarize calls).
+  test('reopening shows the card saved in IndexedDB: same analysis, no second copy', async () => {
     const popup = await openPopup(tabId);
     await popup.getByRole('heading', { level: 1 }).waitFor({ timeout: 10_000 });
     await popup.getByText(/^Saved [A-Z][a-z]+ \d{1,2}, \d{4}$/).waitFor();
