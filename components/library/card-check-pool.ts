@@ -1,35 +1,140 @@
 import { checkCards, mergeChecks, type CardChecker, type CheckRequest, type CheckResult } from '../../lib/library/card-check';
+import type { ImportSlice } from '../../lib/library/worker-jobs';
+import type { WorkerJob, WorkerReply } from './card-check.worker';
+
+type Pending = { job: WorkerJob; resolve: (r: WorkerReply) => void; reject: (e: Error) => void };
 
 /**
- * Spreads card validation over one worker per core (at most 4), each taking
- * a consecutive run of cards, so the first problem reported is still the
- * first in the file. Workers are started per call and ended after it: the
- * page holds no threads while idle. Falls back to this thread when workers
- * cannot start.
+ * One worker per core (at most 4), started when the library page opens and
+ * kept warm while it stays open, so an export or import never waits for
+ * workers to start. Jobs go to whichever worker is free.
+ */
+class WorkerPool {
+  private readonly idle: Worker[] = [];
+  private readonly queue: Pending[] = [];
+  private readonly running = new Map<Worker, Pending>();
+  private nextId = 0;
+  readonly size: number;
+  broken = false;
+
+  constructor() {
+    this.size = Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2));
+    for (let i = 0; i < this.size; i++) this.idle.push(this.spawn());
+  }
+
+  private spawn(): Worker {
+    const worker = new Worker(new URL('./card-check.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (e: MessageEvent<{ reply?: WorkerReply; error?: string }>) => {
+      const job = this.running.get(worker);
+      this.running.delete(worker);
+      this.idle.push(worker);
+      if (job) {
+        if (e.data.reply) job.resolve(e.data.reply);
+        else job.reject(new Error(e.data.error ?? 'the library worker failed'));
+      }
+      this.pump();
+    };
+    worker.onerror = (e) => {
+      // A worker that cannot start or dies: fail its job (callers fall back to the page) and stop using workers.
+      this.broken = true;
+      const job = this.running.get(worker);
+      this.running.delete(worker);
+      job?.reject(new Error(e.message || 'the library worker could not start'));
+      for (const p of this.queue.splice(0)) p.reject(new Error('the library workers are not available'));
+    };
+    return worker;
+  }
+
+  private pump(): void {
+    while (this.idle.length && this.queue.length) {
+      const worker = this.idle.pop()!;
+      const job = this.queue.shift()!;
+      this.running.set(worker, job);
+      worker.postMessage({ id: this.nextId++, job: job.job });
+    }
+  }
+
+  run(job: WorkerJob): Promise<WorkerReply> {
+    if (this.broken) return Promise.reject(new Error('the library workers are not available'));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ job, resolve, reject });
+      this.pump();
+    });
+  }
+}
+
+let pool: WorkerPool | undefined;
+
+/** The page's workers, started on first use (the library page starts them on load). */
+export function cardWorkers(): WorkerPool | undefined {
+  if (typeof Worker === 'undefined') return undefined;
+  try {
+    pool ??= new WorkerPool();
+  } catch (e) {
+    console.warn('library: workers cannot start', e);
+    return undefined;
+  }
+  return pool.broken || pool.size < 2 ? undefined : pool;
+}
+
+/**
+ * Spreads card validation over the workers, each taking a consecutive run
+ * of cards, so the first problem reported is still the first in the file.
+ * Falls back to this thread when workers cannot run.
  */
 export const checkInWorkers: CardChecker = async (request) => {
-  const n = Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2));
-  if (typeof Worker === 'undefined' || request.items.length < 64 || n === 1) return checkCards(request);
-  const size = Math.ceil(request.items.length / n);
-  const workers: Worker[] = [];
+  const workers = cardWorkers();
+  if (!workers || request.items.length < 64) return checkCards(request);
+  const size = Math.ceil(request.items.length / workers.size);
   try {
-    const runs = Array.from({ length: n }, (_, k) => {
+    const runs = Array.from({ length: workers.size }, (_, k) => {
       const part: CheckRequest = { ...request, items: request.items.slice(k * size, (k + 1) * size), offset: request.offset + k * size };
-      const worker = new Worker(new URL('./card-check.worker.ts', import.meta.url), { type: 'module' });
-      workers.push(worker);
-      return new Promise<CheckResult>((resolve, reject) => {
-        worker.onmessage = (e: MessageEvent<{ result?: CheckResult; error?: string }>) =>
-          e.data.result ? resolve(e.data.result) : reject(new Error(e.data.error ?? 'validation failed'));
-        worker.onerror = (e) => reject(new Error(e.message || 'the validation worker could not start'));
-        worker.postMessage({ id: k, request: part });
-      });
+      return workers.run({ kind: 'check', request: part }).then((r) => (r as { result: CheckResult }).result);
     });
     return mergeChecks(await Promise.all(runs));
   } catch (e) {
     // A worker that cannot start (or dies) must not lose the user's file: do it here instead.
     console.warn('library: validating on the page, workers failed', e);
     return checkCards(request);
-  } finally {
-    for (const w of workers) w.terminate();
   }
 };
+
+/** Export runs: the cards of packs `first`..`last`, checked and turned into a Blob by a worker. */
+export interface PackRun {
+  result: CheckResult;
+  blob: Blob;
+  ids: string[];
+}
+
+/** Reads, checks and encodes packs in the workers, a few packs per job, results in pack order. */
+export async function checkPacksInWorkers(dbName: string, packIds: readonly number[], perJob = 8): Promise<PackRun[] | undefined> {
+  const workers = cardWorkers();
+  if (!workers) return undefined;
+  const jobs: Array<Promise<PackRun>> = [];
+  for (let i = 0; i < packIds.length; i += perJob) {
+    const run = packIds.slice(i, i + perJob);
+    jobs.push(workers.run({ kind: 'packs', dbName, first: run[0]!, last: run[run.length - 1]! }).then((r) => r as PackRun & { kind: 'packs' }));
+  }
+  try {
+    return await Promise.all(jobs);
+  } catch (e) {
+    console.warn('library: exporting on the page, workers failed', e);
+    return undefined;
+  }
+}
+
+/** Reads and checks an import file in the workers (each parses it and checks its own run of cards). */
+export async function readImportInWorkers(file: Blob): Promise<ImportSlice[] | undefined> {
+  const workers = cardWorkers();
+  if (!workers) return undefined;
+  try {
+    return await Promise.all(
+      Array.from({ length: workers.size }, (_, part) =>
+        workers.run({ kind: 'import', file, part, parts: workers.size }).then((r) => (r as { slice: ImportSlice }).slice),
+      ),
+    );
+  } catch (e) {
+    console.warn('library: importing on the page, workers failed', e);
+    return undefined;
+  }
+}

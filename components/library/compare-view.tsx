@@ -1,10 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { Card } from '../../lib/schema';
 import type { PolicyLensDb } from '../../lib/storage';
 import { buildCompareMatrix, differencesOnly, type CompareCell, type CompareRow } from '../../lib/library/compare-matrix';
 import { formatDateTime } from '../../lib/library/labels';
 import { MIN_COMPARE } from '../../lib/library/route';
+import { cachedCards } from './card-cache';
 
 export interface CompareViewProps {
   db: PolicyLensDb;
@@ -59,7 +60,8 @@ function Cell({ cell, open, onToggle, label }: { cell: CompareCell; open: boolea
   );
 }
 
-function Row({ row, cards, openKey, setOpenKey }: { row: CompareRow; cards: Card[]; openKey: string | null; setOpenKey: (k: string | null) => void }) {
+/** Memoized: a re-render with the same cards (the live read after a cached one) does not redo every cell. */
+const Row = memo(function Row({ row, cards, openKey, setOpenKey }: { row: CompareRow; cards: Card[]; openKey: string | null; setOpenKey: (k: string | null) => void }) {
   return (
     <tr>
       <th scope="row" className="row-label">
@@ -79,7 +81,7 @@ function Row({ row, cards, openKey, setOpenKey }: { row: CompareRow; cards: Card
       })}
     </tr>
   );
-}
+});
 
 /**
  * Two to six policies side by side, one row per taxonomy id. Rows nobody
@@ -87,10 +89,21 @@ function Row({ row, cards, openKey, setOpenKey }: { row: CompareRow; cards: Card
  * readable; "Differences only" hides every row where all policies agree.
  */
 export function CompareView({ db, ids, onBack, onRemove, onOpen }: CompareViewProps) {
-  const loaded = useLiveQuery(() => db.cards.bulkGet(ids), [db, ids.join(',')]);
+  // Cards ticked in the list were read ahead (card-cache): draw them at once, then stay live.
+  const key = ids.join(',');
+  const cached = useMemo(() => cachedCards(ids), [key]);
+  const loaded = useLiveQuery(() => db.cards.bulkGet(ids), [db, key], cached);
   const [diffOnly, setDiffOnly] = useState(false);
   const [openKey, setOpenKey] = useState<string | null>(null);
-  const cards = useMemo(() => (loaded ?? []).filter((c): c is Card => c !== undefined), [loaded]);
+  // The live read that follows a cached one usually finds the same cards: keep them, so the matrix is not rebuilt.
+  const previous = useRef<{ cards: Card[]; json: string } | null>(null);
+  const cards = useMemo(() => {
+    const next = (loaded ?? []).filter((c): c is Card => c !== undefined);
+    const json = JSON.stringify(next);
+    if (previous.current?.json === json) return previous.current.cards;
+    previous.current = { cards: next, json };
+    return next;
+  }, [loaded]);
   const matrix = useMemo(() => buildCompareMatrix(cards), [cards]);
   const shown = useMemo(() => (diffOnly ? differencesOnly(matrix) : matrix), [matrix, diffOnly]);
 

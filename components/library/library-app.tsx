@@ -4,9 +4,10 @@ import { deleteCards, restoreCards, type PolicyLensDb } from '../../lib/storage'
 import { importFile } from '../../lib/library/import-file';
 import { parseRoute, routeSearch, type Route } from '../../lib/library/route';
 import type { CardSummary } from '../../lib/library/summary';
+import { clearCardCache, prefetchCards } from './card-cache';
 import { CardDetail } from './card-detail';
 import { CompareView } from './compare-view';
-import { checkInWorkers } from './card-check-pool';
+import { cardWorkers, checkInWorkers, readImportInWorkers } from './card-check-pool';
 import { exportCards } from './export-cards';
 import { LibraryList } from './library-list';
 import { NoticeBar, type Notice } from './notice-bar';
@@ -32,6 +33,25 @@ export function LibraryApp({ db }: { db: PolicyLensDb }) {
     return () => window.removeEventListener('popstate', onPop);
   }, []);
 
+  // Start the export/import workers once the list is on screen (when the page is idle), so the first
+  // export or import does not wait for them and they do not slow the first render.
+  useEffect(() => {
+    if (library.loading) return;
+    const start = () => void cardWorkers();
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(start, { timeout: 2000 });
+      return () => cancelIdleCallback(handle);
+    }
+    const handle = setTimeout(start, 500);
+    return () => clearTimeout(handle);
+  }, [library.loading]);
+
+  // Any write changes the summaries: forget cards read ahead, then read the ticked ones again.
+  useEffect(() => clearCardCache(), [library.all]);
+  useEffect(() => {
+    if (!library.loading) prefetchCards(db, selection);
+  }, [db, selection, library.all, library.loading]);
+
   const navigate = useCallback((next: Route, replace = false) => {
     const url = `${location.pathname}${routeSearch(next)}`;
     if (replace) history.replaceState(null, '', url);
@@ -42,7 +62,7 @@ export function LibraryApp({ db }: { db: PolicyLensDb }) {
 
   const runImport = async (file: File) => {
     setNotice({ kind: 'busy', message: `Importing ${file.name}…` });
-    const result = await importFile(db, file, { check: checkInWorkers });
+    const result = await importFile(db, file, { check: checkInWorkers, readInWorkers: () => readImportInWorkers(file) });
     setNotice(
       result.ok
         ? { kind: 'info', message: result.message }

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { EXPORT_FORMAT, EXPORT_VERSION, exportDocumentSchema, type Card, type ExportDocument } from '../schema';
-import type { CardChecker, CheckResult } from './card-check';
+import { mergeChecks, type CardChecker, type CheckResult } from './card-check';
 
 /**
  * Files above this are refused before reading: a 10,000-card library exports
@@ -71,6 +71,48 @@ export async function buildExportBlob(parts: readonly string[], check: CardCheck
   if (result.problems) throw new Error(`Cannot export: ${describeProblem(result.first, result.problems)}`);
   const blobParts: string[] = [head];
   parts.forEach((json, i) => blobParts.push(i ? `,${json}` : json));
+  blobParts.push(']}');
+  return new Blob(blobParts, { type: 'application/json' });
+}
+
+/** A run of consecutive cards already checked and turned into bytes (`json,json,…`), e.g. by a worker. */
+export interface CheckedRun {
+  /** The check of this run, paths counted from its first card. */
+  result: CheckResult;
+  /** The run's cards as they go into the file, joined by commas. */
+  blob: Blob;
+  count: number;
+}
+
+/** A run's result with its card paths moved to where the run starts in the file. */
+function shiftCheck(result: CheckResult, by: number): CheckResult {
+  if (!result.first || by === 0) return result;
+  const [head, index, ...rest] = result.first.path;
+  const path = head === 'cards' && typeof index === 'number' ? [head, index + by, ...rest] : result.first.path;
+  return { ...result, first: { ...result.first, path } };
+}
+
+/**
+ * The export file from runs that were checked elsewhere (in workers), in
+ * file order: refused with the first problem of the first bad run, like
+ * `buildExportBlob`; otherwise the same bytes, with no string built here.
+ */
+export function assembleExportBlob(runs: readonly CheckedRun[], now: Date = new Date()): Blob {
+  const head = exportHead(now);
+  let at = 0;
+  const results = runs.map((run) => {
+    const shifted = shiftCheck(run.result, at);
+    at += run.count;
+    return shifted;
+  });
+  const result = mergeChecks(results);
+  if (result.problems) throw new Error(`Cannot export: ${describeProblem(result.first, result.problems)}`);
+  const blobParts: BlobPart[] = [head];
+  for (const run of runs) {
+    if (run.count === 0) continue;
+    if (blobParts.length > 1) blobParts.push(',');
+    blobParts.push(run.blob);
+  }
   blobParts.push(']}');
   return new Blob(blobParts, { type: 'application/json' });
 }

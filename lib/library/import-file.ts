@@ -1,5 +1,6 @@
 import { importCards, type PolicyLensDb } from '../storage';
-import { checkHere, mergeChecks, type CardChecker } from './card-check';
+import { checkHere, mergeChecks, type CardChecker, type CheckResult } from './card-check';
+import type { ImportSlice } from './worker-jobs';
 import { MAX_IMPORT_BYTES, describeProblem, parseExportHead, type Migration, MIGRATIONS } from './import-export';
 
 /** The bits of a `File` the importer uses, so tests can pass plain objects. */
@@ -18,6 +19,12 @@ export interface ImportOptions {
   migrations?: Readonly<Record<number, Migration>>;
   /** Validates the cards; the library page spreads this over workers. Default: on this thread. */
   check?: CardChecker;
+  /**
+   * Reads and checks the file off the page (the library's workers: each
+   * parses the file and checks one run of cards), or `undefined` to do it
+   * here. Only used with the current format's migrations.
+   */
+  readInWorkers?: () => Promise<ImportSlice[] | undefined>;
 }
 
 /** "Imported 12, 3 already in your library". */
@@ -45,6 +52,13 @@ export async function importFile(
   if (file.size > maxBytes) {
     return { ok: false, error: `The file is too large (${formatBytes(file.size)}; the limit is ${formatBytes(maxBytes)}).` };
   }
+  const slices = options.readInWorkers && !options.migrations ? await options.readInWorkers() : undefined;
+  if (slices) {
+    const refused = slices.find((s) => !s.ok);
+    if (refused && !refused.ok) return refused;
+    const checked = slices.flatMap((s) => (s.ok ? [s] : []));
+    return store(db, mergeChecks([checked[0]!.head, ...checked.map((s) => s.result)]));
+  }
   let text: string;
   try {
     text = await file.text();
@@ -57,7 +71,16 @@ export async function importFile(
   try {
     const cards = await (options.check ?? checkHere)({ items: head.cards, offset: 0, fromJson: false, prepare: true });
     // Reported exactly as one validation of the whole document would: the first problem, then how many more.
-    const all = mergeChecks([head.head, cards]);
+    return store(db, mergeChecks([head.head, cards]));
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    return { ok: false, error: `Nothing was imported: ${reason}` };
+  }
+}
+
+/** The checked file into the library, all or nothing; never throws. */
+async function store(db: PolicyLensDb, all: CheckResult): Promise<ImportOutcome> {
+  try {
     if (all.problems) return { ok: false, error: describeProblem(all.first, all.problems) };
     const { imported, skipped } = await importCards(db, all.prepared!);
     return { ok: true, imported, skipped, message: importMessage(imported, skipped) };

@@ -4,6 +4,7 @@ import { PolicyLensDb, restoreCards } from '../../../lib/storage';
 import { EXPORT_FORMAT } from '../../../lib/schema';
 import { checkCards, checkHere, mergeChecks, type CardChecker } from '../../../lib/library/card-check';
 import {
+  assembleExportBlob,
   buildExportBlob,
   buildExportDocument,
   exportFileName,
@@ -12,6 +13,7 @@ import {
   type Migration,
 } from '../../../lib/library/import-export';
 import { importFile, type ImportSource } from '../../../lib/library/import-file';
+import { checkPacks, readImportSlice } from '../../../lib/library/worker-jobs';
 import { finding, makeCard } from './make-card';
 
 let db: PolicyLensDb;
@@ -209,5 +211,66 @@ describe('the fast paths say and write exactly what the whole-document schema wo
       }),
       { numRuns: 200 },
     );
+  });
+
+  test('export from checked runs (as the workers send them) has the same bytes and names a bad card by its place in the file', async () => {
+    const now = new Date('2025-03-04T05:06:07Z');
+    const run = (json: string) => ({ result: checkCards({ items: [json], offset: 0, fromJson: true, prepare: false }), blob: new Blob([json]), count: 1 });
+    const json = cards.map((c) => JSON.stringify(c));
+    expect(await assembleExportBlob(json.map(run), now).text()).toBe(valid);
+    expect(await assembleExportBlob([], now).text()).toBe(JSON.stringify(buildExportDocument([], now)));
+    const bad = JSON.stringify({ ...cards[2]!, findings: [{ ...cards[2]!.findings[0]!, status: 'maybe' }] });
+    expect(() => assembleExportBlob([json[0]!, json[1]!, bad].map(run), now)).toThrow(
+      'Cannot export: cards[2].findings[0].status: expected "yes" or "no"',
+    );
+  });
+
+  test('a worker reads packs straight from the database: the stored strings, checked', async () => {
+    await restoreCards(db, cards);
+    const packs = (await db.packs.toCollection().primaryKeys()) as number[];
+    const r = await checkPacks(db.name, packs[0]!, packs[packs.length - 1]!);
+    expect(r.result).toEqual({ problems: 0 });
+    expect(r.ids).toEqual(cards.map((c) => c.id));
+    expect(await r.blob.text()).toBe(cards.map((c) => JSON.stringify(c)).join(','));
+  });
+
+  test('import read and checked in parts (as the workers do) says and writes what parseExportText would', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...allPaths),
+        fc.oneof(fc.jsonValue(), fc.constant(undefined)),
+        fc.integer({ min: 1, max: 4 }),
+        async (path, replacement, parts) => {
+          const doc = structuredClone(base) as Record<string | number, unknown>;
+          let target = doc as Record<string | number, unknown>;
+          for (const key of path.slice(0, -1)) target = target[key] as Record<string | number, unknown>;
+          target[path[path.length - 1]!] = replacement;
+          const text = JSON.stringify(doc);
+          const expected = parseExportText(text);
+          const readInWorkers = () => Promise.all(Array.from({ length: parts }, (_, k) => readImportSlice(new Blob([text]), k, parts)));
+          const r = await importFile(db, source(text), { readInWorkers });
+          if (expected.ok) {
+            expect(r).toMatchObject({ ok: true, imported: expected.document.cards.length });
+            const stored = await db.cards.toArray();
+            expect(byId(stored)).toEqual(byId(expected.document.cards));
+          } else {
+            expect(r).toEqual({ ok: false, error: expected.error });
+            expect(await db.cards.count()).toBe(0);
+          }
+          await clearAll();
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  test('import in parts refuses what the page refuses, with the same words', async () => {
+    for (const text of ['   ', '{"format":', '[1]', JSON.stringify({ format: 'other' }), JSON.stringify({ ...JSON.parse(valid), version: 9 })]) {
+      const readInWorkers = () => Promise.all([0, 1].map((k) => readImportSlice(new Blob([text]), k, 2)));
+      expect(await importFile(db, source(text), { readInWorkers })).toEqual(await importFile(db, source(text)));
+    }
+    const unreadable = { size: 10, text: () => Promise.reject(new Error('gone')) };
+    const broken = { text: () => Promise.reject(new Error('gone')) } as unknown as Blob;
+    expect(await importFile(db, unreadable, { readInWorkers: () => Promise.all([readImportSlice(broken, 0, 1)]) })).toEqual(await importFile(db, unreadable));
   });
 });
