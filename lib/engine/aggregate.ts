@@ -27,7 +27,20 @@ export function aggregate(hits: readonly Hit[], text: string): Finding[] {
   const out = [...byKey.values()].filter((e) => e.finding.evidence.length > 0);
   for (const e of out) e.finding.evidence.sort((a, b) => a.start - b.start || a.end - b.end);
   out.sort((a, b) => a.first - b.first || a.finding.section.localeCompare(b.finding.section) || a.finding.id.localeCompare(b.finding.id));
-  return foldBare(out.map((e) => e.finding));
+  return foldGeneric(foldBare(out.map((e) => e.finding)));
+}
+
+/** Generic ids that say less than any specific `yes` of the same section. */
+const GENERIC: Record<string, string> = { collected: 'unspecified', sharing: 'third_parties' };
+
+/**
+ * "Collects personal information (types not named)" adds nothing next to
+ * "Collects contact details": a generic `yes` is dropped when a specific `yes`
+ * of its section exists. Generic `no` findings are kept (an explicit denial).
+ */
+export function foldGeneric(findings: Finding[]): Finding[] {
+  const specific = new Set(findings.filter((f) => f.status === 'yes' && GENERIC[f.section] !== undefined && GENERIC[f.section] !== f.id).map((f) => f.section));
+  return findings.filter((f) => !(f.status === 'yes' && GENERIC[f.section] === f.id && specific.has(f.section)));
 }
 
 /**

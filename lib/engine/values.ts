@@ -4,7 +4,7 @@ import { parseAge } from './values/ages';
 import { findDate } from './values/dates';
 import { findDurations } from './values/durations';
 import { parseEmail, parseUrl } from './values/emails';
-import { parseRegions } from './values/regions';
+import { parseRegions, parseResidency } from './values/regions';
 
 /**
  * Value of `kind` for a hit at sentence[start, end). Durations and dates are
@@ -33,5 +33,7 @@ export function valueFor(kind: ValueKind | undefined, sentence: string, start: n
     }
     case 'regions':
       return parseRegions(sentence);
+    case 'residency':
+      return parseResidency(sentence);
   }
 }

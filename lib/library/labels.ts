@@ -27,6 +27,7 @@ const LABELS: Record<Section, Record<string, string>> = {
     content: 'Your content and messages',
     professional: 'Professional details',
     third_party_sources: 'Data from other companies',
+    unspecified: 'Personal information (types not named)',
   },
   sharing: {
     service_providers: 'Service providers',
@@ -40,6 +41,7 @@ const LABELS: Record<Section, Record<string, string>> = {
     with_consent: 'With your consent',
     sale: 'Sells or rents your data',
     named: 'Named recipients',
+    third_parties: 'Unnamed third parties',
   },
   retention: {
     stated: 'Stated retention period',
@@ -74,12 +76,14 @@ const LABELS: Record<Section, Record<string, string>> = {
     mfa: 'Two-factor authentication',
     audits: 'Security audits',
     breach_notification: 'Breach notification',
+    safeguards: 'General security safeguards',
   },
   children: { min_age: 'Minimum age', coppa: 'COPPA compliance' },
   international: {
     transfers: 'International transfers',
     safeguards: 'Transfer safeguards',
     storage_location: 'Where data is stored',
+    regional_rights: 'Rights for residents of a region',
   },
   cookies: {
     essential: 'Essential cookies',

@@ -47,6 +47,7 @@ export const FINDING_LABELS: LabelTable = {
       'Does not get data about you from other companies',
       'risk',
     ),
+    unspecified: l('Collects personal information (types not named)', 'Does not collect personal information', 'data'),
   },
   sharing: {
     service_providers: l('Shares with service providers', 'Does not share with service providers', 'data'),
@@ -64,6 +65,7 @@ export const FINDING_LABELS: LabelTable = {
     with_consent: l('Shares when you ask or agree', 'Does not share even with your consent', 'info'),
     sale: l('Sells your data', 'Does not sell your data', 'risk'),
     named: l('Shares with a named company', 'Does not share with a named company', 'data'),
+    third_parties: l('Shares with unnamed third parties', 'Does not share with third parties', 'data'),
   },
   retention: {
     stated: l('Keeps data for a stated time', 'No stated retention period', 'info'),
@@ -102,6 +104,7 @@ export const FINDING_LABELS: LabelTable = {
     mfa: l('Offers two-step sign-in', 'No two-step sign-in', 'benefit'),
     audits: l('Has its security audited', 'No security audits', 'benefit'),
     breach_notification: l('Tells you about data breaches', 'Does not promise to tell you about breaches', 'benefit'),
+    safeguards: l('Uses general security safeguards', 'No general security safeguards', 'benefit'),
   },
   children: {
     min_age: l('Minimum age to use the service', 'No minimum age', 'info'),
@@ -111,6 +114,7 @@ export const FINDING_LABELS: LabelTable = {
     transfers: l('Moves data to other countries', 'Does not move data to other countries', 'data'),
     safeguards: l('Protects transfers with legal safeguards', 'No safeguards for transfers abroad', 'benefit'),
     storage_location: l('Says where your data is stored', 'Does not say where your data is stored', 'info'),
+    regional_rights: l('Extra rights for residents of a region', 'No extra rights for residents of a region', 'info'),
   },
   cookies: {
     essential: l('Uses essential cookies', 'No essential cookies', 'info'),

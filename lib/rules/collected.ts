@@ -5,7 +5,7 @@
  */
 import type { Rule, RuleExample } from './types';
 import { RECIPIENT_RE } from './gazetteer';
-import { CHOICE_SENTENCE, COLLECT_CONTEXT, COLLECT_CUE, FIRST_COLLECT, PURPOSE_FRAGMENT, REFERENCE_SENTENCE, SHARE_STATEMENT, THIRD_ACTOR, USE_CONTEXT, USE_CUE } from './vocab';
+import { CHOICE_SENTENCE, COLLECT_CONTEXT, COLLECT_CUE, FIRST_COLLECT, POLICY_SCOPE, PURPOSE_FRAGMENT, REFERENCE_SENTENCE, SHARE_STATEMENT, THIRD_ACTOR, THIRD_PARTY_DISCLAIMER, USE_CONTEXT, USE_CUE } from './vocab';
 
 const cue = [COLLECT_CUE];
 const context = [COLLECT_CONTEXT];
@@ -47,6 +47,30 @@ const STRONG: Record<string, RegExp[]> = {
 function dataType(finding: string, patterns: RegExp[], note: string, match: Array<string | RuleExample>, noMatch: string[], veto?: RegExp[], extra: Partial<Rule> = {}): Rule {
   return { id: `collected/${finding}`, section: 'collected', finding, patterns, strongPatterns: STRONG[finding], cue, context, veto, skipIf, note, examples: { match, noMatch }, ...extra };
 }
+
+/** Policy-level sentences that mention collection without stating a practice: scope, changes, questions. */
+const NOT_A_PRACTICE = [
+  POLICY_SCOPE,
+  /\b(?:chang\w*|modif\w*|updat\w*|revis\w*|amend\w*)\s(?:\w+\s){0,4}?(?:this|our|the)\s(?:online\s)?(?:privacy\s)?(?:policy|notice|statement)\b|\bmaterial\s(?:changes?|modifications?)\b/i,
+  /\bif\syou\shave\s(?:\w+\s){0,2}?(?:questions?|concerns?|comments|complaints)\b/i,
+  // the policy describing itself: "…to understand how we use your information", "this policy applies to information…"
+  /\b(?:describes?|explains?|outlines?|discloses?|sets\sout|tells\syou|understand|know|learn|aware\sof)\s(?:\w+\s){0,3}?(?:how|what|why|when|the\s(?:types|ways|kinds|categories))\b|\b(?:policy|notice|statement|program)\s(?:\w+\s){0,2}?(?:applies|covers|(?:does\snot|doesn't)\s(?:apply|cover))\b|\bcommitted\sto\b|\b(?:agree|consent)\w*\s(?:\w+\s){0,2}?to\s(?:the|our)\scollection\b/i,
+  /\bchanges?\sto\s(?:the\sway|how)\b|\bin\sa\smanner\sdifferent\b|\bchoose\snot\sto\b|\b(?:it\sis|it's)\syour\schoice\b/i,
+  THIRD_PARTY_DISCLAIMER,
+];
+
+/** Protecting, keeping or deleting data, and the user's rights over it, belong to other sections. */
+const OTHER_TOPIC = [
+  /\bsecur(?:e|ity)\b|\bsafeguard\w*|\bencrypt\w*|\bunauthori[sz]ed\b|\bprotect(?:s|ed|ing)?\s(?:\w+\s){0,3}?(?:information|data|privacy)\b|\bkeep\s(?:\w+\s){0,3}?(?:safe|confidential)\b/i,
+  // disclosure and transfer sentences are sharing / international, even when they also say "use"
+  /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing|ure)|sell|sold|rent|forward(?:s|ed)?|transferr?(?:s|ed|ing)?)\b|\bin\sthe\s(?:United\sStates|U\.S\.)|\boutside\s(?:of\s)?(?:the\s)?(?:United\sStates|U\.S\.|EEA|European|EU|your\scountry)/i,
+  /\bretain\w*|\bretention\b|\bas\slong\sas\s(?:\w+\s){0,3}?(?:necessary|needed|required|reasonably)\b|\bdelet\w*|\bdestr(?:oy|uction)\w*/i,
+  /\b(?:you|users?|members?)\s(?:\w+\s)?(?:can|may|could|have\sthe\sright\sto|are\sable\sto)\s(?:\w+\s){0,2}?(?:review|access|edit|correct|update|delete|modify|change|view|opt|request)\b|\bright\sto\b/i,
+  CHOICE_SENTENCE,
+];
+
+/** A generic name for personal data. */
+const PI = String.raw`(?:personal(?:ly)?\s(?:identifiable\s|identifying\s)?(?:information|data)|PII|information|data)`;
 
 export const collectedRules: Rule[] = [
   dataType(
@@ -254,7 +278,60 @@ export const collectedRules: Rule[] = [
     },
   },
   ...purposeRules(),
+  ...unspecifiedRules(),
 ];
+
+/**
+ * `collected/unspecified`: the service collects or uses personal data
+ * without naming a type ("We use the information we collect to operate the
+ * service", "Acme collects information about your transactions"). Only
+ * first-party statements, never scope/intro, contact, change, security,
+ * retention or rights sentences. A negated hit of the broad patterns is
+ * dropped ("we do not sell the information we collect" says nothing about
+ * collecting); explicit denials are a separate, narrow rule.
+ */
+function unspecifiedRules(): Rule[] {
+  const base = { section: 'collected' as const, finding: 'unspecified', skipIf, unless: [...NOT_A_PRACTICE, ...OTHER_TOPIC] };
+  const verb = String.raw`(?:collect(?:s|ed)?|gather(?:s|ed)?|obtain(?:s|ed)?|receive(?:s|d)?|use(?:s|d)?|process(?:es|ed)?|combine(?:s|d)?|store(?:s|d)?|acquire(?:s|d)?|record(?:s|ed)?|analy[sz]e(?:s|d)?|learn(?:s|ed)?|compile(?:s|d)?|aggregate(?:s|d)?|access|track)`;
+  return [
+    {
+      ...base,
+      id: 'collected/unspecified',
+      onNegated: 'drop',
+      patterns: [
+        new RegExp(String.raw`(?<=\b(?:we|us)\s(?:[\w'’]+\s){0,3}?)${verb}\s(?:[\w'’/-]+,?\s){0,5}?${PI}\b`, 'i'),
+        new RegExp(String.raw`\b${PI}\s(?:[\w'’/-]+,?\s){0,5}?(?:is|are|be|being|been)\s(?:\w+\s)?(?:collected|used|gathered|obtained|processed|stored|combined|recorded|retrieved|compiled|aggregated)\b(?!\sby\s(?:third|other|these|those|such|advertisers|partners))`, 'i'),
+        new RegExp(String.raw`\b${PI}\s(?:that\s|which\s)?(?:we|you)\s(?:\w+\s)?(?:collect|gather|obtain|receive|provide|submit|give|supply|enter)\b|\byou\s(?:\w+\s){0,2}?(?:provide|submit|supply|give|enter)\s(?:us\s(?:with\s)?)?(?:\w+\s){0,3}?${PI}\b`, 'i'),
+        new RegExp(String.raw`(?<=\b(?:Company|[A-Z][A-Za-z0-9&-]{2,30})\s(?:may\s|will\s|also\s|only\s)?)(?:collects|uses|gathers|receives|obtains|stores|processes|compiles|combines)\s(?:[\w'’/-]+,?\s){0,4}?(?:information|data)\b`),
+      ],
+      note: 'The service collects or uses personal information without naming a type. First-party statements only (we / the company / the information we collect / you provide); scope, contact, policy-change, security, retention and rights sentences are left out. Negated hits are dropped: only the narrow denial rule reports `no`. The card folds this finding away when a typed `collected` finding exists.',
+      examples: {
+        match: ['We use the information we collect to operate and improve the service.', { text: 'We do not collect personal information unless you register.', status: 'yes' }, 'Brightwater collects information about your orders with us.', 'Information submitted through the form is used to answer your request.', 'You may supply us with personal information when you enter a contest.'],
+        noMatch: ['This Privacy Policy explains how we collect and use information.', 'If you have questions about the information we collect, contact us.', 'We use reasonable safeguards to protect your information.', 'We retain information as long as necessary.', 'You can update the information you provided in your settings.', 'We do not sell the information we collect.', 'Advertisers may use information about your visits.'],
+      },
+    },
+    {
+      ...base,
+      id: 'collected/unspecified:purpose-item',
+      onNegated: 'drop',
+      // a bare item of a "we use it to:" list; in a lone segment the trailing ";" marks it as a list item
+      patterns: [/^\W{0,3}(?:to\s)?(?:provide|personali[sz]e|customi[sz]e|improve|deliver|send|respond|process|fulfil?l|administer|operate|maintain|develop|prevent|detect|investigate|enforce|allow|enable|facilitate|implement|conduct|communicate|notify|contact|verify|display|manage|offer|recogni[sz]e|remember|measure|diagnose|understand|analy[sz]e|research|help)\b/i],
+      cue: [/[;,]\s?(?:and|or)?\s?$/i],
+      context: [USE_CONTEXT],
+      note: 'An item of a list of purposes the service uses data for ("prevent fraud;", "provide customer support;"): a use of personal data with no type named. Needs a use lead-in/heading, or a list-item ending (";", "; and").',
+      examples: { match: ['We use the information we collect to:\n- provide technical support for the service;'], noMatch: ['Provide feedback via our contact form.', 'We may share your data:\n- with our service providers;'] },
+    },
+    {
+      ...base,
+      id: 'collected/unspecified:none',
+      unless: [...NOT_A_PRACTICE, OTHER_TOPIC[0]!, OTHER_TOPIC[2]!],
+      patterns: [new RegExp(String.raw`\b(?:collect|gather|obtain|request|ask\s(?:you\s)?for|require|store)\s(?:any\s)?(?:personal(?:ly)?\s(?:identifiable\s|identifying\s)?(?:information|data)|PII|information\sthat\s(?:personally\s)?identifies\syou)\b`, 'i')],
+      cue: [/\b(?:we|us|this\s(?:site|website|app|service))\b/i],
+      note: 'A plain statement about collecting personal information: the one rule that can report `no` ("We do not collect personal information"). "…unless you provide it" stays a conditional yes.',
+      examples: { match: [{ text: 'We do not collect any personal information.', status: 'no' }, { text: 'We do not collect personal information unless you choose to provide it.', status: 'yes' }], noMatch: ['We do not sell personal information.'] },
+    },
+  ];
+}
 
 /**
  * "We use your information to send you newsletters" names no data type, but

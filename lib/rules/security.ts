@@ -28,18 +28,29 @@ export const securityRules: Rule[] = [
   },
   {
     id: 'security/access_control',
-    hint: /access|restrict|privileg|need|authori|safeguard|measure|precaution|procedur|protect|secur|firewall|guarantee|control/i,
+    hint: /access|restrict|privileg|need|authori/i,
     section: 'security',
     finding: 'access_control',
     patterns: [
       /\b(?:access|accessible)\s(?:\w+\s){0,4}?(?:is\s|are\s)?(?:restricted|limited)\b|\b(?:restrict|limit)\w*\s(?:\w+\s){0,3}?access\b|\brole-based\saccess\b|\bleast[\s-]privilege\b|\bneed[\s-]to[\s-]know\b|\bauthori[sz]ed\s(?:personnel|employees|staff|individuals|persons)\b/i,
+    ],
+    polarity: 'yes',
+    note: 'Access to data is restricted to staff who need it. Generic "reasonable safeguards" statements are `security/safeguards`.',
+    examples: { match: ['Access to production systems is restricted and monitored.', 'Only authorized employees can see your records.'], noMatch: ['We collect your email address.', 'You can access your account online.'] },
+  },
+  {
+    id: 'security/safeguards',
+    hint: /safeguard|measure|precaution|procedur|protect|secur|firewall|guarantee|control/i,
+    section: 'security',
+    finding: 'safeguards',
+    patterns: [
       /\b(?:physical|technical|electronic|administrative|organi[sz]ational|managerial|procedural|reasonable|appropriate|industry[\s-]standard|commercially\sreasonable|security)\s(?:\w+,?\s){0,4}?(?:safeguards|measures|precautions|procedures|controls|protections|steps|security\spractices)\b/i,
       /\b(?:protect|secure|safeguard)\w*\s(?:\w+\s){0,4}?(?:against|from)\s(?:\w+\s){0,2}?(?:unauthori[sz]ed|loss|misuse|theft|alteration|destruction)\b|\bfirewalls?\b|\bsecure\sservers?\b|\bsecurity\s(?:measures|systems|technolog\w*|practices|policies)\b|\b100%\ssecure\b|\bno\s(?:method|data\stransmission|transmission|security\smeasures?|system)\s(?:\w+\s){0,6}?(?:secure|guarantee\w*)\b|\bcannot\s(?:guarantee|ensure|warrant)\s(?:\w+\s){0,3}?secur\w*/i,
       /\bsecurity\sof\s(?:\w+\s){0,2}?(?:your|the|all|personal|such|this)\s(?:\w+\s){0,2}?(?:information|data)\b|\bsecure\s(?:servers?|databases?|computers?|environment|facilit\w+|networks?|location|storage)\b|\brestricted\s(?:database|servers?|areas?)\b|\b(?:take|use|maintain|employ|implement|have)\s(?:\w+\s){0,4}?(?:precautions|measures|procedures|safeguards)\s(?:\w+\s){0,2}?(?:to\s)?(?:protect|secure|safeguard)\b/i,
     ],
     polarity: 'yes',
-    note: 'Access to data is restricted, plus general safeguards (the taxonomy has no generic security id yet, so general "reasonable safeguards" statements land here).',
-    examples: { match: ['Access to production systems is restricted and monitored.', 'We use reasonable physical, electronic, and procedural safeguards to protect your information.'], noMatch: ['We collect your email address.', 'You can access your account online.'] },
+    note: 'General administrative, technical and physical safeguards ("reasonable measures to protect your information", firewalls, secure servers, "no method is 100% secure").',
+    examples: { match: ['We use reasonable physical, electronic, and procedural safeguards to protect your information.', 'We take measures to protect your data against loss and misuse.'], noMatch: ['We collect your email address.', 'You can access your account online.'] },
   },
   {
     id: 'security/mfa',

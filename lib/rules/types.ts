@@ -1,7 +1,7 @@
 import type { Section, Status } from '../schema';
 
 /** Typed values a rule can extract from its sentence. */
-export type ValueKind = 'duration' | 'age' | 'email' | 'date' | 'regions' | 'contact';
+export type ValueKind = 'duration' | 'age' | 'email' | 'date' | 'regions' | 'contact' | 'residency';
 
 /** How a rule fills `detail`. */
 export type DetailKind = 'recipient' | 'law' | 'ai-provider' | 'retention-data' | 'notice-channel' | 'fixed';

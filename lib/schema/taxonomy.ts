@@ -22,6 +22,7 @@ export const TAXONOMY = {
     'content',
     'professional',
     'third_party_sources',
+    'unspecified',
   ],
   sharing: [
     'service_providers',
@@ -35,6 +36,7 @@ export const TAXONOMY = {
     'with_consent',
     'sale',
     'named',
+    'third_parties',
   ],
   retention: ['stated', 'limited', 'indefinite', 'after_closure', 'anonymized'],
   rights: [
@@ -63,9 +65,10 @@ export const TAXONOMY = {
     'mfa',
     'audits',
     'breach_notification',
+    'safeguards',
   ],
   children: ['min_age', 'coppa'],
-  international: ['transfers', 'safeguards', 'storage_location'],
+  international: ['transfers', 'safeguards', 'storage_location', 'regional_rights'],
   cookies: ['essential', 'analytics', 'advertising', 'third_party', 'dnt'],
   changes: ['notice', 'advance_notice'],
   ai: ['training', 'providers'],

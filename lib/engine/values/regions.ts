@@ -32,3 +32,34 @@ export function parseRegions(text: string): string | undefined {
   const filtered = out.includes('EEA') || out.includes('EU') ? out.filter((x) => x !== 'Europe') : out;
   return filtered.length ? filtered.join(', ') : undefined;
 }
+
+const RESIDENCY: Array<[RegExp, string]> = [
+  [/\bCalifornia|\bShine the Light\b|\b1798\.\d|\bCCPA\b|\bCPRA\b|\bCalOPPA\b/, 'California'],
+  [/\bNevada\b/, 'Nevada'],
+  [/\bVirginia\b/, 'Virginia'],
+  [/\bColorado\b/, 'Colorado'],
+  [/\bConnecticut\b/, 'Connecticut'],
+  [/\bUtah\b/, 'Utah'],
+  [/\bTexas\b/, 'Texas'],
+  [/\bOregon\b/, 'Oregon'],
+  [/\bMontana\b/, 'Montana'],
+  [/\bVermont\b/, 'Vermont'],
+  [/\bDelaware\b/, 'Delaware'],
+  [/\bIowa\b/, 'Iowa'],
+  [/\bMinnesota\b/, 'Minnesota'],
+  [/\bMassachusetts\b/, 'Massachusetts'],
+  [/\bEuropean Economic Area\b|\bEEA\b|\bEuropean Union\b|\bEU\b|\bEuropean\b/, 'EU/EEA'],
+  [/\bUnited Kingdom\b|\bUK\b/, 'United Kingdom'],
+  [/\bCanad(?:a|ian)\b/, 'Canada'],
+  [/\bSwi(?:ss|tzerland)\b/, 'Switzerland'],
+  [/\bAustralia(?:n)?\b/, 'Australia'],
+  [/\bBrazil(?:ian)?\b/, 'Brazil'],
+  [/\bJapan(?:ese)?\b/, 'Japan'],
+];
+
+/** The regions whose residents a rights section addresses ("California", "EU/EEA"); undefined when none. */
+export function parseResidency(text: string): string | undefined {
+  const out: string[] = [];
+  for (const [re, name] of RESIDENCY) if (re.test(text)) out.push(name);
+  return out.length ? out.join(', ') : undefined;
+}
