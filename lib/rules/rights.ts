@@ -4,7 +4,10 @@
  * inactive accounts" do not count as rights.
  */
 import type { Rule } from './types';
-import { RIGHTS_CONTEXT, SHINE_THE_LIGHT } from './vocab';
+import { REFERENCE_SENTENCE, RIGHTS_CONTEXT, SHINE_THE_LIGHT, THIRD_PARTY_DISCLAIMER } from './vocab';
+
+/** "If you have questions about … your choices, contact us" invites a question; it offers no choice. */
+const QUESTIONS = /\bif\syou\shave\s(?:\w+\s){0,2}?(?:questions?|concerns?|comments)\b/i;
 
 const ABILITY_CUE =
   /\b(?:you\s(?:\w+\s)?(?:can|may|could|will\sbe\sable\sto|are\sable\sto|have\sthe\sright|are\sentitled|have\sthe\sability|have\sthe\soption)|right\s(?:to|of)|rights?\b|request\w*|ask\sus|contact\sus|let\sus\sknow|email\sus|write\sto\sus|by\s(?:logging|visiting|going|clicking|contacting|emailing|sending)|through\syour\saccount|in\syour\saccount|account\ssettings|settings|(?:please|simply)\s(?:contact|email|visit|log|go|click|send|call|write)|users?\s(?:can|may)|members?\s(?:can|may)|to\s(?:do\sso|request|exercise)|allow(?:s)?\syou|enable(?:s)?\syou|option\sto|choose\sto|is\savailable|are\savailable)\b/i;
@@ -14,26 +17,30 @@ const cue = [ABILITY_CUE];
 /** "We reserve the right to access/remove" is the company's power, not the user's right. */
 
 const COMPANY_RIGHT = /\b(?:we|company|it|they)\s(?:\w+\s)?(?:reserves?|has|have|retains?)\s(?:the|all)\sright/i;
+
+/** The policy describing itself ("this policy explains … how you can correct it"): an overview, not the right. */
+const SELF_DESCRIPTION =
+  /\b(?:this|our|the)\s(?:online\s)?(?:privacy\s)?(?:policy|notice|statement)\s(?:\w+\s){0,4}?(?:applies|describes|covers|explains|outlines|sets\sout|tells\syou)\b|\bhelp\syou\sunderstand\b|\byou\scan\sexpect\sto\sbe\snotified\b/i;
 const context = [RIGHTS_CONTEXT];
 
 function right(finding: string, patterns: RegExp[], note: string, match: Array<string | { text: string; value?: string; status?: 'yes' | 'no' }>, noMatch: string[], extra: Partial<import('./types').Rule> = {}): import('./types').Rule {
   // `finding:variant` names a second rule for the same taxonomy id
-  return { id: `rights/${finding}`, section: 'rights', finding: finding.split(':')[0]!, patterns, cue, context, unless: [COMPANY_RIGHT], note, examples: { match, noMatch }, ...extra };
+  return { id: `rights/${finding}`, section: 'rights', finding: finding.split(':')[0]!, patterns, cue, context, unless: [COMPANY_RIGHT, SELF_DESCRIPTION], note, examples: { match, noMatch }, ...extra };
 }
 
 export const rightsRules = [
   right(
     'access',
     [
-      /\b(?:request|obtain|get|receive|have|review|view|see|know)\s(?:\w+\s){0,2}?(?:access\sto|a\scopy\sof|copies\sof|confirmation\sof)\b/i,
+      /\b(?:request|obtain|get|receive|have|review|view|see|know)\s(?:\w+\s){0,2}?(?:access\sto|a\scopy\sof|copies\sof|confirmation\sof)\b(?!\s(?:\w+\s){0,2}?(?:password-protected|areas?|features?|computers?|devices?|networks?|systems?|tracking|the\s(?:site|service|website)))/i,
       /\b(?:right\s(?:of|to)\s)?access\s(?:to\s)?(?:and\s\w+\s)?(?:your|the|any|all|such|certain|personal)\s(?:\w+\s){0,2}?(?:information|data|records|details|profile|account)\b/i,
       /\b(?:ask|request)\s(?:\w+\s){0,2}?(?:for\s)?(?:a\s)?cop(?:y|ies)\sof\b|\bright\sto\s(?:know|access)\b|\bright\sof\saccess\b|\b(?:review|view|inspect)\s(?:and\s\w+\s)?(?:your|the|any|all)\s(?:\w+\s){0,2}?(?:information|data|profile|account\sinformation|records)\b|\bwhat\s(?:personal\s)?(?:information|data)\s(?:we\s)?(?:have|hold|maintain|collect)\s(?:about|on|from)\syou\b|\baccess\s(?:request|rights?)\b/i,
     ],
     'See or get a copy of the data; the CCPA right to know.',
     ['You have the right to request access to the personal information we hold about you.', 'You can review and update your account information at any time.', 'Right of access: obtain confirmation of whether we process your data and request a copy of it.'],
-    ['We restrict access to personal information to authorized employees.', 'When you access our website we collect your IP address.'],
+    ['We restrict access to personal information to authorized employees.', 'When you access our website we collect your IP address.', 'Only you have access to the password-protected areas of your profile.', 'This policy explains what we collect and how you can review your information.'],
     {
-      veto: [/\bunauthori[sz]ed\saccess\b|\baccess\s(?:to\s)?(?:the|our)\s(?:site|website|service|services|app|platform)\b|\bother\s(?:users|members|visitors)\s(?:\w+\s)?(?:can|may|will)\saccess\b/i],
+      veto: [/\b(?:grant\w*|giv(?:e|es|ing)|provid\w*|greater|full)\s(?:you\s)?access\b|(?:only\syou|anyone|others|providers|they)\s(?:\w+\s)?(?:have|has|with)\saccess\b|\bunauthori[sz]ed\saccess\b|\baccess\s(?:to\s)?(?:the|our)\s(?:site|website|service|services|app|platform)\b|\bother\s(?:users|members|visitors)\s(?:\w+\s)?(?:can|may|will)\saccess\b/i],
       // the user must be the one asking: "granting you access to your account" is security
       cue: [/\b(?:you|users?|members?|customers?|individuals?|consumers?|parents?|residents?)\s(?:\w+\s){0,3}?(?:can|may|could|have|has|are\sentitled|will\sbe\sable|wish|want|would\slike|need)\b|\bright\s(?:of|to)\b|\brequest\w*\b|\bplease\s(?:contact|e-?mail|visit|log|write|call)\b|\byour\saccount\s(?:settings|page|area)\b/i],
     },
@@ -138,7 +145,7 @@ export const rightsRules = [
     'Opt out of cookies, tracking and ad personalisation via browser/device or industry tools.',
     ['You can set your browser to refuse all cookies.', 'You may opt out of interest-based advertising by visiting aboutads.info.', 'You can control cookies through your browser settings.'],
     ['We use cookies to remember you.', 'We do not sell data.'],
-    { cue: undefined, context: undefined, hint: /cookie|browser|device|opt|track|advertis|\bads?\b|choice|aboutads|\bNAI\b|\bDAA\b|setting|preference|privacy\scontrol|location/i, unless: [COMPANY_RIGHT, SHINE_THE_LIGHT, /\bDo[\s-]Not[\s-]Track\b|\bDNT\b/i] },
+    { cue: undefined, context: undefined, hint: /cookie|browser|device|opt|track|advertis|\bads?\b|choice|aboutads|\bNAI\b|\bDAA\b|setting|preference|privacy\scontrol|location/i, unless: [COMPANY_RIGHT, SHINE_THE_LIGHT, /\bDo[\s-]Not[\s-]Track\b|\bDNT\b/i, REFERENCE_SENTENCE, THIRD_PARTY_DISCLAIMER, QUESTIONS] },
   ),
   right(
     'non_discrimination',

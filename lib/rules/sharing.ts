@@ -4,7 +4,7 @@
  */
 import { RECIPIENT_RE } from './gazetteer';
 import type { Rule } from './types';
-import { CHOICE_SENTENCE, POLICY_SCOPE, REFERENCE_SENTENCE, SHARE_CONTEXT, SHARE_CUE, SHINE_THE_LIGHT, THIRD_PARTY_DISCLAIMER } from './vocab';
+import { CHOICE_SENTENCE, DISCLOSURE_LIST_REQUEST, POLICY_SCOPE, POLICY_SELF_DESCRIPTION, REFERENCE_SENTENCE, SHARE_CONTEXT, SHARE_CUE, SHINE_THE_LIGHT, THIRD_PARTY_DISCLAIMER } from './vocab';
 
 /** Opt-out sentences are choices (User Choice), not a statement that data is shared. */
 const choice = [
@@ -12,6 +12,8 @@ const choice = [
   { has: SHINE_THE_LIGHT, why: 'a California Shine the Light notice, not a practice' },
   { has: THIRD_PARTY_DISCLAIMER, why: 'a disclaimer about other companies\' practices' },
   { has: REFERENCE_SENTENCE, why: 'the sentence only points to another document' },
+  { has: DISCLOSURE_LIST_REQUEST, why: 'a regional right to ask for a list of recipients, not a practice' },
+  { has: POLICY_SELF_DESCRIPTION, why: 'the policy describing its own contents' },
 ];
 
 /** Third-party flavour without the bare "advertising" word, so first-party ad use does not count. */
@@ -310,7 +312,7 @@ export const sharingRules: Rule[] = [
     note: 'Shares with third parties without naming a purpose or category ("we may share aggregated information with third parties", "we may disclose your information"). `no` for a plain denial ("we do not share your information with third parties"); "…except as described" is a conditional yes. The card folds this finding away when a specific sharing finding (service providers, advertisers, …) says yes.',
     examples: {
       match: ['We may share aggregated statistics with third parties.', 'Anonymous usage data may be made available to other companies.', { text: 'We do not share your personal information with third parties.', status: 'no' }, { text: 'We will not share your information with third parties except as described in this policy.', status: 'yes' }],
-      noMatch: ['This policy explains how we share information with third parties.', 'We receive information from third parties.', 'You can opt out of sharing with third parties in your settings.'],
+      noMatch: ['This policy explains how we share information with third parties.', 'We receive information from third parties.', 'You can opt out of sharing with third parties in your settings.', 'Oregon residents may request a list of the third parties to which we disclosed personal data.'],
     },
   },
 ];

@@ -69,6 +69,17 @@ export const POLICY_SCOPE =
 /** California "Shine the Light" notices: a right to ask which third parties got data, reported as a regional notice, not a practice. */
 export const SHINE_THE_LIGHT = /\bShine\sthe\sLight\b|\b1798\.83\b|\bCalifornia\sCivil\sCode\b/i;
 
+/**
+ * A regional right to ask which companies received data ("California
+ * residents may request a list of the third parties…"): a notice about a
+ * request, reported as `international/regional_rights`, not a sharing practice.
+ */
+export const DISCLOSURE_LIST_REQUEST =
+  /\brequest\w*\s(?:\w+\s){0,4}?(?:a\slist|an?\s(?:information-sharing\s)?disclosure|(?:certain\s)?information\sregarding\s(?:our|its|the)\s(?:\w+\s)?disclosures?|(?:the\s)?categories\sof\s(?:personal\s)?information\s(?:\w+\s){0,2}?disclosed)\b|\b(?:residents?|consumers?|customers?)\s(?:\w+\s){0,4}?(?:may|can|are\sentitled\sto|have\sthe\sright\sto)\s(?:\w+\s){0,3}?(?:request|ask\sfor|obtain)\s(?:\w+\s){0,4}?(?:list|information\sregarding|disclosure)\b/i;
+
+/** The policy describing its own contents ("Our Privacy Policy describes how we share information"). */
+export const POLICY_SELF_DESCRIPTION = /\b(?:policy|notice|statement)\s(?:\w+\s){0,2}?(?:describes|explains|outlines|tells\syou)\s(?:\w+\s){0,2}?(?:how|what|when|why|with\swhom)\b/i;
+
 /** Disclaimers about other companies' sites and policies ("we are not responsible for", "links to other websites"). */
 export const THIRD_PARTY_DISCLAIMER =
   /\bnot\sresponsible\sfor\b|\b(?:cannot|can't|do\snot|does\snot)\scontrol\b|\bdoes\snot\s(?:apply|cover)\b|\bnot\scovered\sby\b|\blinks?\sto\s(?:other|third[\s-]party|outside)\s(?:web\s?)?sites?\b|\bconsult\s(?:the\s)?(?:respective\s)?privacy\spolic|\bgoverned\sby\s(?:the|their)\s(?:\w+\s)?privacy\spolic/i;
