@@ -5,7 +5,7 @@
  */
 import type { Rule, RuleExample } from './types';
 import { RECIPIENT_RE } from './gazetteer';
-import { CHOICE_SENTENCE, COLLECT_CONTEXT, COLLECT_CUE, FIRST_COLLECT, POLICY_SCOPE, PURPOSE_FRAGMENT, REFERENCE_SENTENCE, SHARE_STATEMENT, THIRD_ACTOR, THIRD_PARTY_DISCLAIMER, USE_CONTEXT, USE_CUE } from './vocab';
+import { CHOICE_SENTENCE, COLLECT_CONTEXT, COLLECT_CUE, FIRST_COLLECT, POLICY_CHANGE, POLICY_SCOPE, PURPOSE_FRAGMENT, REFERENCE_SENTENCE, SHARE_STATEMENT, THIRD_ACTOR, THIRD_PARTY_DISCLAIMER, USE_CONTEXT, USE_CUE } from './vocab';
 
 const cue = [COLLECT_CUE];
 const context = [COLLECT_CONTEXT];
@@ -51,11 +51,11 @@ function dataType(finding: string, patterns: RegExp[], note: string, match: Arra
 /** Policy-level sentences that mention collection without stating a practice: scope, changes, questions. */
 const NOT_A_PRACTICE = [
   POLICY_SCOPE,
-  /\b(?:chang\w*|modif\w*|updat\w*|revis\w*|amend\w*)\s(?:\w+\s){0,4}?(?:this|our|the)\s(?:online\s)?(?:privacy\s)?(?:policy|notice|statement)\b|\bmaterial\s(?:changes?|modifications?)\b/i,
+  POLICY_CHANGE,
   /\bif\syou\shave\s(?:\w+\s){0,2}?(?:questions?|concerns?|comments|complaints)\b/i,
   // the policy describing itself: "…to understand how we use your information", "this policy applies to information…"
   /\b(?:describes?|explains?|outlines?|discloses?|sets\sout|tells\syou|understand|know|learn|aware\sof)\s(?:\w+\s){0,3}?(?:how|what|why|when|the\s(?:types|ways|kinds|categories))\b|\b(?:policy|notice|statement|program)\s(?:\w+\s){0,2}?(?:applies|covers|(?:does\snot|doesn't)\s(?:apply|cover))\b|\bcommitted\sto\b|\b(?:agree|consent)\w*\s(?:\w+\s){0,2}?to\s(?:the|our)\scollection\b/i,
-  /\bchanges?\sto\s(?:the\sway|how)\b|\bin\sa\smanner\sdifferent\b|\bchoose\snot\sto\b|\b(?:it\sis|it's)\syour\schoice\b/i,
+  /\bchoose\snot\sto\b|\b(?:it\sis|it's)\syour\schoice\b/i,
   THIRD_PARTY_DISCLAIMER,
 ];
 

@@ -4,7 +4,7 @@
  */
 import { RECIPIENT_RE } from './gazetteer';
 import type { Rule } from './types';
-import { CHOICE_SENTENCE, DISCLOSURE_LIST_REQUEST, POLICY_SCOPE, POLICY_SELF_DESCRIPTION, REFERENCE_SENTENCE, SHARE_CONTEXT, SHARE_CUE, SHINE_THE_LIGHT, THIRD_PARTY_DISCLAIMER } from './vocab';
+import { CHOICE_SENTENCE, DISCLOSURE_LIST_REQUEST, LIST_LEAD_IN, POLICY_CHANGE, POLICY_SCOPE, POLICY_SELF_DESCRIPTION, REFERENCE_SENTENCE, SHARE_CONTEXT, SHARE_CUE, SHINE_THE_LIGHT, THIRD_PARTY_DISCLAIMER } from './vocab';
 
 /** Opt-out sentences are choices (User Choice), not a statement that data is shared. */
 const choice = [
@@ -301,18 +301,18 @@ export const sharingRules: Rule[] = [
     section: 'sharing',
     finding: 'third_parties',
     skipIf: choice,
-    unless: [POLICY_SCOPE, /\b(?:describes?|explains?|outlines?|understand|learn)\s(?:\w+\s){0,3}?(?:how|what|when|with\swhom)\b|\bif\syou\shave\s(?:\w+\s){0,2}?questions?\b/i],
+    unless: [POLICY_SCOPE, POLICY_CHANGE, LIST_LEAD_IN, /\b(?:describes?|explains?|outlines?|understand|learn)\s(?:\w+\s){0,3}?(?:how|what|when|with\swhom)\b|\bif\syou\shave\s(?:\w+\s){0,2}?questions?\b/i],
     hint: /shar|disclos|provid|transmi|transfer|pass|forward|giv|releas|report|sell|sold|rent|lend|trade|available/i,
     patterns: [
-      /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|transmit(?:s|ted)?|transferr?(?:s|ed)?|pass(?:es|ed)?|forward(?:s|ed)?|giv(?:e|es|en)|releas(?:e|es|ed)|report(?:s|ed)?|sell|sold|rent|lend|trade|mak(?:e|es)\s(?:[\w'’/-]+\s){0,4}?available)\s(?:[\w'’/,-]+\s){0,8}?(?:with|to)\s(?:\w+\s){0,3}?(?:third[\s-]part(?:y|ies)|others|other\s(?:companies|organizations|businesses|parties|entities|persons|people)|outside\s(?:parties|companies|organizations|entities)|(?:un|non-)?affiliated\s(?:companies|parties|third\sparties|businesses|entities)|persons\sor\sorganizations|anyone)\b/i,
+      /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|transmit(?:s|ted)?|transferr?(?:s|ed)?|pass(?:es|ed)?|forward(?:s|ed)?|giv(?:e|es|en)|releas(?:e|es|ed)|report(?:s|ed)?|sell|sold|rent|lend|trade|mak(?:e|es)\s(?:[\w'’/-]+\s){0,4}?available)\s(?:[\w'’/,-]+\s){0,8}?(?:with|to)\s(?:\w+\s){0,3}?(?:third[\s-]part(?:y|ies)|others|other\s(?:companies|organizations|businesses|parties|entities|persons|people)|outside\s(?:parties|companies|organizations|entities)|(?:un|non-)?affiliated\s(?:companies|parties|third\sparties|businesses|entities)|persons\sor\sorganizations)\b/i,
       /\b(?:information|data|statistics|PII)\s(?:[\w'’/,-]+\s){0,6}?(?:be|is|are|been)\s(?:\w+\s)?(?:shared|disclosed|provided|made\savailable|transferred|transmitted|passed|given|forwarded|sold|rented|released|reported)\s(?:\w+\s){0,3}?(?:with|to)\s(?:\w+\s){0,3}?(?:third[\s-]part(?:y|ies)|others|other\s(?:companies|parties|organizations|entities)|outside\s(?:parties|companies)|(?:un|non-)?affiliated\s(?:companies|parties|third\sparties))\b/i,
-      /(?<=\b(?:we|us)\s(?:[\w'’]+\s){0,3}?)(?:share|disclose|sell|rent|release|transfer)\s(?:[\w'’/,-]+\s){0,5}?(?:information|data|statistics|PII)\b/i,
+      /(?<=\b(?:we|us)\s(?:[\w'’]+\s){0,3}?)(?:share|disclose|sell|rent|release)\s(?:[\w'’/,-]+\s){0,5}?(?:information|data|statistics|PII)\b/i,
     ],
     cue: [/\b(?:information|data|statistics|PII|details|it|them)\b/i],
     note: 'Shares with third parties without naming a purpose or category ("we may share aggregated information with third parties", "we may disclose your information"). `no` for a plain denial ("we do not share your information with third parties"); "…except as described" is a conditional yes. The card folds this finding away when a specific sharing finding (service providers, advertisers, …) says yes.',
     examples: {
       match: ['We may share aggregated statistics with third parties.', 'Anonymous usage data may be made available to other companies.', { text: 'We do not share your personal information with third parties.', status: 'no' }, { text: 'We will not share your information with third parties except as described in this policy.', status: 'yes' }],
-      noMatch: ['This policy explains how we share information with third parties.', 'We receive information from third parties.', 'You can opt out of sharing with third parties in your settings.', 'Oregon residents may request a list of the third parties to which we disclosed personal data.'],
+      noMatch: ['This policy explains how we share information with third parties.', 'We receive information from third parties.', 'You can opt out of sharing with third parties in your settings.', 'Oregon residents may request a list of the third parties to which we disclosed personal data.', 'We may share your information in the following circumstances:'],
     },
   },
 ];

@@ -94,3 +94,14 @@ export const TABLE_OF_CONTENTS =
 
 /** Title-like fragments ("How We Use Your Information"); three or more in one sentence mark a table of contents. */
 export const TITLE_FRAGMENT = /\b(?:What|How|Who|Where|When|Why|With\sWhom|Your|Our|Information|Changes|Contact|Children|Security|Cookies|Updating|Accessing|Sharing|Use|Links|Data)\s(?:[A-Z][a-z]+\s){1,5}/g;
+
+/**
+ * A lead-in that announces a list ("We may share your information in the
+ * following circumstances:"): the items state the practices, so the generic
+ * ids (`collected/unspecified`, `sharing/third_parties`) do not fire on it.
+ */
+export const LIST_LEAD_IN = /:["')\]]?\s*$/;
+
+/** A sentence about changing the policy itself ("If we make material changes to the way we use…"). */
+export const POLICY_CHANGE =
+  /\b(?:chang\w*|modif\w*|updat\w*|revis\w*|amend\w*)\s(?:\w+\s){0,4}?(?:this|our|the)\s(?:online\s)?(?:privacy\s)?(?:policy|notice|statement)\b|\bmaterial\s(?:changes?|modifications?)\b|\bchanges?\sto\s(?:the\sway|how)\b|\bin\sa\smanner\sdifferent\b/i;
