@@ -40,17 +40,18 @@ export const securityRules: Rule[] = [
   },
   {
     id: 'security/safeguards',
-    hint: /safeguard|measure|precaution|procedur|protect|secur|firewall|guarantee|control/i,
+    hint: /safeguard|measure|precaution|procedur|protect|secur|firewall|guarantee|control|virus|traffic|confidential/i,
     section: 'security',
     finding: 'safeguards',
     patterns: [
       /\b(?:physical|technical|electronic|administrative|organi[sz]ational|managerial|procedural|reasonable|appropriate|industry[\s-]standard|commercially\sreasonable|security)\s(?:\w+,?\s){0,4}?(?:safeguards|measures|precautions|procedures|controls|protections|steps|security\spractices)\b/i,
       /\b(?:protect|secure|safeguard)\w*\s(?:\w+\s){0,4}?(?:against|from)\s(?:\w+\s){0,2}?(?:unauthori[sz]ed|loss|misuse|theft|alteration|destruction)\b|\bfirewalls?\b|\bsecure\sservers?\b|\bsecurity\s(?:measures|systems|technolog\w*|practices|policies)\b|\b100%\ssecure\b|\bno\s(?:method|data\stransmission|transmission|security\smeasures?|system)\s(?:\w+\s){0,6}?(?:secure|guarantee\w*)\b|\bcannot\s(?:guarantee|ensure|warrant)\s(?:\w+\s){0,3}?secur\w*/i,
       /\bsecurity\sof\s(?:\w+\s){0,2}?(?:your|the|all|personal|such|this)\s(?:\w+\s){0,2}?(?:information|data)\b|\bsecure\s(?:servers?|databases?|computers?|environment|facilit\w+|networks?|location|storage)\b|\brestricted\s(?:database|servers?|areas?)\b|\b(?:take|use|maintain|employ|implement|have)\s(?:\w+\s){0,4}?(?:precautions|measures|procedures|safeguards)\s(?:\w+\s){0,2}?(?:to\s)?(?:protect|secure|safeguard)\b/i,
+      /\b(?:virus\sprotection|anti-?virus)\b|\bmonitor\w*\s(?:\w+\s){0,2}?network\straffic\b|\b(?:every|all\sreasonable|reasonable|appropriate)\sprecautions?\b|\b(?:work\shard|strive|endeavou?r|make\severy\seffort)\sto\s(?:protect|safeguard|secure)\b|\b(?:e-?mails?|e-?mail\smessages|wireless\s(?:\w+\s)?transmissions?|the\sinternet)\s(?:\w+\s){0,2}?(?:is|are)\snot\s(?:\w+\s)?secured?\b|\brequire[sd]?\s(?:\w+\s){0,6}?to\s(?:protect|safeguard|keep\s(?:\w+\s){0,3}?confidential|maintain\s(?:\w+\s){0,2}?confidentiality)\b/i,
     ],
     polarity: 'yes',
-    note: 'General administrative, technical and physical safeguards ("reasonable measures to protect your information", firewalls, secure servers, "no method is 100% secure").',
-    examples: { match: ['We use reasonable physical, electronic, and procedural safeguards to protect your information.', 'We take measures to protect your data against loss and misuse.'], noMatch: ['We collect your email address.', 'You can access your account online.'] },
+    note: 'General administrative, technical and physical safeguards ("reasonable measures to protect your information", firewalls, secure servers, virus protection, network monitoring, recipients contractually required to protect data, "no method is 100% secure", "e-mail is not secure").',
+    examples: { match: ['We use reasonable physical, electronic, and procedural safeguards to protect your information.', 'We take measures to protect your data against loss and misuse.', 'Our vendors are required by contract to keep your details confidential.', 'Ordinary e-mail is not secure, so please do not send card numbers by e-mail.'], noMatch: ['We collect your email address.', 'You can access your account online.'] },
   },
   {
     id: 'security/mfa',
