@@ -27,6 +27,10 @@ const skipIf = [
   },
   { has: /\bsecur(?:e|ity)\b|\bprotect\w*\b|\bencrypt\w*/i, lacks: FIRST_COLLECT, why: 'the sentence is about protecting data' },
   { has: /\bchild(?:ren)?(?:'s|’s)?\b|\bminors?\b|\bunder\s(?:the\sage\sof\s)?1\d\b/i, why: 'children\'s data is reported under children' },
+  { has: POLICY_CHANGE, why: 'notice of a policy change ("we will notify you by e-mail") is not collection' },
+  { has: /\b(?:personal(?:ly)?\s(?:identifiable\s|identifying\s)?(?:information|data)|PII)["”]?,?\s(?:means|refers\sto|is\sdefined\sas)\b|\bwhen\swe\suse\sthe\s(?:term|phrase|words?)\b|\bwe\smean\b/i, why: 'a definition of personal information names examples, not a practice' },
+  { has: /\bplease\s(?:\w+\s){0,3}?include\b|\bin\syour\s(?:request|letter|correspondence|discussion)\b|\bif\syou\shave\s(?:\w+\s){0,2}?(?:questions?|concerns?|difficulty|trouble)\b/i, why: 'instructions for writing to the company, not collection' },
+  { has: /\b(?:security|privacy)\s(?:\w+\s){0,6}?(?:has\sbeen|have\sbeen|may\shave\sbeen|was|is)\scompromised\b|\b(?:data|security)\sbreach\w*/i, why: 'breach notification is security' },
 ];
 
 /**
@@ -86,7 +90,7 @@ export const collectedRules: Rule[] = [
     ],
     'Names, e-mail, phone and postal addresses. Bare "name" and "address" are too generic (domain name, IP address), so they need a qualifier.',
     ['When you register we collect your name and email address.', 'We collect:\n- Email address and name', 'We may ask for your mailing address and phone number.'],
-    ['Contact us if you have questions.', 'We collect your IP address.', 'Your domain name is logged by the server.'],
+    ['Contact us if you have questions.', 'We collect your IP address.', 'Your domain name is logged by the server.', 'If we change this privacy policy, we will notify you at your email address.', '"Personal information" means information such as your name or email address.', 'Please include your name and email address in your request.'],
     [/\b(?:domain|user|screen|company|business|brand|product|file|display)\s?names?\b/i, /\bIP\saddress/i],
   ),
   dataType(
