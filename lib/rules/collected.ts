@@ -5,7 +5,7 @@
  */
 import type { Rule, RuleExample } from './types';
 import { RECIPIENT_RE } from './gazetteer';
-import { CHOICE_SENTENCE, COLLECT_CONTEXT, COLLECT_CUE, FIRST_COLLECT, POLICY_CHANGE, POLICY_SCOPE, PURPOSE_FRAGMENT, REFERENCE_SENTENCE, SHARE_STATEMENT, THIRD_ACTOR, THIRD_PARTY_DISCLAIMER, USE_CONTEXT, USE_CUE } from './vocab';
+import { CHOICE_SENTENCE, COLLECT_CONTEXT, COLLECT_CUE, FIRST_COLLECT, POLICY_CHANGE, POLICY_SCOPE, POLICY_SELF_DESCRIPTION, PURPOSE_FRAGMENT, REFERENCE_SENTENCE, SHARE_STATEMENT, THIRD_ACTOR, THIRD_PARTY_DISCLAIMER, USE_CONTEXT, USE_CUE } from './vocab';
 
 const cue = [COLLECT_CUE];
 const context = [COLLECT_CONTEXT];
@@ -55,6 +55,7 @@ function dataType(finding: string, patterns: RegExp[], note: string, match: Arra
 /** Policy-level sentences that mention collection without stating a practice: scope, changes, questions. */
 const NOT_A_PRACTICE = [
   POLICY_SCOPE,
+  POLICY_SELF_DESCRIPTION,
   POLICY_CHANGE,
   /\bif\syou\shave\s(?:\w+\s){0,2}?(?:questions?|concerns?|comments|complaints)\b/i,
   // the policy describing itself: "…to understand how we use your information", "this policy applies to information…"
@@ -303,10 +304,10 @@ function unspecifiedRules(): Rule[] {
       id: 'collected/unspecified',
       onNegated: 'drop',
       patterns: [
-        new RegExp(String.raw`(?<=\b(?:we|us)\s(?:[\w'’]+\s){0,3}?)${verb}\s(?:[\w'’/-]+,?\s){0,5}?${PI}\b`, 'i'),
+        new RegExp(String.raw`\b${verb}(?<=\b(?:we|us)\s(?:[\w'’]+\s){0,3}?${verb})\s(?:[\w'’/-]+,?\s){0,5}?${PI}\b`, 'i'),
         new RegExp(String.raw`\b${PI}\s(?:[\w'’/-]+,?\s){0,5}?(?:is|are|be|being|been)\s(?:\w+\s)?(?:collected|used|gathered|obtained|processed|stored|combined|recorded|retrieved|compiled|aggregated)\b(?!\sby\s(?:third|other|these|those|such|advertisers|partners))`, 'i'),
         new RegExp(String.raw`\b${PI}\s(?:that\s|which\s)?(?:we|you)\s(?:\w+\s)?(?:collect|gather|obtain|receive|provide|submit|give|supply|enter)\b|\byou\s(?:\w+\s){0,2}?(?:provide|submit|supply|give|enter)\s(?:us\s(?:with\s)?)?(?:\w+\s){0,3}?${PI}\b`, 'i'),
-        new RegExp(String.raw`(?<=\b(?:Company|[A-Z][A-Za-z0-9&-]{2,30})\s(?:may\s|will\s|also\s|only\s)?)(?:collects|uses|gathers|receives|obtains|stores|processes|compiles|combines)\s(?:[\w'’/-]+,?\s){0,4}?(?:information|data)\b`),
+        new RegExp(String.raw`\b(?:collects|uses|gathers|receives|obtains|stores|processes|compiles|combines)(?<=\b(?:Company|[A-Z][A-Za-z0-9&-]{2,30})\s(?:may\s|will\s|also\s|only\s)?\w+)\s(?:[\w'’/-]+,?\s){0,4}?(?:information|data)\b`),
       ],
       note: 'The service collects or uses personal information without naming a type. First-party statements only (we / the company / the information we collect / you provide); scope, contact, policy-change, security, retention and rights sentences are left out. Negated hits are dropped: only the narrow denial rule reports `no`. The card folds this finding away when a typed `collected` finding exists.',
       examples: {

@@ -78,7 +78,8 @@ export const DISCLOSURE_LIST_REQUEST =
   /\brequest\w*\s(?:\w+\s){0,4}?(?:a\slist|an?\s(?:information-sharing\s)?disclosure|(?:certain\s)?information\sregarding\s(?:our|its|the)\s(?:\w+\s)?disclosures?|(?:the\s)?categories\sof\s(?:personal\s)?information\s(?:\w+\s){0,2}?disclosed)\b|\b(?:residents?|consumers?|customers?)\s(?:\w+\s){0,4}?(?:may|can|are\sentitled\sto|have\sthe\sright\sto)\s(?:\w+\s){0,3}?(?:request|ask\sfor|obtain)\s(?:\w+\s){0,4}?(?:list|information\sregarding|disclosure)\b/i;
 
 /** The policy describing its own contents ("Our Privacy Policy describes how we share information"). */
-export const POLICY_SELF_DESCRIPTION = /\b(?:policy|notice|statement)\s(?:\w+\s){0,2}?(?:describes|explains|outlines|tells\syou)\s(?:\w+\s){0,2}?(?:how|what|when|why|with\swhom)\b/i;
+export const POLICY_SELF_DESCRIPTION =
+  /\b(?:policy|notice|statement)\s(?:\w+\s){0,2}?(?:describes|explains|outlines|tells\syou)\s(?:\w+\s){0,2}?(?:how|what|when|why|with\swhom)\b|\b(?:policy|notice|statement)\s(?:\w+\s){0,2}?outlines?\s?:|\b(?:is\sintended\sto|aims\sto)\s(?:outline|describe|explain|inform)\b|\bthe\sfollowing\s(?:\w+\s)?(?:provides|describes|explains)\s(?:information\sabout|how)\b/i;
 
 /** Disclaimers about other companies' sites and policies ("we are not responsible for", "links to other websites"). */
 export const THIRD_PARTY_DISCLAIMER =
