@@ -35,12 +35,14 @@ const GENERIC: Record<string, string> = { collected: 'unspecified', sharing: 'th
 
 /**
  * "Collects personal information (types not named)" adds nothing next to
- * "Collects contact details": a generic `yes` is dropped when a specific `yes`
- * of its section exists. Generic `no` findings are kept (an explicit denial).
+ * "Collects contact details", and "Does not share with third parties" would
+ * contradict "Shares with service providers": a generic finding (either
+ * status) is dropped when a specific `yes` of its section exists. Alone, a
+ * generic `no` stays (a plain "We do not collect personal information").
  */
 export function foldGeneric(findings: Finding[]): Finding[] {
   const specific = new Set(findings.filter((f) => f.status === 'yes' && GENERIC[f.section] !== undefined && GENERIC[f.section] !== f.id).map((f) => f.section));
-  return findings.filter((f) => !(f.status === 'yes' && GENERIC[f.section] === f.id && specific.has(f.section)));
+  return findings.filter((f) => !(GENERIC[f.section] === f.id && specific.has(f.section)));
 }
 
 /**

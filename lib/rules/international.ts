@@ -43,9 +43,9 @@ export const internationalRules: Rule[] = [
     finding: 'regional_rights',
     hint: /California|Nevada|Virginia|Colorado|Connecticut|Utah|Texas|Oregon|Montana|Vermont|Delaware|Iowa|Minnesota|Massachusetts|EEA|\bEU\b|Europe|\bUK\b|United\sKingdom|Canad|Australia|Brazil|Swi(?:ss|tzerland)|Japan|Shine|1798|CCPA|CPRA|CalOPPA|resident/i,
     patterns: [
-      /\b(?:California|Nevada|Virginia|Colorado|Connecticut|Utah|Texas|Oregon|Montana|Vermont|Delaware|Iowa|Minnesota|Massachusetts|EEA|EU|European(?:\sEconomic\sArea|\sUnion)?|UK|Canadian|Australian|Brazilian|Swiss|Japanese)\s(?:residents?|consumers?|users|visitors|customers|data\ssubjects|individuals|privacy\srights|privacy\slaws?|law|Civil\sCode|Consumer\sPrivacy\sAct)\b/i,
+      /\b(?:California|Nevada|Virginia|Colorado|Connecticut|Utah|Texas|Oregon|Montana|Vermont|Delaware|Iowa|Minnesota|Massachusetts|EEA|EU|European(?:\sEconomic\sArea|\sUnion)?|UK|Canadian|Australian|Brazilian|Swiss|Japanese)\s(?:residents?|consumers?|users|visitors|customers|data\ssubjects|individuals|privacy\srights)\b(?!\s(?:Privacy|Protection)\sAct)/i,
       /\bresidents?\sof\s(?:the\s)?(?:State\sof\s)?(?:California|Nevada|Virginia|Colorado|Connecticut|Utah|Texas|Oregon|Montana|Vermont|Delaware|Iowa|Minnesota|Massachusetts|EEA|EU|European\sEconomic\sArea|European\sUnion|United\sKingdom|UK|Canada|Switzerland|Australia|Brazil|Japan)\b|\bif\syou\s(?:are|reside|live)\s(?:located\s|based\s)?(?:a\s|an\s)?(?:in\s(?:the\s)?)?(?:California|Nevada|Virginia|Colorado|Connecticut|Utah|EEA|EU|European\sEconomic\sArea|European\sUnion|United\sKingdom|UK|Canada|Switzerland)\b/i,
-      /\bShine\sthe\sLight\b|\b1798\.\d{2,3}\b|\bCCPA\b|\bCPRA\b|\bCalifornia\sConsumer\sPrivacy\sAct\b|\bCalOPPA\b|\bCalifornia\sOnline\sPrivacy\sProtection\sAct\b|\bCalifornia\sBusiness\s(?:&|and)\sProfessions\sCode\b/i,
+      /\bShine\sthe\sLight\b|\b1798\.\d{2,3}\b|\b(?:rights?|requests?)\s(?:\w+\s){0,4}?under\s(?:the\s)?(?:CCPA|CPRA|California\sConsumer\sPrivacy\sAct|GDPR)\b|\b(?:CCPA|CPRA)\s(?:rights|requests?|notice)\b|\bCalOPPA\b|\bCalifornia\sOnline\sPrivacy\sProtection\sAct\b|\bCalifornia\sBusiness\s(?:&|and)\sProfessions\sCode\b/i,
     ],
     headings: true,
     polarity: 'yes',
@@ -53,7 +53,7 @@ export const internationalRules: Rule[] = [
     note: 'A section of rights or notices for residents of a region ("Your California Privacy Rights", "Nevada residents", "If you are in the EEA"); value names the region. Not a transfer.',
     examples: {
       match: [{ text: 'Your California Privacy Rights', value: 'California' }, { text: 'Residents of the State of Nevada may submit a request to opt out.', value: 'Nevada' }, { text: 'If you are located in the EEA, you have the following rights.', value: 'EU/EEA' }],
-      noMatch: ['Our offices are in California.', 'We transfer data to the United States.'],
+      noMatch: ['Our offices are in California.', 'We transfer data to the United States.', 'We handle personal data in line with the GDPR and the CCPA.', 'We comply with the California Consumer Privacy Act.'],
     },
   },
 ];

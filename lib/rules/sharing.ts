@@ -304,15 +304,27 @@ export const sharingRules: Rule[] = [
     unless: [POLICY_SCOPE, POLICY_CHANGE, LIST_LEAD_IN, POLICY_SELF_DESCRIPTION, /\b(?:describes?|explains?|outlines?|understand|learn)\s(?:\w+\s){0,3}?(?:how|what|when|with\swhom)\b|\bif\syou\shave\s(?:\w+\s){0,2}?questions?\b/i],
     hint: /shar|disclos|provid|transmi|transfer|pass|forward|giv|releas|report|sell|sold|rent|lend|trade|available/i,
     patterns: [
-      /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|transmit(?:s|ted)?|transferr?(?:s|ed)?|pass(?:es|ed)?|forward(?:s|ed)?|giv(?:e|es|en)|releas(?:e|es|ed)|report(?:s|ed)?|sell|sold|rent|lend|trade|mak(?:e|es)\s(?:[\w'’/-]+\s){0,4}?available)\s(?:[\w'’/,-]+\s){0,8}?(?:with|to)\s(?:\w+\s){0,3}?(?:third[\s-]part(?:y|ies)|others|other\s(?:companies|organizations|businesses|parties|entities|persons|people)|outside\s(?:parties|companies|organizations|entities)|(?:un|non-)?affiliated\s(?:companies|parties|third\sparties|businesses|entities)|persons\sor\sorganizations)\b/i,
-      /\b(?:information|data|statistics|PII)\s(?:[\w'’/,-]+\s){0,6}?(?:be|is|are|been)\s(?:\w+\s)?(?:shared|disclosed|provided|made\savailable|transferred|transmitted|passed|given|forwarded|sold|rented|released|reported)\s(?:\w+\s){0,3}?(?:with|to)\s(?:\w+\s){0,3}?(?:third[\s-]part(?:y|ies)|others|other\s(?:companies|parties|organizations|entities)|outside\s(?:parties|companies)|(?:un|non-)?affiliated\s(?:companies|parties|third\sparties))\b/i,
-      /\b(?:share|disclose|sell|rent|release)(?<=\b(?:we|us)\s(?:[\w'’]+\s){0,3}?\w+)\s(?:[\w'’/,-]+\s){0,5}?(?:information|data|statistics|PII)\b/i,
+      /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|transmit(?:s|ted)?|transferr?(?:s|ed)?|pass(?:es|ed)?|forward(?:s|ed)?|giv(?:e|es|en)|releas(?:e|es|ed)|report(?:s|ed)?|mak(?:e|es)\s(?:[\w'’/-]+\s){0,4}?available)\s(?:[\w'’/,-]+\s){0,8}?(?:with|to)\s(?:(?:any|other|unaffiliated|non-?affiliated|outside|select(?:ed)?|trusted|certain|the|such|these|those|interested|various)\s){0,2}(?:third[\s-]part(?:y|ies)|others|companies|organizations|businesses|parties|entities|persons\sor\sorganizations)\b/i,
+      /\b(?:information|data|statistics|PII)\s(?:[\w'’/,-]+\s){0,6}?(?:be|is|are|been)\s(?:\w+\s)?(?:shared|disclosed|provided|made\savailable|transferred|transmitted|passed|given|forwarded|released|reported)\s(?:\w+\s){0,3}?(?:with|to)\s(?:(?:any|other|unaffiliated|non-?affiliated|outside|select(?:ed)?|trusted|certain|the|such|these|those|interested|various)\s){0,2}(?:third[\s-]part(?:y|ies)|others|companies|organizations|parties|entities)\b/i,
     ],
     cue: [/\b(?:information|data|statistics|PII|details|it|them)\b/i],
-    note: 'Shares with third parties without naming a purpose or category ("we may share aggregated information with third parties", "we may disclose your information"). `no` for a plain denial ("we do not share your information with third parties"); "…except as described" is a conditional yes. The card folds this finding away when a specific sharing finding (service providers, advertisers, …) says yes.',
+    note: 'Shares with third parties without naming a purpose or category ("we may share aggregated information with third parties", "we may disclose your information"). `no` for a plain denial of sharing with third parties in general ("we do not share your information with third parties"); a denial about a kind of recipient ("…with data brokers") or of selling (`sharing/sale`) is not a general denial. "…except as described" is a conditional yes. The card folds this finding away (either status) when a specific sharing finding (service providers, advertisers, …) says yes.',
     examples: {
       match: ['We may share aggregated statistics with third parties.', 'Anonymous usage data may be made available to other companies.', { text: 'We do not share your personal information with third parties.', status: 'no' }, { text: 'We will not share your information with third parties except as described in this policy.', status: 'yes' }],
-      noMatch: ['This policy explains how we share information with third parties.', 'We receive information from third parties.', 'You can opt out of sharing with third parties in your settings.', 'Oregon residents may request a list of the third parties to which we disclosed personal data.', 'We may share your information in the following circumstances:'],
+      noMatch: ['This policy explains how we share information with third parties.', 'We receive information from third parties.', 'You can opt out of sharing with third parties in your settings.', 'Oregon residents may request a list of the third parties to which we disclosed personal data.', 'We may share your information in the following circumstances:', 'We never sell your personal information to third parties.', 'We do not share your data with data brokers or marketing companies.'],
     },
+  },
+  {
+    id: 'sharing/third_parties:bare',
+    section: 'sharing',
+    finding: 'third_parties',
+    skipIf: choice,
+    unless: [POLICY_SCOPE, POLICY_CHANGE, LIST_LEAD_IN, POLICY_SELF_DESCRIPTION],
+    onNegated: 'drop',
+    patterns: [
+      /\b(?:share|disclose|release)(?<=\b(?:we|us)\s(?:[\w'’]+\s){0,3}?\w+)\s(?:[\w'’/,-]+\s){0,5}?(?:information|data|statistics|PII)\b/i,
+    ],
+    note: 'We share / disclose information, no recipient named. Negated hits are dropped: "we do not share your data with data brokers" denies one kind of recipient, not sharing in general.',
+    examples: { match: ['We may disclose aggregate statistics about our visitors.'], noMatch: ['We do not share your data with data brokers or marketing companies.'] },
   },
 ];
