@@ -6,9 +6,16 @@
 // a half-written file.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
+import { setFlagsFromString } from 'node:v8';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+
+// The engine runs a few hundred rule regexes; V8 would interpret each first and
+// then compile it again to native code, which made the first policy cost
+// ~0.4 s. Compiling to native code once cuts that to ~0.15 s (process-wide,
+// so summarize workers get it too).
+setFlagsFromString('--no-regexp-tier-up');
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const outDir = join(root, '.output', 'cli');
