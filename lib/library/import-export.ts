@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { EXPORT_FORMAT, EXPORT_VERSION, exportDocumentSchema, type Card, type ExportDocument } from '../schema';
 import { mergeChecks, type CardChecker, type CheckResult } from './card-check';
+import { errorMessage } from '../errors/error-message';
 
 /**
  * Files above this are refused before reading: a 10,000-card library exports
@@ -159,6 +160,32 @@ export function migrate(
   return { ok: true, document: doc };
 }
 
+/**
+ * The checks every reading of an export starts with: not empty, JSON, our
+ * format, a known version, migrated to the current one. Never throws.
+ */
+function readEnvelope(
+  text: string,
+  migrations: Readonly<Record<number, Migration>>,
+  current: number,
+): ReturnType<typeof migrate> {
+  if (text.trim() === '') return { ok: false, error: 'The file is empty.' };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, error: `The file is not valid JSON (${errorMessage(e)}).` };
+  }
+  if (!isRecord(raw)) {
+    return { ok: false, error: `This is not a Policy Lens export: expected a JSON object with "format": "${EXPORT_FORMAT}".` };
+  }
+  if (raw.format !== EXPORT_FORMAT) {
+    const found = raw.format === undefined ? 'no "format" field' : `format ${JSON.stringify(raw.format)}`;
+    return { ok: false, error: `This is not a Policy Lens export: ${found}, expected "${EXPORT_FORMAT}".` };
+  }
+  return migrate(raw, migrations, current);
+}
+
 /** The document's fields but its cards are valid, or why not; then the cards, still unchecked. */
 export type HeadResult =
   | { ok: true; cards: unknown[]; head: CheckResult }
@@ -174,22 +201,7 @@ export function parseExportHead(
   migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
   current: number = EXPORT_VERSION,
 ): HeadResult {
-  if (text.trim() === '') return { ok: false, error: 'The file is empty.' };
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
-    return { ok: false, error: `The file is not valid JSON (${reason}).` };
-  }
-  if (!isRecord(raw)) {
-    return { ok: false, error: `This is not a Policy Lens export: expected a JSON object with "format": "${EXPORT_FORMAT}".` };
-  }
-  if (raw.format !== EXPORT_FORMAT) {
-    const found = raw.format === undefined ? 'no "format" field' : `format ${JSON.stringify(raw.format)}`;
-    return { ok: false, error: `This is not a Policy Lens export: ${found}, expected "${EXPORT_FORMAT}".` };
-  }
-  const migrated = migrate(raw, migrations, current);
+  const migrated = readEnvelope(text, migrations, current);
   if (!migrated.ok) return migrated;
   const doc = migrated.document;
   const cards = Array.isArray(doc.cards) ? (doc.cards as unknown[]) : undefined;
@@ -211,22 +223,7 @@ export function parseExportText(
   migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
   current: number = EXPORT_VERSION,
 ): ParseResult {
-  if (text.trim() === '') return { ok: false, error: 'The file is empty.' };
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
-    return { ok: false, error: `The file is not valid JSON (${reason}).` };
-  }
-  if (!isRecord(raw)) {
-    return { ok: false, error: `This is not a Policy Lens export: expected a JSON object with "format": "${EXPORT_FORMAT}".` };
-  }
-  if (raw.format !== EXPORT_FORMAT) {
-    const found = raw.format === undefined ? 'no "format" field' : `format ${JSON.stringify(raw.format)}`;
-    return { ok: false, error: `This is not a Policy Lens export: ${found}, expected "${EXPORT_FORMAT}".` };
-  }
-  const migrated = migrate(raw, migrations, current);
+  const migrated = readEnvelope(text, migrations, current);
   if (!migrated.ok) return migrated;
   const parsed = exportDocumentSchema.safeParse(migrated.document);
   if (!parsed.success) return { ok: false, error: describeIssues(parsed.error) };
