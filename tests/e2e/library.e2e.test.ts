@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, tabIdFor, type ExtensionSession } from './support/extension';
 import { serveFixtures, type StaticServer } from './support/static-server';
+import { storedCards } from './support/stored-cards';
+import type { Card } from '../../lib/schema';
 
 const FIXTURES = resolve('tests/e2e/library-fixtures');
 const SCREENSHOTS = resolve('docs/screenshots');
@@ -25,14 +27,6 @@ let server: StaticServer;
 let session: ExtensionSession;
 let library: Page;
 const pageErrors: string[] = [];
-
-interface StoredCard {
-  id: string;
-  analyzedAt: string;
-  service: { name: string };
-  source: { url: string };
-  findings: Array<{ section: string; id: string; status: string; value?: string }>;
-}
 
 beforeAll(async () => {
   server = await serveFixtures(FIXTURES, generated);
@@ -57,28 +51,6 @@ async function analyseThroughPopup(path: string): Promise<void> {
   await popup.getByText('Saved to your library just now').waitFor({ timeout: 20_000 });
   await popup.close();
   await site.close();
-}
-
-/** Every stored card, straight from the extension's IndexedDB, in id order (test-only reading; nothing ships). */
-async function storedCards(page: Page): Promise<StoredCard[]> {
-  const cards = await page.evaluate(
-    () =>
-      new Promise<unknown[]>((ok, fail) => {
-        const open = indexedDB.open('policy-lens');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          // Storage v2: cards are JSON strings in packs (`{ id, ids, json }`).
-          const req = db.transaction('packs').objectStore('packs').getAll();
-          req.onsuccess = () => {
-            ok((req.result as Array<{ json: string[] }>).flatMap((p) => p.json.map((j): unknown => JSON.parse(j))));
-            db.close();
-          };
-          req.onerror = () => fail(req.error);
-        };
-      }),
-  );
-  return (cards as StoredCard[]).sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
 const rows = (page: Page) => page.getByTestId('card-row');
@@ -186,7 +158,7 @@ describe('the library', () => {
   });
 
   let exported: string;
-  let before: StoredCard[];
+  let before: Card[];
 
   test('exports everything as one validated JSON file named by date', async () => {
     before = await storedCards(library);
@@ -197,7 +169,7 @@ describe('the library', () => {
     await download.saveAs(exported);
     const doc = JSON.parse(readFileSync(exported, 'utf8'));
     expect(doc).toMatchObject({ format: 'policy-lens/export', version: 1, exportedAt: expect.any(String) });
-    expect([...doc.cards].sort((a: StoredCard, b: StoredCard) => (a.id < b.id ? -1 : 1))).toEqual(before);
+    expect([...doc.cards].sort((a: Card, b: Card) => (a.id < b.id ? -1 : 1))).toEqual(before);
   });
 
   test('delete with undo, then clear the library and import the file back: identical cards', async () => {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, tabIdFor, type ExtensionSession } from './support/extension';
 import { serveFixtures, type StaticServer } from './support/static-server';
+import { storedCards } from './support/stored-cards';
 import { buildLongPolicyHtml } from './fixtures/long-policy';
 
 const FIXTURES = resolve('tests/e2e/fixtures');
@@ -56,27 +57,6 @@ async function openPopup(tabId: number, colorScheme: 'light' | 'dark' = 'light')
   );
   await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=${tabId}`);
   return popup;
-}
-
-/** Every stored card, read straight from the extension's IndexedDB (test-only; nothing extra ships). */
-async function storedCards(page: Page): Promise<Array<{ id: string; analyzedAt: string; source: { url: string } }>> {
-  return page.evaluate(
-    () =>
-      new Promise((resolveCards, reject) => {
-        const open = indexedDB.open('policy-lens');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          // Storage v2: cards are JSON strings in packs (`{ id, ids, json }`).
-          const request = db.transaction('packs').objectStore('packs').getAll();
-          request.onsuccess = () => {
-            resolveCards((request.result as Array<{ json: string[] }>).flatMap((p) => p.json.map((j) => JSON.parse(j) as never)));
-            db.close();
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
 }
 
 describe('popup on a privacy policy', () => {
