@@ -2,6 +2,7 @@
 import '../../lib/messages/zod-jitless';
 import { checkCards, type CheckRequest, type CheckResult } from '../../lib/library/card-check';
 import { checkPacks, readImportSlice, type ImportSlice } from '../../lib/library/worker-jobs';
+import { errorMessage } from '../../lib/errors/error-message';
 
 /** What the library page asks of a worker (export and import), off the main thread. */
 export type WorkerJob =
@@ -23,6 +24,6 @@ self.onmessage = async (event: MessageEvent<{ id: number; job: WorkerJob }>) => 
     else reply = { kind: 'import', slice: await readImportSlice(job.file, job.part, job.parts) };
     self.postMessage({ id, reply });
   } catch (e) {
-    self.postMessage({ id, error: e instanceof Error ? e.message : String(e) });
+    self.postMessage({ id, error: errorMessage(e) });
   }
 };

@@ -13,6 +13,7 @@ import { LibraryList } from './library-list';
 import { NoticeBar, type Notice } from './notice-bar';
 import { useLibrarySummaries } from './use-library-summaries';
 import { useSelection } from './use-selection';
+import { errorMessage } from '../../lib/errors/error-message';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
@@ -77,7 +78,7 @@ export function LibraryApp({ db }: { db: PolicyLensDb }) {
       const n = await exportCards(db, urls);
       setNotice({ kind: 'info', message: `Exported ${plural(n, 'card')}.` });
     } catch (e) {
-      setNotice({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
+      setNotice({ kind: 'error', message: errorMessage(e) });
     }
   };
 

@@ -1,6 +1,7 @@
 import { classify } from '../engine';
 import type { Finding } from '../schema';
 import { stripTags } from './strip-tags';
+import { errorMessage } from '../errors/error-message';
 
 export interface ClassifiedLine {
   id: unknown;
@@ -29,7 +30,7 @@ export function classifyLine(line: string): ClassifiedLine {
       findings: findings.map(({ section, id: findingId, status }) => ({ section, id: findingId, status })),
     };
   } catch (error) {
-    return { id: id ?? null, error: error instanceof Error ? error.message : String(error) };
+    return { id: id ?? null, error: errorMessage(error) };
   }
 }
 

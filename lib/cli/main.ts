@@ -3,6 +3,7 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { runClassify } from './classify-command';
 import { runSummarize } from './summarize-command';
 import { runSummarizeWorker } from './summarize-pool';
+import { errorMessage } from '../errors/error-message';
 
 const USAGE = `usage:
   cli summarize [--json] INPUT...   INPUT: page.html, policy.txt, - (stdin) or an http(s) URL
@@ -32,7 +33,7 @@ function finish(run: Promise<number>): void {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`cli: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.stderr.write(`cli: ${errorMessage(error)}\n`);
       process.exitCode = 1;
     },
   );

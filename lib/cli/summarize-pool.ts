@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import { summarize } from '../engine';
 import type { Card } from '../schema';
 import { readInput } from './read-input';
+import { errorMessage } from '../errors/error-message';
 
 /** Below this many inputs a worker's start-up costs more than it saves. */
 const MIN_INPUTS_FOR_WORKERS = 4;
@@ -16,7 +17,7 @@ export async function summarizeOne(input: string): Promise<InputResult> {
     if (!page.text.trim()) throw new Error('no readable text');
     return { input, card: summarize(page) };
   } catch (error) {
-    return { input, error: error instanceof Error ? error.message : String(error) };
+    return { input, error: errorMessage(error) };
   }
 }
 

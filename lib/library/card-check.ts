@@ -1,6 +1,7 @@
 import { cardSchema, type Card } from '../schema';
 import type { PreparedCard } from '../storage/packs';
 import { summarizeCard } from './summary';
+import { errorMessage } from '../errors/error-message';
 
 /** The first problem zod found in a run of cards, and how many problems there are in all. */
 export interface CheckResult {
@@ -37,7 +38,7 @@ export function checkCards({ items, offset, fromJson, prepare }: CheckRequest): 
         value = JSON.parse(item as string);
       } catch (e) {
         problems++;
-        first ??= { path: ['cards', offset + i], message: `not valid JSON (${e instanceof Error ? e.message : String(e)})` };
+        first ??= { path: ['cards', offset + i], message: `not valid JSON (${errorMessage(e)})` };
         return;
       }
     }

@@ -2,6 +2,7 @@ import { importCards, type PolicyLensDb } from '../storage';
 import { checkHere, mergeChecks, type CardChecker, type CheckResult } from './card-check';
 import type { ImportSlice } from './worker-jobs';
 import { MAX_IMPORT_BYTES, describeProblem, parseExportHead, type Migration, MIGRATIONS } from './import-export';
+import { errorMessage } from '../errors/error-message';
 
 /** The bits of a `File` the importer uses, so tests can pass plain objects. */
 export interface ImportSource {
@@ -63,7 +64,7 @@ export async function importFile(
   try {
     text = await file.text();
   } catch (e) {
-    return { ok: false, error: `The file could not be read (${e instanceof Error ? e.message : String(e)}).` };
+    return { ok: false, error: `The file could not be read (${errorMessage(e)}).` };
   }
   const head = parseExportHead(text, options.migrations ?? MIGRATIONS);
   if (!head.ok) return head;
@@ -73,7 +74,7 @@ export async function importFile(
     // Reported exactly as one validation of the whole document would: the first problem, then how many more.
     return store(db, mergeChecks([head.head, cards]));
   } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
+    const reason = errorMessage(e);
     return { ok: false, error: `Nothing was imported: ${reason}` };
   }
 }
@@ -85,7 +86,7 @@ async function store(db: PolicyLensDb, all: CheckResult): Promise<ImportOutcome>
     const { imported, skipped } = await importCards(db, all.prepared!);
     return { ok: true, imported, skipped, message: importMessage(imported, skipped) };
   } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
+    const reason = errorMessage(e);
     return { ok: false, error: `Nothing was imported: ${reason}` };
   }
 }

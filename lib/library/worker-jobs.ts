@@ -1,6 +1,7 @@
 import type { CardPack } from '../storage/db';
 import { checkCards, type CheckResult } from './card-check';
 import { parseExportHead } from './import-export';
+import { errorMessage } from '../errors/error-message';
 
 /**
  * The heavy parts of export and import, written to run in a worker (plain
@@ -64,7 +65,7 @@ export async function readImportSlice(file: Blob, part: number, parts: number): 
   try {
     text = await file.text();
   } catch (e) {
-    return { ok: false, error: `The file could not be read (${e instanceof Error ? e.message : String(e)}).` };
+    return { ok: false, error: `The file could not be read (${errorMessage(e)}).` };
   }
   const head = parseExportHead(text);
   text = '';
