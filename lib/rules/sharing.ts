@@ -6,14 +6,78 @@ import { RECIPIENT_RE } from './gazetteer';
 import type { Rule } from './types';
 import { CHOICE_SENTENCE, DISCLOSURE_LIST_REQUEST, LIST_LEAD_IN, POLICY_CHANGE, POLICY_SCOPE, POLICY_SELF_DESCRIPTION, REFERENCE_SENTENCE, SHARE_CONTEXT, SHARE_CUE, SHINE_THE_LIGHT, THIRD_PARTY_DISCLAIMER } from './vocab';
 
+/** The first party itself hands data over ("we may disclose … to third parties"): a disclaimer in the same sentence does not undo it. */
+const WE_SHARE =
+  /\b(?:we|us)\s(?:\w+\s){0,2}?(?:share|disclose|sell|rent|transfer|forward|transmit)\s(?:[\w'’,-]+\s){0,10}?(?:to|with)\s(?:\w+\s){0,2}?(?:third[\s-]part(?:y|ies)|companies|partners|advertisers|marketers|affiliates|organi[sz]ations|businesses|others)\b/i;
+
+/** Choice wording the shared vocabulary misses: "Opting-Out of…", "you have a number of options", "learn how to manage…", "if you wish to limit…". */
+const CHOICE_MORE =
+  /\bopting[\s-]out\b|\byou\shave\s(?:a\snumber\sof\s|several\s|the\sfollowing\s|many\s)?(?:options|choices)\b|\b(?:learn|find\sout|see)\s(?:more\s)?(?:about\s)?how\s(?:to|you\scan)\s(?:manage|control|limit|opt|disable|prevent)\b|\bif\syou\s(?:wish|want|would\slike)\sto\s(?:limit|stop|prevent|restrict|control)\b|\bhow\s(?:our\s)?(?:users|you|customers)\scan\s(?:\w+\s){0,4}?prevent\b|\b(?:send|direct)\s(?:\w+\s)?inquiries\sregarding\b/i;
+
+/** Regional notices about asking what was disclosed ("California residents may request, once a year, information regarding…"). */
+const REGIONAL_REQUEST =
+  /\bCalifornia\s(?:\w+\s){0,3}?(?:residents?|customers?|users?|law|Civil\sCode)\b[^.;]{0,120}?\b(?:request|obtain|ask\sfor)\b/i;
+
+/** Industry self-regulation memberships (NAI, DAA): a statement about a program, not about whom data goes to. */
+const SELF_REGULATION =
+  /\bmembers?\sof\s(?:the\s)?(?:Network\sAdvertising\sInitiative|NAI)\b|\b(?:participat\w*\sin|adhere\w*\sto|subscribe\w*\sto)\s(?:the\s)?(?:Digital\sAdvertising\sAlliance|DAA|NAI|self-regulatory)\b/i;
+
+/** Pointers to another section: "For information about …, see the section …". */
+const SEE_SECTION = /^\W{0,3}for\s(?:more\s)?information\s(?:about|on|regarding)\b[^.;]{0,200}?\bsee\b/i;
+
+/** Definitions ("Application means a program…"). */
+const DEFINITION = /^[^.;:]{0,40}?\b(?:means|refers\sto|is\sdefined\sas)\s(?:a|an|any|the|all)\b|^\W{0,3}["“]?[\w\s]{1,30}["”]?\s(?:are|is)\s(?:a\s)?(?:small|tiny)\b/i;
+
+/** Disclaimers the shared vocabulary misses ("we do not have access to, nor control over…", warranty disclaimers). */
+const DISCLAIMER_MORE = /\bnor\scontrol\b|\bno\scontrol\sover\b|\bnot\shave\s(?:\w+\s)?control\b|\bexpress\sor\simplied\b/i;
+
+/** Data the service receives from elsewhere (a source, First Party): "information we receive from other sources includes…". */
+const FROM_SOURCES =
+  /\b(?:receiv|obtain|collect|get|acquir|purchas|gather)\w*\s(?:[\w,/]+\s){0,10}?from\s(?:\w+\s){0,3}?(?:other\s(?:sources|companies)|third[\s-]part(?:y|ies)|third[\s-]party\ssources|carriers|data\s(?:suppliers|providers|brokers))\b/i;
+const OUTWARD = /\b(?:shar(?:e|es|ed|ing)|disclos\w*|sell|sold|rent|transferr?\w*|provid\w*\s(?:\w+\s){0,4}?to|(?:to|with)\s(?:\w+\s)?third\sparties|they\s(?:\w+\s)?(?:collect|use|place|set))\b/i;
+
+/** The user asks for their own data ("if you need to access your information…"), a rights statement. */
+const USER_REQUEST = /\bif\syou\s(?:need|want|wish|would\slike)\sto\s(?:access|correct|update|review|delete)\b/i;
+
+/** Summaries of what changed in the policy ("We've added more description about…"). */
+const POLICY_SUMMARY = /\b(?:we've|we\shave)\s(?:added|updated|amended|revised|clarified|summari[sz]ed)\b/i;
+
+/** The user signs in with, connects through or posts on a social platform: the platform is a source of data, not a recipient. */
+const SOCIAL_SOURCE =
+  /\blog(?:ging)?[\s-]?(?:in|into|on(?:to)?)\b|\blog-?ins?\b|\bsign(?:ing)?[\s-]?(?:in|on|up)\b|\bFacebook\sConnect\b|\b(?:access|connect|visit)\w*\s(?:\w+\s){0,3}?(?:via|through)\s(?:a\s)?(?:third[\s-]party\s)?(?:website|site|social\s(?:network|media))|\b(?:our|your)\s(?:Facebook|Twitter|Instagram|YouTube|Pinterest|LinkedIn)\s(?:pages?|accounts?|channels?|feeds?|profiles?|applications?|apps?)\b/i;
+
+/** …unless the same sentence says data goes out to the platform or to others there (buttons, widgets, posting to friends). */
+const SOCIAL_SHARE =
+  /\b(?:with|to)\s(?:others|(?:your\s)?(?:friends|network|followers|connections|contacts)|the\spublic|third\sparties|those\s(?:services|sites|networks)|such\s(?:services|sites|networks))\b|\b(?:widgets?|plug-?ins?|buttons?|pixels?|cookies?|advertis\w*|ads)\b/i;
+
+/**
+ * Security obligations ("we require our service providers to protect your
+ * information", "access is limited to employees and contractors who need to
+ * know"): how data is protected (Data Security), not to whom it goes.
+ */
+const SECURITY_OBLIGATION =
+  /\b(?:require|requires|required|ask|asks|request|requests|insist|expect|expects|oblige|obligate|bind)\w*\s(?:[\w,]+\s){0,5}?(?:service\sproviders|vendors|contractors|agents|partners|processors|them|they)\b[^.;]{0,80}?\b(?:protect\w*|secur\w*|confidential\w*|safeguard\w*|standards|controls|properly|encrypt\w*|the\ssame)\b|\b(?:contractors|agents|vendors|service\sproviders)\s(?:[\w,.]+\s){0,12}?(?:are|is)\s(?:\w+\s)?(?:required|obligated|bound)\sto\s(?:\w+\s){0,2}?(?:protect|safeguard|keep|maintain)\b|\b(?:restrict|limit)\w*\s(?:\w+\s){0,6}?access\b[^.;]{0,100}?\b(?:employees|contractors|agents|personnel)\b|\b(?:employees|contractors|agents|personnel)\s(?:\w+\s){0,4}?who\s(?:\w+\s)?need\sto\sknow\b|\boversight\sof\s(?:our\s)?(?:third[\s-]party\s)?(?:service\sproviders|vendors)\b|\bsecure\s(?:operating\s)?environments?\b|\b(?:cannot|can\s?not|can't)\s(?:\w+\s){0,2}?(?:ensure|guarantee|warrant)\b|\b(?:encryption|Secure\sSockets?\sLayer|SSL)\b/i;
+
+/** A plain transfer verb: the sentence also hands data over, so a security clause does not make it a security statement. */
+const TRANSFER_VERB = /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|sell|rent|transfer(?:s|red)?|utili[sz]e|engage|hire|retain)\b|\b(?:we|us)\s(?:\w+\s){0,2}?use\b/i;
+
 /** Opt-out sentences are choices (User Choice), not a statement that data is shared. */
 const choice = [
   { has: CHOICE_SENTENCE, why: 'the sentence is about the user\'s choices' },
+  { has: CHOICE_MORE, why: 'the sentence is about the user\'s choices' },
   { has: SHINE_THE_LIGHT, why: 'a California Shine the Light notice, not a practice' },
-  { has: THIRD_PARTY_DISCLAIMER, why: 'a disclaimer about other companies\' practices' },
+  { has: REGIONAL_REQUEST, why: 'a regional right to ask what was disclosed, not a practice' },
+  { has: THIRD_PARTY_DISCLAIMER, lacks: WE_SHARE, why: 'a disclaimer about other companies\' practices' },
   { has: REFERENCE_SENTENCE, why: 'the sentence only points to another document' },
+  { has: SEE_SECTION, why: 'the sentence only points to another section' },
   { has: DISCLOSURE_LIST_REQUEST, why: 'a regional right to ask for a list of recipients, not a practice' },
   { has: POLICY_SELF_DESCRIPTION, why: 'the policy describing its own contents' },
+  { has: SELF_REGULATION, why: 'membership of a self-regulatory program, not a recipient' },
+  { has: DEFINITION, why: 'a definition of a term' },
+  { has: DISCLAIMER_MORE, why: 'a disclaimer' },
+  { has: FROM_SOURCES, lacks: OUTWARD, why: 'data received from other sources, not given to them' },
+  { has: USER_REQUEST, why: 'the user asks for their own data' },
+  { has: POLICY_SUMMARY, why: 'a summary of policy changes' },
 ];
 
 /** Third-party flavour without the bare "advertising" word, so first-party ad use does not count. */
@@ -23,7 +87,7 @@ const THIRD_PARTY_CUE =
 export const sharingRules: Rule[] = [
   {
     id: 'sharing/service_providers',
-    skipIf: choice,
+    skipIf: [...choice, { has: SECURITY_OBLIGATION, lacks: TRANSFER_VERB, why: 'a security obligation on recipients, not a disclosure' }],
     section: 'sharing',
     finding: 'service_providers',
     patterns: [
@@ -43,7 +107,13 @@ export const sharingRules: Rule[] = [
         'We use vendors that perform services on our behalf, such as payment processing.',
         'Infrastructure providers: cloud hosting, CDN, and database services that store data on our behalf.',
       ],
-      noMatch: ['We do not share anything with anyone for any reason.', 'You can change your settings at any time.'],
+      noMatch: [
+        'We do not share anything with anyone for any reason.',
+        'You can change your settings at any time.',
+        'We require our vendors and contractors to keep your details confidential and secure.',
+        'Only staff and contractors who need to know the information can reach it.',
+        'Details we get from other sources, such as our delivery carriers and data suppliers, help us fix our records.',
+      ],
     },
   },
   {
@@ -62,7 +132,7 @@ export const sharingRules: Rule[] = [
     note: 'Ad networks, advertising partners and targeted (interest-based) advertising by third parties.',
     examples: {
       match: ['We work with third-party ad networks that use cookies to show you ads.', { text: 'We do not share your data with advertisers.', status: 'no' }],
-      noMatch: ['We advertise our own products in the app.', 'You can change your settings.'],
+      noMatch: ['We advertise our own products in the app.', 'You can change your settings.', 'Several of the ad networks on our pages are members of the Network Advertising Initiative.'],
     },
   },
   {
@@ -269,7 +339,6 @@ export const sharingRules: Rule[] = [
   },
   {
     id: 'sharing/named',
-    skipIf: choice,
     section: 'sharing',
     finding: 'named',
     patterns: [
@@ -281,8 +350,17 @@ export const sharingRules: Rule[] = [
       /(?<![\w.])(?<name>[A-Z][A-Za-z0-9&'-]{2,30}(?:\s[A-Z][A-Za-z0-9&'-]{1,30}){0,2}),\s(?:a|an|our)\s(?:third[\s-]party|service\sprovider|vendor|company|partner|provider)\b/,
     ],
     cue: [SHARE_CUE, /\b(?:uses?|using|through|via|by|powered\sby|hosted|cookies|pixels?|tags?|plug-?ins?|analytics|sdk)\b/i],
+    skipIf: [...choice, { has: SOCIAL_SOURCE, lacks: SOCIAL_SHARE, why: 'the user signs in with or posts on a platform: a source, not a recipient' }],
     // a platform the user signs in with or links to is a source, not a recipient
-    veto: [/\b(?:Google|Facebook|Twitter|Apple|Microsoft|LinkedIn|Discord|GitHub)(?:\+|\s(?:accounts?|log-?in|sign-?in|profiles?|user\sdata|API|APIs|Play|Calendar|Meet|Identity|Privacy\sPolicy))/],
+    veto: [
+      /\b(?:Google|Facebook|Twitter|Apple|Microsoft|LinkedIn|Discord|GitHub)(?:\+|\s(?:accounts?|log-?in|sign-?in|profiles?|user\sdata|API|APIs|Play|Calendar|Meet|Identity|Privacy\sPolicy))/,
+      // software the user runs (browsers, plug-ins, operating systems) and the vendor's own help pages
+      /\b(?:Microsoft|Google|Apple|Adobe|Mozilla|Netscape)(?:'s|’s)?\s(?:Internet\sExplorer|Edge|Chrome|Safari|Firefox|Windows|Acrobat|Reader|iOS|phones?|devices?|computers?|Web\s?site|website|interface|operating\ssystems?|browsers?)\b/,
+      // the brand that owns the sites and services is the policy's own ("when a Microsoft site or service collects…")
+      /\b[A-Z][A-Za-z]{2,20}(?:'s|’s)?\s(?:sites?(?:\sand|\sor)\sservices?|sites?|services?|products|websites?|web\ssites|properties|brands|apps?|tournament)\b(?<!(?:Google|Amazon)(?:'s|’s)?\sservices?)|\b[A-Z][A-Za-z]{2,20}-powered\b|\bBing\s(?:search|Search|preferences|results)\b/,
+      // a third-party site's own terms and pages
+      /\b(?:Facebook|Twitter|Google|Instagram|YouTube|Pinterest|LinkedIn)(?:'s|’s)?\s(?:site|Statement\sof\s\w+|Data\sUse\sPolicy|Terms|page|pages|applications?|apps?|feed|channel|user\s?name|password)\b/,
+    ],
     context: [SHARE_CONTEXT],
     detail: 'recipient',
     unless: [/\b(?:this|our|the)\s(?:online\s)?(?:privacy\s)?(?:policy|notice|statement)\s(?:\w+\s){0,4}?(?:applies|describes|covers|governs)\b/i],
@@ -293,7 +371,13 @@ export const sharingRules: Rule[] = [
         { text: 'We share information with these providers:\n- Payment Processing: Stripe (payment processing)', detail: 'Stripe' },
         { text: 'Infrastructure providers — hosting, CDN (Cloudflare), database services', detail: 'Cloudflare' },
       ],
-      noMatch: ['We share data with service providers.', 'Adjust your browser settings to refuse cookies.'],
+      noMatch: [
+        'We share data with service providers.',
+        'Adjust your browser settings to refuse cookies.',
+        'Readers can log in through Twitter or LinkedIn to leave a comment.',
+        'Settings pages for Microsoft Internet Explorer and Apple Safari explain how cookies work.',
+        'When a Microsoft site or service asks for your birth date, it blocks young users.',
+      ],
     },
   },
   {
