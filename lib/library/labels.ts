@@ -61,6 +61,7 @@ const LABELS: Record<Section, Record<string, string>> = {
     opt_out_marketing: 'Opt out of marketing',
     opt_out_sale: 'Opt out of sale or sharing',
     opt_out_tracking: 'Opt out of tracking',
+    opt_out_collection: 'Decline to give data',
     non_discrimination: 'No penalty for using your rights',
     complaint: 'Complain to a regulator',
     automated_decisions: 'Contest automated decisions',

@@ -85,6 +85,7 @@ export const FINDING_LABELS: LabelTable = {
     opt_out_marketing: l('You can opt out of marketing', 'You cannot opt out of marketing', 'benefit'),
     opt_out_sale: l('You can opt out of sale or sharing', 'You cannot opt out of sale or sharing', 'benefit'),
     opt_out_tracking: l('You can opt out of tracking', 'You cannot opt out of tracking', 'benefit'),
+    opt_out_collection: l('You can decline to give some data', 'You cannot decline to give data', 'benefit'),
     non_discrimination: l('No penalty for using your rights', 'Using your rights may cost you', 'benefit'),
     complaint: l('You can complain to a regulator', 'No way to complain to a regulator', 'benefit'),
     automated_decisions: l(

@@ -10,13 +10,16 @@ import { REFERENCE_SENTENCE, RIGHTS_CONTEXT, SHINE_THE_LIGHT, THIRD_PARTY_DISCLA
 const QUESTIONS = /\bif\syou\shave\s(?:\w+\s){0,2}?(?:questions?|concerns?|comments)\b/i;
 
 const ABILITY_CUE =
-  /\b(?:you\s(?:\w+\s)?(?:can|may|could|will\sbe\sable\sto|are\sable\sto|have\sthe\sright|are\sentitled|have\sthe\sability|have\sthe\soption)|right\s(?:to|of)|rights?\b|request\w*|ask\sus|contact\sus|let\sus\sknow|email\sus|write\sto\sus|by\s(?:logging|visiting|going|clicking|contacting|emailing|sending)|through\syour\saccount|in\syour\saccount|account\ssettings|settings|(?:please|simply)\s(?:contact|email|visit|log|go|click|send|call|write)|users?\s(?:can|may)|members?\s(?:can|may)|to\s(?:do\sso|request|exercise)|allow(?:s)?\syou|enable(?:s)?\syou|option\sto|choose\sto|is\savailable|are\savailable)\b/i;
+  /\b(?:you\s(?:\w+\s)?(?:can|may|could|will\sbe\sable\sto|are\sable\sto|have\sthe\sright|are\sentitled|have\sthe\sability|have\sthe\soption)|right\s(?:to|of)|rights?\b|request\w*|ask\sus|contact\sus|let\sus\sknow|email\sus|write\sto\sus|by\s(?:logging|visiting|going|clicking|contacting|emailing|sending)|through\syour\saccount|in\syour\saccount|account\ssettings|settings|(?:please|simply)\s(?:contact|email|visit|log|go|click|send|call|write)|(?:users?|members?|students?|subscribers?|registrants?|visitors?|customers?|consumers?|parents?|account\sholders?|participants?|applicants?|donors?)\s(?:\w+\s)?(?:can|may|are\sable)|if\syou\s(?:\w+\s){0,6}?(?:would\slike|wish|want|prefer|need)|(?:log|sign)\s?in(?:to)?|contact\s(?:our\s|your\s)?(?:\w+\s)?(?:support|customer\s(?:service|care)|team|representatives?|office)|to\s(?:do\sso|request|exercise)|allow(?:s)?\syou|enable(?:s)?\syou|option\sto|choose\sto|is\savailable|are\savailable)\b/i;
 
 const cue = [ABILITY_CUE];
 
+/** "You may not opt out of these messages" states there is no choice. */
+const CANNOT_OPT_OUT = /\b(?:may\snot|cannot|can't|can\snot|unable\sto|not\sbe\sable\sto)\sopt[\s-]?out\b/i;
+
 /** "We reserve the right to access/remove" is the company's power, not the user's right. */
 
-const COMPANY_RIGHT = /\b(?:we|company|it|they)\s(?:\w+\s)?(?:reserves?|has|have|retains?)\s(?:the|all)\sright/i;
+const COMPANY_RIGHT = /\breserves?\s(?:the|all)\sright|\b(?:we|company|it|they)\s(?:\w+\s)?(?:has|have|retains?)\s(?:the|all)\sright/i;
 
 /** The policy describing itself ("this policy explains … how you can correct it"): an overview, not the right. */
 const SELF_DESCRIPTION =
@@ -33,23 +36,24 @@ export const rightsRules = [
     'access',
     [
       /\b(?:request|obtain|get|receive|have|review|view|see|know)\s(?:\w+\s){0,2}?(?:access\sto|a\scopy\sof|copies\sof|confirmation\sof)\b(?!\s(?:\w+\s){0,2}?(?:password-protected|areas?|features?|computers?|devices?|networks?|systems?|tracking|the\s(?:site|service|website)))/i,
-      /\b(?:right\s(?:of|to)\s)?access\s(?:to\s)?(?:and\s\w+\s)?(?:your|the|any|all|such|certain|personal)\s(?:\w+\s){0,2}?(?:information|data|records|details|profile|account)\b/i,
-      /\b(?:ask|request)\s(?:\w+\s){0,2}?(?:for\s)?(?:a\s)?cop(?:y|ies)\sof\b|\bright\sto\s(?:know|access)\b|\bright\sof\saccess\b|\b(?:review|view|inspect)\s(?:and\s\w+\s)?(?:your|the|any|all)\s(?:\w+\s){0,2}?(?:information|data|profile|account\sinformation|records)\b|\bwhat\s(?:personal\s)?(?:information|data)\s(?:we\s)?(?:have|hold|maintain|collect)\s(?:about|on|from)\syou\b|\baccess\s(?:request|rights?)\b/i,
+      /\b(?:right\s(?:of|to)\s)?access\s(?:to\s)?(?:and\s\w+\s)?(?:your|their|the|any|all|such|certain|personal)\s(?:\w+\s){0,2}?(?:information|data|records|details|profile|account)\b/i,
+      /\b(?:ask|request)\s(?:\w+\s){0,2}?(?:for\s)?(?:a\s)?cop(?:y|ies)\sof\b|\bright\sto\s(?:know|access)\b|\bright\sof\saccess\b|\b(?:review|view|inspect)\s(?:and\s\w+\s)?(?:your|their|the|any|all)\s(?:[\w.'’-]+\s){0,3}?(?:information|data|profile|account\sinformation|records)\b|\bwhat\s(?:personal\s)?(?:information|data)\s(?:we\s)?(?:have|hold|maintain)\s(?:about|on|from)\syou\b|\b(?:know|request\w*|ask|learn|find\sout|confirm\w*|informed\sof|tell\syou)\s(?:\w+\s){0,4}?what\s(?:personal\s)?(?:information|data)\s(?:we\s)?(?:collect|process|use)\s(?:about|on|from)\syou\b|\baccess\s(?:request|rights?)\b/i,
     ],
     'See or get a copy of the data; the CCPA right to know.',
     ['You have the right to request access to the personal information we hold about you.', 'You can review and update your account information at any time.', 'Right of access: obtain confirmation of whether we process your data and request a copy of it.'],
     ['We restrict access to personal information to authorized employees.', 'When you access our website we collect your IP address.', 'Only you have access to the password-protected areas of your profile.', 'This policy explains what we collect and how you can review your information.'],
     {
-      veto: [/\b(?:grant\w*|giv(?:e|es|ing)|provid\w*|greater|full)\s(?:you\s)?access\b|(?:only\syou|anyone|others|providers|they)\s(?:\w+\s)?(?:have|has|with)\saccess\b|\bunauthori[sz]ed\saccess\b|\baccess\s(?:to\s)?(?:the|our)\s(?:site|website|service|services|app|platform)\b|\bother\s(?:users|members|visitors)\s(?:\w+\s)?(?:can|may|will)\saccess\b/i],
+      veto: [/\b(?:grant\w*|giv(?:e|es|ing)|provid\w*|greater|full)\s(?:you\s)?access\b(?!\s(?:to\s)?(?:your|their)\s(?:\w+\s)?(?:personal\s)?(?:information|data|records))|(?:only\syou|anyone|others|providers|they|who)\s(?:\w+\s)?(?:have|has|with)\saccess\b|\b(?:these|those|such|other|the|our|its)\s(?:[\w-]+\s){0,3}?(?:will\s|may\s|would\s)?(?:have|has|had|gain|obtain|be\sgiven|be\sgranted)\s(?:\w+\s)?access\b|\b(?:us|we)\s(?:\w+\s)?(?:to\s)?access\b|\bunauthori[sz]ed\saccess\b|\baccess\s(?:to\s)?(?:the|our)\s(?:site|website|service|services|app|platform)\b|\bother\s(?:users|members|visitors)\s(?:\w+\s)?(?:can|may|will)\saccess\b/i],
       // the user must be the one asking: "granting you access to your account" is security
-      cue: [/\b(?:you|users?|members?|customers?|individuals?|consumers?|parents?|residents?)\s(?:\w+\s){0,3}?(?:can|may|could|have|has|are\sentitled|will\sbe\sable|wish|want|would\slike|need)\b|\bright\s(?:of|to)\b|\brequest\w*\b|\bplease\s(?:contact|e-?mail|visit|log|write|call)\b|\byour\saccount\s(?:settings|page|area)\b/i],
+      cue: [/\b(?:you|users?|members?|customers?|individuals?|consumers?|parents?|residents?|students?|subscribers?|registrants?|visitors?|account\sholders?)\s(?:\w+\s){0,3}?(?:can|may|could|have|has|are\sentitled|will\sbe\sable|wish|want|would\slike|need)\b|\bprovide\s(?:\w+\s){0,3}?with\saccess\b|\bright\s(?:of|to)\b|\brequest\w*\b|\bplease\s(?:contact|e-?mail|visit|log|write|call)\b|\byour\saccount\s(?:settings|page|area)\b/i],
     },
   ),
   right(
     'correct',
     [
-      /\b(?:correct\w*|rectif\w*|amend\w*|updat(?:e|ing)|edit(?:ing)?|chang(?:e|ing)|modif(?:y|ying)|revis(?:e|ing))\s(?:\w+\s){0,2}?(?:your|the|any|such|this|inaccurate|incomplete|that|certain|personal|most|their)\s(?:\w+\s){0,3}?(?:information|data|details|profile|account|records|email\saddress|registration)\b/i,
+      /\b(?:correct\w*|rectif\w*|amend\w*|updat(?:e|ing)|edit(?:ing)?|chang(?:e|ing)|modif(?:y|ying)|revis(?:e|ing))\s(?:\w+\s){0,2}?(?:your|the|any|such|this|inaccurate|incomplete|that|certain|personal|most|their)\s(?:[\w.'’-]+\s){0,3}?(?:information|data|details|profile|account|records|email\saddress|registration)\b/i,
       /\bright\sto\s(?:rectification|correction|correct)\b|\brectification\b|\bcorrection\sof\b|\b(?:ask|request)\s(?:\w+\s){0,2}?(?:to\s)?(?:correct|rectify|update|amend)\s(?:it|them)\b|\bkeep\s(?:\w+\s){0,2}?(?:information|data)\s(?:accurate|up[\s-]to[\s-]date|current)\b/i,
+      /\bcorrect\w*\s(?:\w+\s){0,2}?(?:errors?|inaccurac\w+|mistakes)\b|\b(?:request|ask)\s(?:\w+\s){0,4}?be\s(?:corrected|updated|amended|rectified)\b|\b(?:request|make)\s(?:\w+\s){0,2}?(?:updates?|changes?|corrections?|amendments?)\s(?:to|of|in)\s(?:your|their|the)\b|\b(?:information|data|details|profile|records?)\s(?:\w+\s){0,6}?(?:can|may)\s(?:\w+\s)?be\s(?:\w+\s)?(?:updated|corrected|changed|modified|edited|amended)\b/i,
     ],
     'Edit or rectify data, including updating a profile or preferences.',
     ['You can update your profile information in your account settings.', 'Right to rectification: request correction of inaccurate or incomplete personal data.'],
@@ -60,7 +64,7 @@ export const rightsRules = [
     'delete',
     [
       /\b(?:delet\w*|eras\w*|remov\w*|clos(?:e|ing)|cancel\w*|deactivat\w*|terminat\w*|purg\w*)\s(?:\w+\s){0,2}?(?:your|the|their|any|such|my|his|her|all|of\syour)?\s?(?:\w+\s){0,2}?(?:account|information|data|profile|records|content|posts|history|membership|registration|conversations|messages|files|photos|uploads|prompts|workspace)\b/i,
-      /\b(?:request|ask)\s(?:\w+\s){0,3}?(?:delete|erase|remove)\s(?:it|them)\b|\berasure\b|\bright\sto\s(?:erasure|deletion|delete|be\sforgotten)\b|\b(?:deletion|erasure)\s(?:of|request)\b|\brequest\s(?:\w+\s){0,2}?(?:deletion|erasure|removal)\b/i,
+      /\b(?:request|ask)\s(?:\w+\s){0,3}?(?:delete|erase|remove)\s(?:it|them)\b|\berasure\b|\bright\sto\s(?:erasure|deletion|delete|be\sforgotten)\b|\b(?:deletion|erasure)\s(?:of|request)\b|\brequest\s(?:\w+\s){0,2}?(?:deletion|erasure|removal)\b|\b(?:have|get)\s(?:\w+\s){0,3}?(?:deleted|erased)\b|\bclear\w*\s(?:\w+\s){0,2}?(?:search\s|viewing\s|watch\s|browsing\s)history\b/i,
     ],
     'Delete data or the account; erasure.',
     ['You can delete your account at any time.', 'You have the right to request deletion of your personal information.'],
@@ -109,14 +113,14 @@ export const rightsRules = [
     'opt_out_marketing',
     [
       /\bunsubscrib\w*\b|\bopt(?:ing)?[\s-]?out\s(?:of\s)?(?:\w+\s){0,3}?(?:marketing|promotional|e-?mails?|newsletters?|communications?|mailings?|messages|offers|solicitations|contact|text\smessages|sms|mailing\slists?)\b/i,
-      /\b(?:stop|cease|no\slonger|not\s(?:wish|want)\sto)\s(?:\w+\s){0,1}?receiv\w*\s(?:\w+\s){0,3}?(?:e-?mails?|newsletters?|communications|messages|offers|mailings|marketing)\b|\bremov\w*\s(?:\w+\s){0,2}?from\s(?:our\s|any\s)?(?:\w+\s)?(?:mailing|e-?mail|marketing|distribution)\slists?\b/i,
-      /\b(?:follow|click)\s(?:\w+\s){0,3}?(?:instructions|link|unsubscribe)\s(?:\w+\s){0,4}?(?:e-?mail|message|communication|newsletter)\b|\bopt[\s-]?out\s(?:link|instructions)\b|\b(?:e-?mail|communication|marketing)\spreferences\b|\bopt\sout\sof\snon-essential\scommunications\b|\bdirect\smarketing\b(?=[^.]{0,40}\bobject)/i,
+      /\b(?:stop|cease|no\slonger|not\s(?:wish|want)\sto)\s(?:\w+\s){0,1}?receiv\w*\s(?:\w+\s){0,3}?(?:e-?mails?|newsletters?|communications|messages|offers|mailings|marketing)\b|\bremov\w*\s(?:\w+\s){0,5}?from\s(?:our\s|any\s|all\s)?(?:\w+\s)?(?:mailing|e-?mail|marketing|distribution|postal|contact)\slists?\b/i,
+      /\b(?:follow|click)\s(?:\w+\s){0,3}?(?:instructions|link|unsubscribe)\s(?:\w+\s){0,4}?(?:e-?mail|message|communication|newsletter)\b|\bopt[\s-]?out\s(?:link|instructions)\b|\b(?:e-?mail|communications?|marketing|contact|subscription|newsletter)\s(?:preferences|options|choices|settings)\b|\bopt\sout\sof\snon-essential\scommunications\b|\bdirect\smarketing\b(?=[^.]{0,40}\bobject)/i,
       /\b(?:prefer|choose|elect|wish|want|ask)\s(?:\w+\s){0,2}?not\sto\sreceive\b|\b(?:do\snot|don't)\s(?:want|wish)\sto\sreceive\b|\brequest\sno\sfuture\s(?:\w+\s)?(?:notices|e-?mails?|mailings|communications|messages)\b|\bopt[\s-]?out\s(?:of\s)?(?:\w+\s){0,8}?for\s(?:their\s|its\s)?(?:own\s)?(?:direct\s)?marketing\b|\bno\slonger\s(?:wish|want)\sto\sreceive\b/i,
     ],
     'Unsubscribe from marketing messages (link, settings or by contacting the company).',
     ['You can unsubscribe from our newsletter at any time.', 'To opt out of promotional emails, follow the instructions in the email.', 'You can opt out of non-essential communications at any time.'],
     ['We send transactional emails about your account.', 'We use cookies.'],
-    { cue: undefined, context: undefined, unless: [COMPANY_RIGHT, SHINE_THE_LIGHT] },
+    { cue: undefined, context: undefined, unless: [COMPANY_RIGHT, SHINE_THE_LIGHT, CANNOT_OPT_OUT] },
   ),
   right(
     'opt_out_marketing:bare',
@@ -124,24 +128,67 @@ export const rightsRules = [
     'A bare "you can opt out" in a sentence about marketing e-mail.',
     ['If you do not want us to use your email address for marketing, you can opt out at any time.'],
     ['You can opt out of cookies in your browser.', 'We use your email address for marketing.'],
-    { cue: [/\b(?:marketing|e-?mails?|newsletters?|promotional|promotions|communications|mailings?|offers)\b/i], context: undefined, unless: [COMPANY_RIGHT, SHINE_THE_LIGHT, /\b(?:cookies?|advertising|ads|tracking|sale|sell)\b/i] },
+    { cue: [/\b(?:marketing|e-?mails?|newsletters?|promotional|promotions|communications|mailings?|offers)\b/i], context: undefined, unless: [COMPANY_RIGHT, SHINE_THE_LIGHT, CANNOT_OPT_OUT, /\b(?:cookies?|advertising|ads|tracking|sale|sell)\b/i] },
   ),
   right(
     'opt_out_sale',
-    [/\bdo\snot\ssell(?:\sor\sshare)?\smy\b|\bopt[\s-]?out\sof\s(?:the\s)?(?:sale|selling|sharing)\b|\bopt[\s-]?out\s(?:of\s)?(?:\w+\s){0,6}?(?:shared|sharing|disclos\w*|sold|transferr?\w*)\b|\bright\sto\sopt[\s-]?out\b(?=[^.]{0,60}\b(?:sale|sell|shar))|\blimit\sthe\suse\sof\smy\ssensitive\b/i],
+    [/\bdo\snot\ssell(?:\sor\sshare)?\smy\b|\bopt[\s-]?out\sof\s(?:the\s)?(?:sale|selling|sharing)\b|\bopt[\s-]?out\s(?:of\s)?(?:\w+\s){0,6}?(?:shared|sharing|disclos\w*|sold|transferr?\w*|exchang\w*|rent(?:al|ed|ing)?|trad(?:e|es|ed|ing))\b|\bright\sto\sopt[\s-]?out\b(?=[^.]{0,60}\b(?:sale|sell|shar))|\blimit\sthe\suse\sof\smy\ssensitive\b/i],
     'Opt out of sale or sharing (CCPA "Do Not Sell or Share"). Fires on headings too, and never as a sale.',
     [{ text: 'Do Not Sell My Personal Information', status: 'yes' }, 'You have the right to opt-out of the sale of your personal information.'],
     ['We do not sell personal information.', 'We sell shoes.'],
-    { cue: undefined, context: undefined, polarity: 'yes', unless: [COMPANY_RIGHT, SHINE_THE_LIGHT] },
+    { cue: undefined, context: undefined, polarity: 'yes', unless: [COMPANY_RIGHT, SHINE_THE_LIGHT, CANNOT_OPT_OUT] },
+  ),
+  right(
+    'opt_out_sale:ask',
+    [
+      /\b(?:request|ask|instruct|direct|tell)\s(?:\w+\s)?(?:that\s)?(?:we|us)\s(?:to\s)?(?:do\s)?not\s(?:\w+\s){0,2}?(?:share|disclose|sell|rent|exchange|transfer|provide)\b/i,
+      /\bif\syou\s(?:do\snot|don't|would\s(?:rather\s)?not|prefer\s(?:that\s)?(?:we\s)?not)\s(?:\w+\s){0,2}?(?:want|wish|like)?\s?(?:\w+\s){0,6}?(?:to\sbe\s)?(?:shared|disclosed|sold|rented|exchanged|share|disclose|sell|rent|exchange)\b/i,
+      /\b(?:choose|elect|opportunity\sto|option\sto)\s(?:\w+\s)?not\sto\s(?:\w+\s)?(?:share|disclose|sell|rent|exchange|transfer)\b|\b(?:opportunity|option|choice)\sto\s(?:opt[\s-]?out|decline|object|refuse)\b(?=[^.]{0,80}\b(?:shar|disclos|sell|sold|rent|exchang|third\sparties|partners|affiliates))/i,
+    ],
+    'Asking the company not to share, sell or exchange data: an opt-out of sharing in other words.',
+    [
+      'To ask that we not share your details with partners, write to our privacy office.',
+      'If you do not want your contact details to be shared with our sponsors, let us know by e-mail.',
+      'Before we pass your name to another organisation, you will have the opportunity to choose not to share it.',
+    ],
+    ['We do not share your details with partners.', 'If you do not want to receive our newsletter, unsubscribe.'],
+    { cue: [/\b(?:contact|write|send|call|e-?mail|let\sus\sknow|tell\sus|notify|request|click|visit|opt|choose|opportunity|option|you\s(?:can|may|will|should))\b/i], context: undefined, polarity: 'yes', unless: [COMPANY_RIGHT, SHINE_THE_LIGHT, CANNOT_OPT_OUT] },
+  ),
+  right(
+    'opt_out_marketing:opt_in',
+    [/\bopt(?:s|ed|ing)?[\s-]in(?:s)?\b|\bopt-ins?\b|\b(?:check|tick|select)\s(?:\w+\s){0,3}?box\b(?=[^.]{0,80}\b(?:receive|offers?|newsletters?|e-?mails?|marketing|promotions?))/i],
+    'Marketing only after the person opts in: they decide whether it comes at all.',
+    ['You will only receive our promotional e-mails if you opt in when you sign up.', 'Tick the box if you would like to receive special offers from us.'],
+    ['We use your data to provide the service.', 'Click the box to accept the terms.'],
+    { cue: [/\b(?:marketing|e-?mails?|newsletters?|promotional|promotions?|communications|mailings?|offers?|messages|programs?|lists?|updates)\b/i], context: undefined, polarity: 'yes', unless: [COMPANY_RIGHT, SHINE_THE_LIGHT, /\b(?:cookies?|tracking)\b/i] },
+  ),
+  right(
+    'opt_out_collection',
+    [
+      /\b(?:choose|decide|elect|opt|prefer)\s(?:\w+\s)?not\sto\s(?:\w+\s)?(?:provide|submit|give|share|disclose|supply|enter|register|reveal|fill)\b|\b(?:option|choice|right)\s(?:\w+\s){0,2}?(?:not\sto|to\snot)\s(?:\w+\s)?(?:provide|submit|give|share|disclose|supply)\b/i,
+      /\b(?:decline|refuse|refusal|declining|refusing)\s(?:\w+\s){0,2}?(?:to\s)?(?:provide|submit|give|supply|share|disclose|enter)\b|\bif\syou\s(?:do\snot|don't|choose\snot\sto)\s(?:\w+\s)?(?:provide|submit|give|supply)\b|\b(?:not\s(?:required|obligated|obliged)|under\sno\sobligation)\sto\s(?:provide|submit|give|share|disclose|supply)\b/i,
+    ],
+    'The person may decline to give data (optional fields, browsing without an account), usually at the cost of some features.',
+    [
+      'You can always choose not to give us your phone number, but then we cannot call you back.',
+      'If you do not provide your address, we cannot deliver your order.',
+    ],
+    ['We collect your address to deliver your order.', 'You must provide a valid e-mail address to create an account.', 'We do not provide your data to advertisers.', 'Your phone number is optional.'],
+    {
+      cue: [/\b(?:you|your|users?|visitors?|members?|customers?|individuals?|participants?)\b/i],
+      context: undefined,
+      polarity: 'yes',
+      unless: [COMPANY_RIGHT, SELF_DESCRIPTION, /\b(?:children|child|minors?)\b/i],
+    },
   ),
   right(
     'opt_out_tracking',
     [
-      /\b(?:browser|device)\s(?:\w+\s){0,2}?(?:settings?|preferences|options|controls?|tools?)\b[^.]{0,80}?\b(?:cookies?|tracking|refuse|block|reject|disable|delete|alert|notify|ads?)\b|\b(?:refuse|block|reject|disable|delete|remove|decline|manage|control|turn\soff|clear|opt[\s-]?out\sof)\s(?:\w+\s){0,3}?cookies\b|\bcookies?\s(?:settings|preferences|banner|consent\stool|manager)\b/i,
+      /\b(?:browser|device)\s(?:\w+\s){0,2}?(?:settings?|preferences|options|controls?|tools?)\b[^.]{0,80}?\b(?:cookies?|tracking|refuse|block|reject|disable|delete|alert|notify|ads?)\b|\b(?:refus\w*|block\w*|reject\w*|disabl\w*|delet\w*|remov\w*|declin\w*|manag\w*|control(?:s|ling)?(?!\s(?:over|of)\b)|turn\w*\soff|clear\w*|opt(?:ing)?[\s-]?out\sof)\s(?:\w+\s){0,3}?cookies\b|\bcookies?\s(?:settings|preferences|banner|consent\stool|manager|setup)\b|\b(?:settings|preferences|options)\s(?:of|on|in|for)\s(?:your\s)?(?:web\s|internet\s)?browser\b|\bwithout\s(?:accepting|allowing|enabling)\s(?:\w+\s)?cookies\b/i,
       /\bopt(?:ing)?[\s-]?out\s(?:of\s)?(?:[\w'’]+\s){0,3}?(?:unique\s)?(?:advertising\s(?:identifiers?|IDs?)|interest-based|targeted|behaviou?ral|personali[sz]ed|online|third[\s-]party)?\s?(?:advertising|ads|tracking|analytics|Google\sAnalytics|data\scollection|the\suse\sof\s(?:cookies|your\sinformation\sfor))\b/i,
       /\baboutads\.info\b|\bnetworkadvertising\.org\b|\byouronlinechoices\b|\bAdChoices\b|\bAd\sChoices\b|\bNAI\b|\bDAA\b|\bopt-out\s(?:page|tool|mechanism|cookie)s?\b|\bGoogle\sAnalytics\sOpt-?out\b|\bads?\s(?:settings|preferences)\b|\blimit\sad\stracking\b|\breset\s(?:your\s)?advertising\sidentifier\b|\bGlobal\sPrivacy\sControl\b/i,
       /\b(?:disable|turn\soff|switch\soff)\s(?:\w+\s){0,2}?(?:location\sservices|location\ssharing|tracking|local\s(?:device\s)?storage)\b|\b(?:not\s(?:to\s)?accept|decline|refuse)\s(?:\w+\s){0,2}?(?:cookies|local\s(?:device\s)?storage|tracking)\b|\badvertising\spreferences\b|\bchoices\s(?:for|about|regarding|relating\sto)\s(?:\w+\s){0,2}?(?:cookies|tracking|advertising|ads)\b|\bopt-?out\schoices\b|\bdevice\ssettings\b/i,
-      /\b(?:disable|deactivate|turn\soff|switch\soff)\s(?:[\w'’]+\s){0,3}?(?:GPS|location(?:\s(?:services|sharing|functionality|settings))?|JavaScript|web\sbeacons?|images|Flash(?:\scookies)?|local\sshared\sobjects)\b|\b(?:adjust|change)\s(?:\w+\s){0,2}?settings\s(?:of|on|in)\s(?:your\s)?(?:\w+\s)?(?:device|browser|phone)\b/i,
+      /\b(?:disable|deactivate|turn\soff|switch\soff)\s(?:[\w'’]+\s){0,3}?(?:GPS|location(?:\s(?:services|sharing|functionality|settings))?|JavaScript|web\sbeacons?|images|Flash(?:\scookies)?|local\sshared\sobjects)\b|\b(?:adjust|change)\s(?:\w+\s){0,2}?settings\s(?:of|on|in)\s(?:your\s)?(?:\w+\s)?(?:device|browser|phone)\b|\badjust\s(?:\w+\s){0,3}?privacy\ssettings\b|\bmanag\w*\s(?:them|it)\s(?:\w+\s){0,3}?settings\b|\bprevent\s(?:\w+\s){0,4}?(?:tailored|targeted|personali[sz]ed|interest-based|behaviou?ral)\s(?:[\w-]+\s)?(?:ads|advertis\w*)\b/i,
     ],
     'Opt out of cookies, tracking and ad personalisation via browser/device or industry tools.',
     ['You can set your browser to refuse all cookies.', 'You can turn off location services in the settings of your phone.', 'You can opt out of sending your device’s advertising identifier.', 'You may opt out of interest-based advertising by visiting aboutads.info.', 'You can control cookies through your browser settings.'],

@@ -50,6 +50,7 @@ export const TAXONOMY = {
     'opt_out_marketing',
     'opt_out_sale',
     'opt_out_tracking',
+    'opt_out_collection',
     'non_discrimination',
     'complaint',
     'automated_decisions',
