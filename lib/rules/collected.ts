@@ -5,10 +5,28 @@
  */
 import type { Rule, RuleExample } from './types';
 import { RECIPIENT_RE } from './gazetteer';
-import { CHOICE_SENTENCE, COLLECT_CONTEXT, COLLECT_CUE, FIRST_COLLECT, POLICY_CHANGE, POLICY_SCOPE, POLICY_SELF_DESCRIPTION, PURPOSE_FRAGMENT, REFERENCE_SENTENCE, SHARE_STATEMENT, THIRD_ACTOR, THIRD_PARTY_DISCLAIMER, USE_CONTEXT, USE_CUE } from './vocab';
+import { CHOICE_SENTENCE, COLLECT_CONTEXT, COLLECT_CUE, POLICY_CHANGE, POLICY_SCOPE, POLICY_SELF_DESCRIPTION, PURPOSE_FRAGMENT, REFERENCE_SENTENCE, SHARE_STATEMENT, THIRD_ACTOR, THIRD_PARTY_DISCLAIMER, USE_CONTEXT, USE_CUE } from './vocab';
 
 const cue = [COLLECT_CUE];
+
+/**
+ * The first party itself gathers or uses data in the same sentence. Whole
+ * verbs only ("our website users" is not "our website uses").
+ */
+const FIRST_COLLECT = /\b(?:we|us|our\s(?:sites?|websites?|services?|apps?|servers?|systems?))\s(?:\w+\s){0,2}?(?:collect\w*|gather\w*|receiv\w*|obtain\w*|stor(?:e|es|ed|ing)|log(?:s|ged|ging)?|record\w*|us(?:e|es|ed|ing)|process\w*|ask\w*|request\w*|track\w*|access\w*|keep\w*|retain\w*|automatically|combin\w*|maintain\w*|captur\w*)\b|\byou\s(?:\w+\s)?(?:provide|give|submit|enter|supply)\b|\bprovided\sby\syou\b|\b(?:collected|gathered|received|stored|logged)\sby\s(?:us|our)\b/i;
+
+/**
+ * The same, but not in a relative clause about the data: "we may disclose
+ * information that we collect" is a disclosure, the collecting is background.
+ */
+const FIRST_COLLECT_MAIN = new RegExp(FIRST_COLLECT.source.replace(String.raw`\b(?:we|us|our\s`, String.raw`\b(?<!\b(?:that|which|information|data|details)\s)(?:we|us|our\s`), 'i');
 const context = [COLLECT_CONTEXT];
+
+/** The first party gathers data (not merely uses, keeps or protects it), in a main clause. */
+const FIRST_GATHERS = /\b(?:we|us)(?<!\b(?:that|which|information|data|details)\s(?:we|us))\s(?:\w+\s){0,2}?(?:collect\w*|gather\w*|receiv\w*|obtain\w*|log(?:s|ged|ging)?|record\w*|ask\w*|request\w*|track\w*|captur\w*|automatically)\b|\b(?:we|us)(?<!\b(?:that|which|information|data|details)\s(?:we|us))\s(?:\w+\s){0,2}?(?:use|uses|process|analy[sz]e)\s(?:[\w'’-]+\s){0,4}?(?:information|data|details)\b|\b(?:is|are|be|being)\s(?:automatically\s)?(?:collected|gathered|logged|recorded|captured|saved|stored)\b/i;
+
+/** Data leaves the first party: disclosure, sale, transfer. */
+const DISCLOSES = /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transmit(?:s|ted|ting)?|transferr?(?:s|ed|ing)?|exchang(?:e|es|ed|ing)|pass(?:es|ed)?|provid(?:e|es|ed)|giv(?:e|es|en)|mak(?:e|es|ing)|made)(?<!\byou\s(?:\w+\s){0,2}\w+)\s(?:[\w'’-]+,?\s){0,10}?(?:with|to)\s(?!(?:us|you|your)\b)(?:[\w-]+\s){0,2}?(?:third|other|others|outside|partners?|affiliat\w*|advertisers?|sponsors?|compan(?:y|ies)|service\sproviders?|providers|vendors?|businesses|organi[sz]ations|entities|contractors|agents|processors?|buyers?|acquir\w*|successors?|governments?|law\senforcement|authorities|subsidiar\w*|parent|those|these|them|anyone|the\spublic|publishers?|marketers?|merchants?|institutions)\b|\b(?:sell|sells|sold|rent|rents|rented)\b|\bdisclos(?:e|es|ed|ing)(?<!\byou\s(?:\w+\s){0,2}\w+)\s(?:your|personal|such|this|that|these|any|certain|some|it|information|data)\b|\b(?:disclosure|sale)\sof\s(?:your\s|personal\s|this\s|such\s)?(?:information|data)\b/i;
 
 /**
  * Third parties collecting on the site are sharing in OPP-115 terms, and
@@ -19,13 +37,14 @@ const skipIf = [
   { has: RECIPIENT_RE, lacks: FIRST_COLLECT, why: 'a named company is the actor' },
   { has: REFERENCE_SENTENCE, why: 'the sentence only points to another document' },
   { has: CHOICE_SENTENCE, lacks: FIRST_COLLECT, why: 'the sentence is about the user\'s choices' },
-  { has: SHARE_STATEMENT, lacks: FIRST_COLLECT, why: 'the sentence is about disclosure, not collection' },
+  { has: SHARE_STATEMENT, lacks: FIRST_COLLECT_MAIN, why: 'the sentence is about disclosure, not collection' },
+  { has: DISCLOSES, lacks: FIRST_GATHERS, why: 'the sentence is about what happens to data once collected: disclosure, sale, transfer' },
   {
-    has: /\byou\s(?:\w+\s)?(?:can|may|could|are\sable\sto|have\sthe\sright\sto)\s(?:\w+\s){0,2}?(?:review|update|access|edit|correct|change|delete|modify|view|manage)\b|\bright\sto\s(?:access|rectif|correct|delete|eras)/i,
-    lacks: FIRST_COLLECT,
-    why: 'the sentence is about the user accessing or editing data',
+    has: /\byou\s(?:\w+\s)?(?:can|may|could|are\sable\sto|have\sthe\sright\sto)\s(?:\w+\s){0,2}?(?:review|update|access|edit|correct|change|delete|modify|view|manage)\b|\bright\sto\s(?:access|rectif|correct|delete|eras)|\b(?:correct|update|edit|modify|review|delete|remove|deactivate|change|amend|rectify)\w{0,3}\s(?:[\w,\/'’-]+\s){0,5}?(?:your|their|the|this|any|all|such|users?['’]?)\s(?:[\w-]+\s){0,3}?(?:information|data|details|address(?:es)?|profiles?|records?|account|password|preferences|settings)\b|\b(?:request|have|obtain|gain)\s(?:\w+\s)?access\sto\s(?:your|their|the)\b|\b(?:accurate|up\sto\sdate|inaccura\w+)\b/i,
+    lacks: FIRST_GATHERS,
+    why: 'the sentence is about the user accessing, correcting or deleting data',
   },
-  { has: /\bsecur(?:e|ity)\b|\bprotect\w*\b|\bencrypt\w*/i, lacks: FIRST_COLLECT, why: 'the sentence is about protecting data' },
+  { has: /\bsecur(?:e|ed|ity)\b|\bprotect\w*\b|\bencrypt\w*|\bSSL\b|\bfirewalls?\b|\blast\s(?:four|4)\sdigits\b|\bunauthori[sz]ed\b/i, lacks: FIRST_GATHERS, why: 'the sentence is about protecting data' },
   { has: /\bchild(?:ren)?(?:'s|’s)?\b|\bminors?\b|\bunder\s(?:the\sage\sof\s)?1\d\b/i, why: 'children\'s data is reported under children' },
   { has: POLICY_CHANGE, why: 'notice of a policy change ("we will notify you by e-mail") is not collection' },
   { has: /\b(?:personal(?:ly)?\s(?:identifiable\s|identifying\s)?(?:information|data)|PII)["”]?,?\s(?:means|refers\sto|is\sdefined\sas)\b|\bwhen\swe\suse\sthe\s(?:term|phrase|words?)\b|\bwe\smean\b/i, why: 'a definition of personal information names examples, not a practice' },
@@ -91,7 +110,7 @@ export const collectedRules: Rule[] = [
     ],
     'Names, e-mail, phone and postal addresses. Bare "name" and "address" are too generic (domain name, IP address), so they need a qualifier.',
     ['When you register we collect your name and email address.', 'We collect:\n- Email address and name', 'We may ask for your mailing address and phone number.'],
-    ['Contact us if you have questions.', 'We collect your IP address.', 'Your domain name is logged by the server.', 'If we change this privacy policy, we will notify you at your email address.', '"Personal information" means information such as your name or email address.', 'Please include your name and email address in your request.'],
+    ['Contact us if you have questions.', 'We collect your IP address.', 'Your domain name is logged by the server.', 'If we change this privacy policy, we will notify you at your email address.', '"Personal information" means information such as your name or email address.', 'Please include your name and email address in your request.', 'We may disclose your name and mailing address to our shipping partners.', 'You can update your email address and phone number at any time in your account settings.'],
     [/\b(?:domain|user|screen|company|business|brand|product|file|display)\s?names?\b/i, /\bIP\saddress/i],
   ),
   dataType(
@@ -132,7 +151,7 @@ export const collectedRules: Rule[] = [
     ],
     'Payment cards, bank accounts, billing details, purchase and transaction history.',
     ['To complete your order we collect your credit card number and billing address.', 'We store your purchase history.'],
-    ['We do not store data about you.', 'Our products are sold online.'],
+    ['We do not store data about you.', 'Our products are sold online.', 'Only the last four digits of your card number are shown on receipts.', 'Card details you enter at checkout travel over an encrypted SSL connection.'],
   ),
   dataType(
     'location',
