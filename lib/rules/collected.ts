@@ -76,7 +76,19 @@ const NOT_A_PRACTICE = [
   POLICY_SCOPE,
   POLICY_SELF_DESCRIPTION,
   POLICY_CHANGE,
-  /\bif\syou\shave\s(?:\w+\s){0,2}?(?:questions?|concerns?|comments|complaints)\b/i,
+  /\b(?:if|should)\syou\shave\s(?:\w+\s){0,2}?(?:questions?|concerns?|comments|complaints)\b|\b(?:contact|e-?mail|write\sto|call)\sus\s(?:at|by|via|using|through)\b/i,
+  // information given on another site or platform is that operator's business
+  /\b(?:subject\sto|governed\sby)\s(?:\w+\s){0,4}?(?:privacy\s(?:polic\w+|notices?|statements?)|terms)\b|\bnot\s(?:be\s)?(?:subject\sto|governed\sby)\s(?:this|our)\b|\bin\sno\sway\ssubject\b/i,
+  // users who do not provide data lose features: a choice, not a practice
+  /\bif\syou\s(?:do\snot|don't|choose\snot\sto|decline\sto|refuse\sto)\s(?:provide|give|submit|allow|share)\b|\b(?:not|unable)\s(?:be\sable\s)?to\s(?:use|access|participate\sin|take\sadvantage)\b/i,
+  // using data "in accordance with the policy under which it was collected" is a promise about policy changes
+  /\bin\saccordance\swith\s(?:this|the|our)\s(?:\w+\s){0,2}?(?:policy|notice|statement)\b|\bunder\swhich\s(?:\w+\s){0,3}?(?:collected|obtained)\b|\bin\sa\s(?:\w+\s)?(?:manner|way)\s(?:\w+\s)?different\b/i,
+  // the policy introducing itself or a definition ("Payment Data is the information that…")
+  /\bwe\sdescribe\b|\bfamiliari[sz]e\b|\btakes?\s(?:\w+\s){0,4}?seriously\b|\bnot\s(?:\w+\s)?govern\w*\b|\b(?:information|data)\s(?:is|means|refers\sto)\s(?:the\s|any\s|your\s|all\s)?(?:\w+\s){0,2}?(?:information|data)\s(?:that|which|other)\b/i,
+  // a question is a title: "What Information Do We Collect?"
+  /^[^?]{0,200}\?\W{0,3}$/,
+  // other users or the public reading what you post
+  /\b(?:read|seen|viewed|collected|used|accessed)\s(?:\w+\s){0,3}?by\s(?:other|others|anyone|any\sone|third|the\spublic|outside|any\soutside)\b|\bpublic\s(?:areas?|forums?|activities)\b|\bvisible\sto\b/i,
   // the policy describing itself: "…to understand how we use your information", "this policy applies to information…"
   /\b(?:describes?|explains?|outlines?|discloses?|sets\sout|tells\syou|understand|know|learn|aware\sof)\s(?:\w+\s){0,3}?(?:how|what|why|when|the\s(?:types|ways|kinds|categories))\b|\b(?:policy|notice|statement|program)\s(?:\w+\s){0,2}?(?:applies|covers|(?:does\snot|doesn't)\s(?:apply|cover))\b|\bcommitted\sto\b|\b(?:agree|consent)\w*\s(?:\w+\s){0,2}?to\s(?:the|our)\scollection\b/i,
   /\bchoose\snot\sto\b|\b(?:it\sis|it's)\syour\schoice\b/i,
@@ -85,7 +97,7 @@ const NOT_A_PRACTICE = [
 
 /** Protecting, keeping or deleting data, and the user's rights over it, belong to other sections. */
 const OTHER_TOPIC = [
-  /\bsecur(?:e|ity)\b|\bsafeguard\w*|\bencrypt\w*|\bunauthori[sz]ed\b|\bprotect(?:s|ed|ing)?\s(?:\w+\s){0,3}?(?:information|data|privacy)\b|\bkeep\s(?:\w+\s){0,3}?(?:safe|confidential)\b/i,
+  /\bsecur(?:e|ity)\b|\b(?:limit|restrict)\w*\s(?:\w+\s){0,2}?access\b|\bneed\sto\sknow\b|\bat\syour\sown\srisk\b|\bsafeguard\w*|\bencrypt\w*|\bunauthori[sz]ed\b|\bprotect(?:s|ed|ing)?\s(?:\w+\s){0,3}?(?:information|data|privacy)\b|\bkeep\s(?:\w+\s){0,3}?(?:safe|confidential)\b/i,
   // disclosure and transfer sentences are sharing / international, even when they also say "use"
   /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing|ure)|sell|sold|rent|forward(?:s|ed)?|transferr?(?:s|ed|ing)?)\b|\bin\sthe\s(?:United\sStates|U\.S\.)|\boutside\s(?:of\s)?(?:the\s)?(?:United\sStates|U\.S\.|EEA|European|EU|your\scountry)/i,
   /\bretain\w*|\bretention\b|\bas\slong\sas\s(?:\w+\s){0,3}?(?:necessary|needed|required|reasonably)\b|\bdelet\w*|\bdestr(?:oy|uction)\w*/i,
@@ -331,7 +343,7 @@ function unspecifiedRules(): Rule[] {
       note: 'The service collects or uses personal information without naming a type. First-party statements only (we / the company / the information we collect / you provide); scope, contact, policy-change, security, retention and rights sentences are left out. Negated hits are dropped: only the narrow denial rule reports `no`. The card folds this finding away when a typed `collected` finding exists.',
       examples: {
         match: ['We use the information we collect to operate and improve the service.', { text: 'We do not collect personal information unless you register.', status: 'yes' }, 'Brightwater collects information about your orders with us.', 'Information submitted through the form is used to answer your request.', 'You may supply us with personal information when you enter a contest.'],
-        noMatch: ['This Privacy Policy explains how we collect and use information.', 'If you have questions about the information we collect, contact us.', 'We use reasonable safeguards to protect your information.', 'We retain information as long as necessary.', 'You can update the information you provided in your settings.', 'We do not sell the information we collect.', 'Advertisers may use information about your visits.'],
+        noMatch: ['This Privacy Policy explains how we collect and use information.', 'If you have questions about the information we collect, contact us.', 'We use reasonable safeguards to protect your information.', 'We retain information as long as necessary.', 'You can update the information you provided in your settings.', 'We do not sell the information we collect.', 'Advertisers may use information about your visits.', 'Anything you enter on a partner\'s website is governed by that partner\'s privacy policy.', 'Whatever you post on the message boards can be read and collected by other visitors.', 'What information do we collect?', 'If you choose not to give us this information, you may be unable to use some features.', 'We limit access to this data to staff who need to know it.'],
       },
     },
     {
