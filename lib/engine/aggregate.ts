@@ -31,7 +31,7 @@ export function aggregate(hits: readonly Hit[], text: string): Finding[] {
 }
 
 /** Generic ids that say less than any specific `yes` of the same section. */
-const GENERIC: Record<string, string> = { collected: 'unspecified', sharing: 'third_parties' };
+const GENERIC: Record<string, string> = { collected: 'unspecified', sharing: 'third_parties', retention: 'unspecified' };
 
 /**
  * "Collects personal information (types not named)" adds nothing next to

@@ -49,6 +49,7 @@ const LABELS: Record<Section, Record<string, string>> = {
     indefinite: 'Kept indefinitely',
     after_closure: 'After you close your account',
     anonymized: 'Anonymized instead of deleted',
+    unspecified: 'Kept, no period stated',
   },
   rights: {
     access: 'See your data',

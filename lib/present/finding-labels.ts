@@ -73,6 +73,7 @@ export const FINDING_LABELS: LabelTable = {
     indefinite: l('May keep data indefinitely', 'Does not keep data indefinitely', 'risk'),
     after_closure: l('Deletes data after you close your account', 'Keeps data after you close your account', 'benefit'),
     anonymized: l('Anonymises data it no longer needs', 'Does not anonymise data', 'info'),
+    unspecified: l('Keeps data without saying for how long', 'Does not keep this data', 'info'),
   },
   rights: {
     access: l('You can get a copy of your data', 'You cannot get a copy of your data', 'benefit'),

@@ -81,6 +81,26 @@ export const retentionRules: Rule[] = [
     },
   },
   {
+    id: 'retention/unspecified',
+    skipIf: [
+      ...notRetention,
+      { has: /\b(?:third[\s-]part(?:y|ies)|advertisers?|ad\snetworks?|vendors?|service\sproviders?|partners|browsers?|devices?|cookies?|Flash|local\s(?:shared\sobjects|storage)|your\s(?:computer|browser|device|hard\sdrive))\b/i, lacks: /\bwe\s(?:\w+\s){0,2}?(?:store|keep|retain|save|archive|log)\b/i, why: 'storage by other companies or on the user\'s own device is not this service keeping data' },
+      { has: /\b(?:secure|securely|encrypt\w*|firewall\w*|protect\w*|safeguard\w*)\b/i, lacks: /\b(?:for|until|as\slong|after|even\swhen|even\safter|records|copy|copies|log)\b/i, why: 'where and how securely data is stored is security' },
+    ],
+    section: 'retention',
+    finding: 'unspecified',
+    patterns: [
+      // the verb only, so the negation before it decides the status: "we do not store card numbers" is a no
+      /(?<=\b(?:not|never|n't)\s(?:\w+\s)?)(?:store|keep|retain|save|archive)s?\s(?:(?:any|your|the|this|that|such|these|those|full|complete|credit|payment|card|personal(?:ly)?|identifiable)\s){0,4}(?:information|data|details|numbers?|addresses|records|it|them|this|that)\b/i,
+      /\b(?:remain|persist|stay)s?\s(?:\w+\s){0,3}?(?:in|on|within)\s(?:our\s)?(?:databases?|records|systems|servers|archives|backups?|logs|files)\b|\bresidual\s(?:information|data|copies)\b/i,
+    ],
+    note: 'The service says it does not keep some data ("we do not store card numbers"), or that copies remain in its databases or backups, without a period. A plain "we collect and store" is not reported: it says nothing about how long. Folded away when the card has a stated, limited or indefinite period.',
+    examples: {
+      match: [{ text: 'We do not store your card number.', status: 'no' }, { text: 'Our app never keeps your payment details.', status: 'no' }, 'Some residual information may remain in our backups.', 'Copies may remain in our archives for a while.'],
+      noMatch: ['Cookies are stored on your computer.', 'We do not store cookies on your device.', 'Third-party vendors do not keep data on our behalf.', 'We do not keep you waiting.', 'We collect and store your e-mail address.'],
+    },
+  },
+  {
     id: 'retention/after_closure',
     skipIf: notRetention,
     section: 'retention',

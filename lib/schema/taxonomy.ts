@@ -38,7 +38,7 @@ export const TAXONOMY = {
     'named',
     'third_parties',
   ],
-  retention: ['stated', 'limited', 'indefinite', 'after_closure', 'anonymized'],
+  retention: ['stated', 'limited', 'indefinite', 'after_closure', 'anonymized', 'unspecified'],
   rights: [
     'access',
     'correct',
