@@ -61,6 +61,16 @@ const SECURITY_OBLIGATION =
 /** A plain transfer verb: the sentence also hands data over, so a security clause does not make it a security statement. */
 const TRANSFER_VERB = /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|sell|rent|transfer(?:s|red)?|utili[sz]e|engage|hire|retain)\b|\b(?:we|us)\s(?:\w+\s){0,2}?use\b/i;
 
+/** Links to other sites are navigation, not disclosure ("we may provide links to the websites of our partners"). */
+const LINKS_TO_SITES = /\blinks?\s(?:to\s)?(?:the\s)?(?:\w+\s){0,2}?(?:web\s?sites?|sites|pages)\b/i;
+
+/** Posting in a public area as a collection statement ("we collect information you post in public forums"), without saying others can see it. */
+const COLLECT_POSTED = /\b(?:we|us)\s(?:\w+\s){0,2}?collect\b|^\W{0,3}information\s(?:that\s)?you\s(?:provide|post|submit)\b/i;
+const VISIBILITY = /\b(?:visible|viewable|read|seen|viewed|collected\sby|used\sby|others|other\s(?:users|members|people|visitors)|anyone|everyone|publicly|public\sinformation|available\sto)\b/i;
+
+/** A group introducing itself ("Acme, together with its parent and affiliates (the "Acme Entities"), operates…"). */
+const GROUP_INTRO = /\btogether\swith\s(?:its|our)\s(?:[\w,]+\s){0,6}?affiliates\b[^.;]{0,30}?(?:["“]|\boperates?\b|\bowns?\b)/i;
+
 /** Opt-out sentences are choices (User Choice), not a statement that data is shared. */
 const choice = [
   { has: CHOICE_SENTENCE, why: 'the sentence is about the user\'s choices' },
@@ -78,6 +88,7 @@ const choice = [
   { has: FROM_SOURCES, lacks: OUTWARD, why: 'data received from other sources, not given to them' },
   { has: USER_REQUEST, why: 'the user asks for their own data' },
   { has: POLICY_SUMMARY, why: 'a summary of policy changes' },
+  { has: LINKS_TO_SITES, lacks: WE_SHARE, why: 'links to other sites, not disclosure' },
 ];
 
 /** Third-party flavour without the bare "advertising" word, so first-party ad use does not count. */
@@ -222,11 +233,11 @@ export const sharingRules: Rule[] = [
     veto: [/\baffiliate\s(?:links?|marketing|programs?|commissions?)\b/i],
     cue: [/\b(?:shar\w*|disclos\w*|provid\w*\s(?:\w+\s){0,3}?(?:to|with)|transferr?\w*|sell|sold|rent|giv\w*|pass\w*|receiv\w*|available\sto|access\sto|among|between|combin\w*|send|exchang\w*|from\s(?:our|its)\saffiliates|with\s(?:our|its)\saffiliates)\b/i],
     context: [SHARE_CONTEXT],
-    unless: [POLICY_SCOPE],
+    unless: [POLICY_SCOPE, GROUP_INTRO],
     note: 'Parent, subsidiaries and companies under common control.',
     examples: {
       match: ['We may share your information with our affiliates and subsidiaries.', 'Companies under common control with us may receive your data.'],
-      noMatch: ['We may earn money through affiliate links.', 'We value privacy.'],
+      noMatch: ['We may earn money through affiliate links.', 'We value privacy.', 'Acme Media, together with its parent company and affiliates (the "Acme Group"), operates several news sites.', 'Our pages may include links to the websites of our partners and affiliates.'],
     },
   },
   {
@@ -264,7 +275,7 @@ export const sharingRules: Rule[] = [
   },
   {
     id: 'sharing/public',
-    skipIf: choice,
+    skipIf: [...choice, { has: COLLECT_POSTED, lacks: VISIBILITY, why: 'collection of what the user posts, not publication' }],
     section: 'sharing',
     finding: 'public',
     patterns: [
@@ -272,11 +283,11 @@ export const sharingRules: Rule[] = [
       /\b(?:public|community)\s(?:areas?|forums?|profiles?|spaces?|boards?|portions?|posts?|comments?|parts?|sections?)\b/i,
       /\b(?:visible|available|accessible|viewable|displayed|disclosed)\sto\s(?:other\susers|others|the\spublic|anyone|other\smembers|everyone|all\susers|the\scommunity|other\s(?:visitors|participants))\b|\bother\s(?:users|members|visitors|players|participants)\s(?:\w+\s){0,2}?(?:can|may|will|could)\s(?:see|view|access|read)\b|\bnot\sprivate\b/i,
     ],
-    veto: [/\bpublicly\savailable\s(?:sources|records|databases|information\sabout\syou\sfrom)\b/i],
+    veto: [/\bpublicly\savailable\s(?:sources|records|databases|information\sabout\syou\sfrom)\b/i, /\bPublic\sInformation\sAct\b|\bpublic\s(?:body|bodies|institution|higher\seducation|university|school|agency|agencies|sector)\b|\bis\spublic\sunder\b|\bremains?\savailable\b/i],
     note: 'Made public or visible to other users. Forums, boards and chat rooms count only with a visibility word (see sharing/public:forums).',
     examples: {
       match: ['Anything you post in public forums may be read by other users.', 'Your profile is visible to other users.'],
-      noMatch: ['We keep your profile private.', 'We comply with the law.'],
+      noMatch: ['We keep your profile private.', 'We comply with the law.', 'As a public body, the college follows the state Public Information Act.', 'We collect the comments you post in public forums on our site.'],
     },
   },
   {
@@ -385,7 +396,7 @@ export const sharingRules: Rule[] = [
     section: 'sharing',
     finding: 'third_parties',
     skipIf: choice,
-    unless: [POLICY_SCOPE, POLICY_CHANGE, LIST_LEAD_IN, POLICY_SELF_DESCRIPTION, /\b(?:describes?|explains?|outlines?|understand|learn)\s(?:\w+\s){0,3}?(?:how|what|when|with\swhom)\b|\bif\syou\shave\s(?:\w+\s){0,2}?questions?\b/i],
+    unless: [POLICY_SCOPE, POLICY_CHANGE, LIST_LEAD_IN, POLICY_SELF_DESCRIPTION, /\b(?:describes?|explains?|outlines?|understand|learn)\s(?:\w+\s){0,3}?(?:how|what|when|with\swhom)\b|\bif\syou\shave\s(?:\w+\s){0,2}?questions?\b/i, /\?\s*$|\bread\s(?:this|our|the)\s(?:\w+\s)?(?:policy|notice|statement)\b|\b(?:outlines|describes|explains)\s(?:\w+\s){0,3}?(?:types|ways|categories)\b|\ba\slist\sof\s(?:the\s)?third\sparties\b|\brights?\sto\sknow\b/i],
     hint: /shar|disclos|provid|transmi|transfer|pass|forward|giv|releas|report|available|collect|receiv|obtain|gather|access/i,
     patterns: [
       /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|transmit(?:s|ted)?|transferr?(?:s|ed)?|pass(?:es|ed)?|forward(?:s|ed)?|giv(?:e|es|en)|releas(?:e|es|ed)|report(?:s|ed)?|mak(?:e|es)\s(?:[\w'’/-]+\s){0,4}?available)\s(?:[\w'’/,-]+\s){0,10}?(?:with|to)\s(?:(?:any|other|unaffiliated|non-?affiliated|outside|select(?:ed)?|trusted|certain|the|such|these|those|interested|various)\s){0,2}(?:third[\s-]part(?:y|ies)|others|companies|organizations|businesses|parties|entities|persons\sor\sorganizations)\b/i,
@@ -396,7 +407,7 @@ export const sharingRules: Rule[] = [
     note: 'Shares with third parties without naming a purpose or category ("we may share aggregated information with third parties", "we may disclose your information"). `no` for a plain denial of sharing with third parties in general ("we do not share your information with third parties"); a denial about a kind of recipient ("…with data brokers") or of selling (`sharing/sale`) is not a general denial. "…except as described" is a conditional yes. The card folds this finding away (either status) when a specific sharing finding (service providers, advertisers, …) says yes.',
     examples: {
       match: ['We may share aggregated statistics with third parties.', 'Third parties may also collect information about your visits to our pages.', 'Anonymous usage data may be made available to other companies.', { text: 'We do not share your personal information with third parties.', status: 'no' }, { text: 'We will not share your information with third parties except as described in this policy.', status: 'yes' }],
-      noMatch: ['This policy explains how we share information with third parties.', 'We receive information from third parties.', 'You can opt out of sharing with third parties in your settings.', 'Oregon residents may request a list of the third parties to which we disclosed personal data.', 'We may share your information in the following circumstances:', 'We never sell your personal information to third parties.', 'We do not share your data with data brokers or marketing companies.'],
+      noMatch: ['This policy explains how we share information with third parties.', 'We receive information from third parties.', 'You can opt out of sharing with third parties in your settings.', 'Oregon residents may request a list of the third parties to which we disclosed personal data.', 'We may share your information in the following circumstances:', 'We never sell your personal information to third parties.', 'We do not share your data with data brokers or marketing companies.', 'With whom do we share the information we collect with third parties?'],
     },
   },
   {
