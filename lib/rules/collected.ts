@@ -13,13 +13,13 @@ const cue = [COLLECT_CUE];
  * The first party itself gathers or uses data in the same sentence. Whole
  * verbs only ("our website users" is not "our website uses").
  */
-const FIRST_COLLECT = /\b(?:we|us|our\s(?:sites?|websites?|services?|apps?|servers?|systems?))\s(?:\w+\s){0,2}?(?:collect\w*|gather\w*|receiv\w*|obtain\w*|stor(?:e|es|ed|ing)|log(?:s|ged|ging)?|record\w*|us(?:e|es|ed|ing)|process\w*|ask\w*|request\w*|track\w*|access\w*|keep\w*|retain\w*|automatically|combin\w*|maintain\w*|captur\w*)\b|\byou\s(?:\w+\s)?(?:provide|give|submit|enter|supply)\b|\bprovided\sby\syou\b|\b(?:collected|gathered|received|stored|logged)\sby\s(?:us|our)\b/i;
+const FIRST_COLLECT = /\b(?:we|us|our(?<!\b(?:on|to|from|of|at|through|via|in|with|by|for|across|within)\sour)\s(?:sites?|websites?|services?|apps?|servers?|systems?))\s(?:\w+\s){0,2}?(?:collect\w*|gather\w*|receiv\w*|obtain\w*|stor(?:e|es|ed|ing)|log(?:s|ged|ging)?|record\w*|us(?:e|es|ed|ing)|process\w*|ask\w*|request\w*|track\w*|access\w*|keep\w*|retain\w*|automatically|combin\w*|maintain\w*|captur\w*)\b|\byou\s(?:\w+\s)?(?:provide|give|submit|enter|supply)\b|\bprovided\sby\syou\b|\b(?:collected|gathered|received|stored|logged)\sby\s(?:us|our)\b/i;
 
 /**
  * The same, but not in a relative clause about the data: "we may disclose
  * information that we collect" is a disclosure, the collecting is background.
  */
-const FIRST_COLLECT_MAIN = new RegExp(FIRST_COLLECT.source.replace(String.raw`\b(?:we|us|our\s`, String.raw`\b(?<!\b(?:that|which|information|data|details)\s)(?:we|us|our\s`), 'i');
+const FIRST_COLLECT_MAIN = new RegExp(FIRST_COLLECT.source.replace(String.raw`\b(?:we|us|our`, String.raw`\b(?<!\b(?:that|which|information|data|details)\s)(?:we|us|our`), 'i');
 const context = [COLLECT_CONTEXT];
 
 /** The first party gathers data (not merely uses, keeps or protects it), in a main clause. */
@@ -27,6 +27,15 @@ const FIRST_GATHERS = /\b(?:we|us)(?<!\b(?:that|which|information|data|details)\
 
 /** Data leaves the first party: disclosure, sale, transfer. */
 const DISCLOSES = /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transmit(?:s|ted|ting)?|transferr?(?:s|ed|ing)?|exchang(?:e|es|ed|ing)|pass(?:es|ed)?|provid(?:e|es|ed)|giv(?:e|es|en)|mak(?:e|es|ing)|made)(?<!\byou\s(?:\w+\s){0,2}\w+)\s(?:[\w'’-]+,?\s){0,10}?(?:with|to)\s(?!(?:us|you|your)\b)(?:[\w-]+\s){0,2}?(?:third|other|others|outside|partners?|affiliat\w*|advertisers?|sponsors?|compan(?:y|ies)|service\sproviders?|providers|vendors?|businesses|organi[sz]ations|entities|contractors|agents|processors?|buyers?|acquir\w*|successors?|governments?|law\senforcement|authorities|subsidiar\w*|parent|those|these|them|anyone|the\spublic|publishers?|marketers?|merchants?|institutions)\b|\b(?:sell|sells|sold|rent|rents|rented)\b|\bdisclos(?:e|es|ed|ing)(?<!\byou\s(?:\w+\s){0,2}\w+)\s(?:your|personal|such|this|that|these|any|certain|some|it|information|data)\b|\b(?:disclosure|sale)\sof\s(?:your\s|personal\s|this\s|such\s)?(?:information|data)\b/i;
+
+/** Outside actors that THIRD_ACTOR does not name: ad networks, embedded features, "such services". */
+const THIRD_ACTOR_MORE = /\b(?:advertising|ad)\s(?:networks?|companies|servers?|technology\scompanies)\b|\bsuch\s(?:other\s)?(?:[\w-]+\s)?(?:services|providers|companies|features|sites|websites)\b|\bthese\s(?:features|widgets|plug-?ins|buttons)\b|\bcontent\sproviders?\b|\bother\scompanies\b/i;
+
+/** Managing, refusing or disabling cookies is the user's choice, not the practice. */
+const COOKIE_CHOICE = /\b(?:manag(?:e|es|ing)|disabl(?:e|es|ed|ing)|prevent(?:s|ing)?|stop(?:s|ping)?|refus(?:e|es|ing)|reject(?:s|ing)?|block(?:s|ing)?|delet(?:e|es|ing)|remov(?:e|es|ing)|control(?:s|led|ling)?|permit|accept(?:s|ing)?|turn(?:s|ed)?\soff|opt(?:ing)?[\s-]?out\sof|leave)\s(?:[\w-]+\s){0,4}?(?:cookies?|tracking\stechnolog(?:y|ies)|web\sbeacons?|local\sshared\sobjects)\b|\bcookies?\s(?:\w+\s){0,2}?(?:are|is)\s(?:not\s)?(?:set\sto\saccept|disabled|enabled|blocked|rejected|turned\soff)\b|\bcookie\s(?:settings|preferences|options)\b|\bwithout\s(?:them|cookies)\b|\bcontrolled\sthrough\syour\sbrowser\b|\bcannot\sbe\s(?:rejected|disabled|deleted|controlled|managed|removed|blocked)\b/i;
+
+/** Explanations of what cookies, beacons and clear GIFs are in general, not what this service does. */
+const COOKIE_EXPLAINED = /\b(?:a|an|each|any)\s(?:[\w-]+\s)?(?:cookie|web\sbeacon|pixel\stag|clear\sgif|beacon|electronic\simage)\s(?:\([^)]{0,60}\)\s)?(?:is|enables|allows|can|contains|may\sbe)\b|\b(?:session\s|persistent\s|flash\s)?(?:cookies|clear\sgifs|web\sbeacons|pixel\stags|beacons|local\sshared\sobjects)\s(?:\([^)]{0,80}\)\s)?(?:are|is|enable|allow|can)\s(?:only\s|also\s|often\s|typically\s|usually\s|generally\s|essentially\s)?(?:a|an|tiny|small|your|graphics?|images?|pieces?|bits?|files?|text|strings?|similar|like|read\sonly|unable|a\swebsite|the\ssite|websites?)\b|\bcommon\s(?:internet\s|industry\s)?practice\b|\bmany\s(?:\w+\s){0,2}?(?:sites|websites)\suse\b|\bcan\sact\sas\b|\bin\scontrast\sto\b|\bwhen\syour\sbrowser\s(?:downloads|requests)\b/i;
 
 /**
  * Third parties collecting on the site are sharing in OPP-115 terms, and
@@ -36,6 +45,8 @@ const skipIf = [
   { has: THIRD_ACTOR, lacks: FIRST_COLLECT, why: 'a third party is the actor and the first party is not' },
   { has: RECIPIENT_RE, lacks: FIRST_COLLECT, why: 'a named company is the actor' },
   { has: REFERENCE_SENTENCE, why: 'the sentence only points to another document' },
+  { has: THIRD_ACTOR_MORE, lacks: FIRST_COLLECT, why: 'an ad network, plug-in or other outside service is the actor' },
+  { has: COOKIE_CHOICE, lacks: FIRST_GATHERS, why: 'the sentence is about managing or refusing cookies' },
   { has: CHOICE_SENTENCE, lacks: FIRST_COLLECT, why: 'the sentence is about the user\'s choices' },
   { has: SHARE_STATEMENT, lacks: FIRST_COLLECT_MAIN, why: 'the sentence is about disclosure, not collection' },
   { has: DISCLOSES, lacks: FIRST_GATHERS, why: 'the sentence is about what happens to data once collected: disclosure, sale, transfer' },
@@ -47,8 +58,8 @@ const skipIf = [
   { has: /\bsecur(?:e|ed|ity)\b|\bprotect\w*\b|\bencrypt\w*|\bSSL\b|\bfirewalls?\b|\blast\s(?:four|4)\sdigits\b|\bunauthori[sz]ed\b/i, lacks: FIRST_GATHERS, why: 'the sentence is about protecting data' },
   { has: /\bchild(?:ren)?(?:'s|’s)?\b|\bminors?\b|\bunder\s(?:the\sage\sof\s)?1\d\b/i, why: 'children\'s data is reported under children' },
   { has: POLICY_CHANGE, why: 'notice of a policy change ("we will notify you by e-mail") is not collection' },
-  { has: /\b(?:personal(?:ly)?\s(?:identifiable\s|identifying\s)?(?:information|data)|PII)["”]?,?\s(?:means|refers\sto|is\sdefined\sas)\b|\bwhen\swe\suse\sthe\s(?:term|phrase|words?)\b|\bwe\smean\b/i, why: 'a definition of personal information names examples, not a practice' },
-  { has: /\bplease\s(?:\w+\s){0,3}?include\b|\bin\syour\s(?:request|letter|correspondence|discussion)\b|\bif\syou\shave\s(?:\w+\s){0,2}?(?:questions?|concerns?|difficulty|trouble)\b/i, why: 'instructions for writing to the company, not collection' },
+  { has: /\b(?:personal(?:ly)?\s(?:identifiable\s|identifying\s)?(?:information|data)|PII)["”]?,?\s(?:means|refers\sto|is\sdefined\sas|is\s(?:any\s)?information\s(?:that|which))\b|\b(?:i\.e\.|that\sis),?\s(?:any\s)?information\sthat\sidentifies\b|\bwhen\swe\suse\sthe\s(?:term|phrase|words?)\b|\bwe\smean\b/i, why: 'a definition of personal information names examples, not a practice' },
+  { has: /\bplease\s(?:\w+\s){0,3}?include\b|\bin\syour\s(?:request|letter|correspondence|discussion)\b|\bif\syou\shave\s(?:\w+\s){0,2}?(?:questions?|concerns?|difficulty|trouble)\b|\b(?:your|all|any|each|such|the)\s(?:\w+\s)?requests?\s(?:must|should)\b|\bfor\sall\srequests\b|\b(?:e-?mail|send|mail|submit|direct|address)\s(?:\w+\s){0,2}?(?:requests?|questions|comments|inquiries|complaints)\s(?:\w+\s){0,3}?(?:to|using|at|by)\b|\b(?:send|provide)\s(?:you\s)?the\srequested\sinformation\b|\blodge\sa\scomplaint\b/i, why: 'instructions for writing to the company, not collection' },
   { has: /\b(?:security|privacy)\s(?:\w+\s){0,6}?(?:has\sbeen|have\sbeen|may\shave\sbeen|was|is)\scompromised\b|\b(?:data|security)\sbreach\w*/i, why: 'breach notification is security' },
 ];
 
@@ -212,10 +223,10 @@ export const collectedRules: Rule[] = [
     ],
     'Cookies, web beacons, pixels, local storage, SDKs, fingerprinting.',
     ['We use cookies to remember your preferences.', 'Our emails contain web beacons.', { text: 'It does not store cookies or use browser local storage.', status: 'no' }],
-    ['We value your trust.', 'Please read this policy carefully.', 'Cookies are small text files that websites place on your computer.'],
+    ['We value your trust.', 'Please read this policy carefully.', 'Cookies are small text files that websites place on your computer.', 'A web beacon is a tiny image embedded in a page or an e-mail.', 'Ad networks that show banners on our pages may set their own cookies.', 'Most of the site keeps working if you switch cookies off, though you will need to sign in more often.', 'You will need to adjust your cookie settings on every device you use.'],
     undefined,
     // a definition of cookies says nothing about this service's practice
-    { cue: [COLLECT_CUE, /\b(?:us(?:e|es|ed|ing)|utili[sz]\w*|plac(?:e|es|ed|ing)|sets?|send|sends|serv(?:e|es|ed)|employ\w*|deploy\w*|contain\w*|rel(?:y|ies)\son)\b/i], unless: [/\b(?:a\s)?cookies?\s(?:is|are)\s(?:a\s|an\s)?(?:small|tiny|simple|text|unique|piece|pieces|bits?|data|files?|strings?|alphanumeric|identifiers?|information|used\sby\smany)\b|\bwhat\sare\scookies\b/i] },
+    { cue: [COLLECT_CUE, /\b(?:us(?:e|es|ed|ing)|utili[sz]\w*|plac(?:e|es|ed|ing)|sets?|send|sends|serv(?:e|es|ed)|employ\w*|deploy\w*|contain\w*|rel(?:y|ies)\son)\b/i], unless: [/\b(?:a\s)?cookies?\s(?:is|are)\s(?:a\s|an\s)?(?:small|tiny|simple|text|unique|piece|pieces|bits?|data|files?|strings?|alphanumeric|identifiers?|information|used\sby\smany)\b|\bwhat\sare\scookies\b/i, COOKIE_EXPLAINED] },
   ),
   dataType(
     'activity',
@@ -378,7 +389,7 @@ function unspecifiedRules(): Rule[] {
 function purposeRules(): Rule[] {
   const base = { section: 'collected' as const, cue: [USE_CUE, PURPOSE_FRAGMENT], context: [USE_CONTEXT], skipIf };
   // "we may send you newsletters" is itself a use of contact data
-  const sendCue = /\b(?:we|us|company)\s(?:\w+\s){0,2}?(?:send|e-?mail|contact|notify|call|text|mail)\s(?:\w+\s){0,4}?(?:to\s)?you\b/i;
+  const sendCue = /\b(?:we|us|company)\s(?:\w+\s){0,2}?(?:send|e-?mail|contact|call|text|mail)\s(?:\w+\s){0,4}?(?:to\s)?you\b/i;
   return [
     {
       ...base,
@@ -386,7 +397,7 @@ function purposeRules(): Rule[] {
       finding: 'contact',
       cue: [USE_CUE, PURPOSE_FRAGMENT, sendCue],
       patterns: [
-        /\b(?:send|e-?mail|contact|notify|text|call)\s(?:you|users|customers|members)\b|\bcommunicat\w*\swith\s(?:you|users)\b|\brespond\s(?:\w+\s)?to\s(?:your\s)?(?:inquir\w*|requests?|questions|comments|communications|e-?mails?|feedback)\b|\b(?:newsletters?|promotional\se-?mails?|e-?mail\snewsletters?)\b/i,
+        /\b(?:send|e-?mail|contact|text|call)\s(?:you|users|customers|members)\b|\bnotify\s(?:you|users|customers|members)\s(?:of|about)\s(?:\w+\s){0,2}?(?:offers?|products?|services|promotions?|events?|specials?|new\w*)\b|\bcommunicat\w*\swith\s(?:you|users)\b|\brespond\s(?:\w+\s)?to\s(?:your\s)?(?:inquir\w*|requests?|questions|comments|communications|e-?mails?|feedback)\b|\b(?:newsletters?|promotional\se-?mails?|e-?mail\snewsletters?)\b/i,
       ],
       note: 'Sending messages to the user or answering them implies contact data is used.',
       examples: { match: ['We use the information we collect to send you newsletters and updates.', 'respond to your inquiries, requests, and comments;'], noMatch: ['We send data to our servers.', 'You can contact us at any time.'] },
