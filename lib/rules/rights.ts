@@ -10,7 +10,7 @@ import { REFERENCE_SENTENCE, RIGHTS_CONTEXT, SHINE_THE_LIGHT, THIRD_PARTY_DISCLA
 const QUESTIONS = /\bif\syou\shave\s(?:\w+\s){0,2}?(?:questions?|concerns?|comments)\b/i;
 
 const ABILITY_CUE =
-  /\b(?:you\s(?:\w+\s)?(?:can|may|could|will\sbe\sable\sto|are\sable\sto|have\sthe\sright|are\sentitled|have\sthe\sability|have\sthe\soption)|right\s(?:to|of)|rights?\b|request\w*|ask\sus|contact\sus|let\sus\sknow|email\sus|write\sto\sus|by\s(?:logging|visiting|going|clicking|contacting|emailing|sending)|through\syour\saccount|in\syour\saccount|account\ssettings|settings|(?:please|simply)\s(?:contact|email|visit|log|go|click|send|call|write)|(?:users?|members?|students?|subscribers?|registrants?|visitors?|customers?|consumers?|parents?|account\sholders?|participants?|applicants?|donors?)\s(?:\w+\s)?(?:can|may|are\sable)|if\syou\s(?:\w+\s){0,6}?(?:would\slike|wish|want|prefer|need)|(?:log|sign)\s?in(?:to)?|contact\s(?:our\s|your\s)?(?:\w+\s)?(?:support|customer\s(?:service|care)|team|representatives?|office)|to\s(?:do\sso|request|exercise)|allow(?:s)?\syou|enable(?:s)?\syou|option\sto|choose\sto|is\savailable|are\savailable)\b/i;
+  /\b(?:you\s(?:\w+\s)?(?:can|may|could|will\sbe\sable\sto|are\sable\sto|have\sthe\sright|are\sentitled|have\sthe\sability|have\sthe\soption)|right\s(?:to|of)|rights?\b|request\w*|ask\sus|contact\sus|let\sus\sknow|email\sus|write\sto\sus|by\s(?:logging|visiting|going|clicking|contacting|emailing|sending)|through\syour\saccount|in\syour\saccount|account\ssettings|settings|(?:please|simply)\s(?:contact|email|visit|log|go|click|send|call|write)|(?:users?|members?|students?|subscribers?|registrants?|visitors?|customers?|consumers?|parents?|account\sholders?|participants?|applicants?|donors?)\s(?:\w+\s)?(?:can|may|are\sable)|if\syou\s(?:\w+\s){0,6}?(?:would\slike|wish|want|prefer|need)|(?:log|sign)\s?in(?:to)?|contact\s(?:our\s|your\s)?(?:\w+\s)?(?:support|customer\s(?:service|care)|team|representatives?|office)|to\s(?:do\sso|request|exercise)|allow(?:s)?\syou|enable(?:s)?\syou|option\sto|choose\sto|is\savailable|are\savailable|(?:procedures?|instructions?|steps|ways?|means|mechanisms?|tools?)\s(?:to|for|on|that\sallow)|allows?\syou|lets?\syou)\b/i;
 
 const cue = [ABILITY_CUE];
 
@@ -35,8 +35,9 @@ export const rightsRules = [
   right(
     'access',
     [
-      /\b(?:request|obtain|get|receive|have|review|view|see|know)\s(?:\w+\s){0,2}?(?:access\sto|a\scopy\sof|copies\sof|confirmation\sof)\b(?!\s(?:\w+\s){0,2}?(?:password-protected|areas?|features?|computers?|devices?|networks?|systems?|tracking|the\s(?:site|service|website)))/i,
+      /(?:\b(?:request|obtain|get|receive|review|view|see|know)|\byou\s(?:\w+\s){0,2}?have)\s(?:\w+\s){0,2}?(?:access\sto|a\scopy\sof|copies\sof|confirmation\sof)\b(?!\s(?:\w+\s){0,2}?(?:password-protected|areas?|features?|computers?|devices?|networks?|systems?|tracking|the\s(?:site|service|website)))/i,
       /\b(?:right\s(?:of|to)\s)?access\s(?:to\s)?(?:and\s\w+\s)?(?:your|their|the|any|all|such|certain|personal)\s(?:\w+\s){0,2}?(?:information|data|records|details|profile|account)\b/i,
+      /\b(?:access|review|view)\b,\s(?:and\s|or\s)?(?:review|view|correct|update|amend|edit|modify|change|delete|remove|rectify|suppress|limit|download|obtain|receive)\b(?:,?\s(?:and\s|or\s)?[\w-]+){0,8}?\s(?:your|their)\s(?:[\w-]+\s){0,3}?(?:information|data|details|records)\b/i,
       /\b(?:ask|request)\s(?:\w+\s){0,2}?(?:for\s)?(?:a\s)?cop(?:y|ies)\sof\b|\bright\sto\s(?:know|access)\b|\bright\sof\saccess\b|\b(?:review|view|inspect)\s(?:and\s\w+\s)?(?:your|their|the|any|all)\s(?:[\w.'’-]+\s){0,3}?(?:information|data|profile|account\sinformation|records)\b|\bwhat\s(?:personal\s)?(?:information|data)\s(?:we\s)?(?:have|hold|maintain)\s(?:about|on|from)\syou\b|\b(?:know|request\w*|ask|learn|find\sout|confirm\w*|informed\sof|tell\syou)\s(?:\w+\s){0,4}?what\s(?:personal\s)?(?:information|data)\s(?:we\s)?(?:collect|process|use)\s(?:about|on|from)\syou\b|\baccess\s(?:request|rights?)\b/i,
     ],
     'See or get a copy of the data; the CCPA right to know.',
@@ -45,7 +46,7 @@ export const rightsRules = [
     {
       veto: [/\b(?:grant\w*|giv(?:e|es|ing)|provid\w*|greater|full)\s(?:you\s)?access\b(?!\s(?:to\s)?(?:your|their)\s(?:\w+\s)?(?:personal\s)?(?:information|data|records))|(?:only\syou|anyone|others|providers|they|who)\s(?:\w+\s)?(?:have|has|with)\saccess\b|\b(?:these|those|such|other|the|our|its)\s(?:[\w-]+\s){0,3}?(?:will\s|may\s|would\s)?(?:have|has|had|gain|obtain|be\sgiven|be\sgranted)\s(?:\w+\s)?access\b|\b(?:us|we)\s(?:\w+\s)?(?:to\s)?access\b|\bunauthori[sz]ed\saccess\b|\baccess\s(?:to\s)?(?:the|our)\s(?:site|website|service|services|app|platform)\b|\bother\s(?:users|members|visitors)\s(?:\w+\s)?(?:can|may|will)\saccess\b/i],
       // the user must be the one asking: "granting you access to your account" is security
-      cue: [/\b(?:you|users?|members?|customers?|individuals?|consumers?|parents?|residents?|students?|subscribers?|registrants?|visitors?|account\sholders?)\s(?:\w+\s){0,3}?(?:can|may|could|have|has|are\sentitled|will\sbe\sable|wish|want|would\slike|need)\b|\bprovide\s(?:\w+\s){0,3}?with\saccess\b|\bright\s(?:of|to)\b|\brequest\w*\b|\bplease\s(?:contact|e-?mail|visit|log|write|call)\b|\byour\saccount\s(?:settings|page|area)\b/i],
+      cue: [/\b(?:you|users?|members?|customers?|individuals?|consumers?|parents?|residents?|students?|subscribers?|registrants?|visitors?|account\sholders?)\s(?:\w+\s){0,3}?(?:can|may|could|have|has|are\sentitled|will\sbe\sable|wish|want|would\slike|need)\b|\bprovide\s(?:\w+\s){0,3}?with\saccess\b|\b(?:can|may)\s(?:obtain|request|get|gain|have)\saccess\sto\s(?:their|your|his|her)\b|\bright\s(?:of|to)\b|\brequest\w*\b|\bplease\s(?:contact|e-?mail|visit|log|write|call)\b|\byour\saccount\s(?:settings|page|area)\b/i],
     },
   ),
   right(
@@ -53,6 +54,7 @@ export const rightsRules = [
     [
       /\b(?:correct\w*|rectif\w*|amend\w*|updat(?:e|ing)|edit(?:ing)?|chang(?:e|ing)|modif(?:y|ying)|revis(?:e|ing))\s(?:\w+\s){0,2}?(?:your|the|any|such|this|inaccurate|incomplete|that|certain|personal|most|their)\s(?:[\w.'’-]+\s){0,3}?(?:information|data|details|profile|account|records|email\saddress|registration)\b/i,
       /\bright\sto\s(?:rectification|correction|correct)\b|\brectification\b|\bcorrection\sof\b|\b(?:ask|request)\s(?:\w+\s){0,2}?(?:to\s)?(?:correct|rectify|update|amend)\s(?:it|them)\b|\bkeep\s(?:\w+\s){0,2}?(?:information|data)\s(?:accurate|up[\s-]to[\s-]date|current)\b/i,
+      /\b(?:correct|update|amend|edit|modify|change|rectify)\b,\s(?:and\s|or\s)?(?:review|view|correct|update|amend|edit|modify|change|delete|remove|rectify|suppress|limit|access)\b(?:,?\s(?:and\s|or\s)?[\w-]+){0,8}?\s(?:your|their)\s(?:[\w-]+\s){0,3}?(?:information|data|details|records|profile)\b|\b(?:manage|edit|update|change)\s(?:your\s)?(?:search|account|profile|personal)\s(?:preferences|settings|information|details)\b/i,
       /\bcorrect\w*\s(?:\w+\s){0,2}?(?:errors?|inaccurac\w+|mistakes)\b|\b(?:request|ask)\s(?:\w+\s){0,4}?be\s(?:corrected|updated|amended|rectified)\b|\b(?:request|make)\s(?:\w+\s){0,2}?(?:updates?|changes?|corrections?|amendments?)\s(?:to|of|in)\s(?:your|their|the)\b|\b(?:information|data|details|profile|records?)\s(?:\w+\s){0,6}?(?:can|may)\s(?:\w+\s)?be\s(?:\w+\s)?(?:updated|corrected|changed|modified|edited|amended)\b/i,
     ],
     'Edit or rectify data, including updating a profile or preferences.',
@@ -104,7 +106,7 @@ export const rightsRules = [
   ),
   right(
     'withdraw_consent',
-    [/\b(?:withdraw\w*|revok\w*|retract\w*)\s(?:[\w'’]+\s){0,3}?(?:consent|permission|authori[sz]ation|access)\b|\bwithdrawal\sof\s(?:your\s)?consent\b|\bconsent\b[^.;]{0,60}?\bwithdraw\w*\b|\b(?:unlink|disconnect|disassociate|de-?authori[sz]e)\s(?:\w+\s){0,4}?(?:from\s)?(?:third[\s-]party\s|social\s(?:media\s|network\s)?)?(?:accounts?|integrations?|services|apps|applications)\b/i],
+    [/\b(?:withdraw\w*|revok\w*|retract\w*)\s(?:[\w'’]+\s){0,3}?(?:consent|permission|authori[sz]ation|access)\b|\bwithdrawal\sof\s(?:your\s)?consent\b|\bconsent\b[^.;]{0,60}?\bwithdraw\w*\b|\b(?:unlink|disconnect|disassociate|de-?authori[sz]e)\s(?:[\w.'’-]+\s){0,4}?(?:from\s)?(?:third[\s-]party\s|social\s(?:media\s|network\s)?)?(?:accounts?|integrations?|services|apps|applications)\b/i],
     'Withdraw consent already given; revoke an integration\'s access.',
     ['Where processing is based on consent, you may withdraw it at any time.', 'You have the right to:\n- Withdraw consent for optional data processing (e.g., disconnect integrations)', 'Users can revoke access to their Google data at any time.'],
     ['We obtain your consent before collecting location.', 'We will not share data without consent.'],
@@ -189,11 +191,12 @@ export const rightsRules = [
       /\baboutads\.info\b|\bnetworkadvertising\.org\b|\byouronlinechoices\b|\bAdChoices\b|\bAd\sChoices\b|\bNAI\b|\bDAA\b|\bopt-out\s(?:page|tool|mechanism|cookie)s?\b|\bGoogle\sAnalytics\sOpt-?out\b|\bads?\s(?:settings|preferences)\b|\blimit\sad\stracking\b|\breset\s(?:your\s)?advertising\sidentifier\b|\bGlobal\sPrivacy\sControl\b/i,
       /\b(?:disable|turn\soff|switch\soff)\s(?:\w+\s){0,2}?(?:location\sservices|location\ssharing|tracking|local\s(?:device\s)?storage)\b|\b(?:not\s(?:to\s)?accept|decline|refuse)\s(?:\w+\s){0,2}?(?:cookies|local\s(?:device\s)?storage|tracking)\b|\badvertising\spreferences\b|\bchoices\s(?:for|about|regarding|relating\sto)\s(?:\w+\s){0,2}?(?:cookies|tracking|advertising|ads)\b|\bopt-?out\schoices\b|\bdevice\ssettings\b/i,
       /\b(?:disable|deactivate|turn\soff|switch\soff)\s(?:[\w'’]+\s){0,3}?(?:GPS|location(?:\s(?:services|sharing|functionality|settings))?|JavaScript|web\sbeacons?|images|Flash(?:\scookies)?|local\sshared\sobjects)\b|\b(?:adjust|change)\s(?:\w+\s){0,2}?settings\s(?:of|on|in)\s(?:your\s)?(?:\w+\s)?(?:device|browser|phone)\b|\badjust\s(?:\w+\s){0,3}?privacy\ssettings\b|\bmanag\w*\s(?:them|it)\s(?:\w+\s){0,3}?settings\b|\bprevent\s(?:\w+\s){0,4}?(?:tailored|targeted|personali[sz]ed|interest-based|behaviou?ral)\s(?:[\w-]+\s)?(?:ads|advertis\w*)\b/i,
+      /\b(?:warn|alert|notify|prompt)\w*\s(?:you\s)?(?:\w+\s){0,3}?(?:each|every|when(?:ever)?)\s(?:\w+\s){0,3}?cookies?\b|\bopt(?:ing)?[\s-]out\s(?:of\s)?(?:[\w-]+\s){0,8}?(?:tracking\stechnologies|tracking\stools)\b|\blimit\s(?:how|the\suse|the\sway)\s(?:[\w'’-]+\s){0,8}?(?:targeted|interest-based|personali[sz]ed|tailored)\s(?:advertising|ads)\b/i,
     ],
     'Opt out of cookies, tracking and ad personalisation via browser/device or industry tools.',
     ['You can set your browser to refuse all cookies.', 'You can turn off location services in the settings of your phone.', 'You can opt out of sending your device’s advertising identifier.', 'You may opt out of interest-based advertising by visiting aboutads.info.', 'You can control cookies through your browser settings.'],
     ['We use cookies to remember you.', 'We do not sell data.'],
-    { cue: undefined, context: undefined, hint: /cookie|browser|device|opt|track|advertis|\bads?\b|choice|aboutads|\bNAI\b|\bDAA\b|setting|preference|privacy\scontrol|location/i, unless: [COMPANY_RIGHT, SHINE_THE_LIGHT, /\bDo[\s-]Not[\s-]Track\b|\bDNT\b/i, REFERENCE_SENTENCE, THIRD_PARTY_DISCLAIMER, QUESTIONS] },
+    { cue: undefined, context: undefined, hint: /cookie|browser|device|opt|track|advertis|\bads?\b|choice|aboutads|\bNAI\b|\bDAA\b|setting|preference|privacy\scontrol|location|beacon|disabl|turn\w*\soff|block/i, unless: [COMPANY_RIGHT, SHINE_THE_LIGHT, /\bDo[\s-]Not[\s-]Track\b|\bDNT\b/i, REFERENCE_SENTENCE, THIRD_PARTY_DISCLAIMER, QUESTIONS] },
   ),
   right(
     'non_discrimination',
