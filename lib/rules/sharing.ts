@@ -103,7 +103,7 @@ export const sharingRules: Rule[] = [
     finding: 'service_providers',
     patterns: [
       /\b(?:third[\s-]party\s)?(?:service|infrastructure|hosting|cloud|payment|email|e-mail|technology|IT|data\sprocessing|authentication|analytics\sand\sinfrastructure)\s(?:providers?|processors?|vendors?|companies)\b/i,
-      /\b(?:sub-?)?processors\b|\bvendors\b|\bcontractors\b|\bsuppliers\b|\bfulfillment\s(?:partners|companies|centers)\b/i,
+      /\b(?:sub-?)?processors\b|\bvendors\b|\bcontractors\b|\bsuppliers\b|\bfulfil?lment\s(?:partners?|compan(?:y|ies)|centers?|vendors?|houses?)\b|\b(?:payment|credit\scard|card)\s(?:payment\s)?processor\b/i,
       /\b(?:companies|third\sparties|organizations|businesses|entities|agents|partners)\s(?:that|who|which)\s(?:\w+\s){0,2}?(?:help|assist|perform|provide\s(?:services|support)|process|host|operate|work)\w*/i,
       /\b(?:perform|provide)\s(?:\w+\s){0,3}?(?:services|functions)\s(?:on\sour\sbehalf|for\sus)\b|\bon\sour\sbehalf\b|\bacting\sfor\sus\b/i,
       /\b(?:process|handle)\s(?:\w+\s){0,3}?(?:payments|transactions|billing|orders)\b|\b(?:deliver|ship)\w*\s(?:\w+\s){0,2}?(?:packages|orders|products)\b/i,
@@ -116,6 +116,7 @@ export const sharingRules: Rule[] = [
       match: [
         'We share information with service providers who host our website.',
         'We use vendors that perform services on our behalf, such as payment processing.',
+        'Your card number is shared only with our payment processor to complete the order.',
         'Infrastructure providers: cloud hosting, CDN, and database services that store data on our behalf.',
       ],
       noMatch: [
@@ -359,6 +360,9 @@ export const sharingRules: Rule[] = [
       /\b(?:provided|administered|powered|hosted|served|delivered|conducted|processed|supplied)\sby\s(?<name>[A-Z][A-Za-z0-9&'-]{2,30}(?:\s[A-Z][A-Za-z0-9&'-]{1,30}){0,2})(?=[\s,.;)]|$)/,
       /\b(?:called|named)\s(?<name>[A-Z][A-Za-z0-9&'-]{2,30}(?:\s[A-Z][A-Za-z0-9&'-]{1,30}){0,2})(?=[\s,.;)]|$)/,
       /(?<![\w.])(?<name>[A-Z][A-Za-z0-9&'-]{2,30}(?:\s[A-Z][A-Za-z0-9&'-]{1,30}){0,2}),\s(?:a|an|our)\s(?:third[\s-]party|service\sprovider|vendor|company|partner|provider)\b/,
+      // a company the service engages, named with its legal form ("we use Foo, Inc. to process billing") or as one camel-cased word ("we partner with AdServe to serve ads")
+      /\b(?:[Ww]e\s(?:\w+\s)?(?:use|engage|hire|retain)|[Pp]artner(?:s|ed)?\swith|[Ww]ork\swith|[Cc]ontracts?\swith|[Ss]ervices?\sof)\s(?<name>[A-Z][A-Za-z0-9&'-]{2,30}(?:\s[A-Z][A-Za-z0-9&'-]{1,30}){0,2}),?\s(?:Inc|LLC|Ltd|Corp|Corporation|GmbH|plc|L\.L\.C)\b/,
+      /\b(?:[Ww]e\s(?:\w+\s)?(?:use|engage|hire|retain)|[Pp]artner(?:s|ed)?\swith|[Ww]ork\swith|[Cc]ontracts?\swith)\s(?<name>[A-Z][a-z]{1,15}[A-Z][A-Za-z]{1,15})(?=\s(?:to|for|as|and|which|who|that)\b|[,.;])/,
     ],
     cue: [SHARE_CUE, /\b(?:uses?|using|through|via|by|powered\sby|hosted|cookies|pixels?|tags?|plug-?ins?|analytics|sdk)\b/i],
     skipIf: [...choice, { has: SOCIAL_SOURCE, lacks: SOCIAL_SHARE, why: 'the user signs in with or posts on a platform: a source, not a recipient' }],
@@ -381,6 +385,8 @@ export const sharingRules: Rule[] = [
         { text: 'We use Google Analytics to measure traffic.', detail: 'Google Analytics' },
         { text: 'We share information with these providers:\n- Payment Processing: Stripe (payment processing)', detail: 'Stripe' },
         { text: 'Infrastructure providers — hosting, CDN (Cloudflare), database services', detail: 'Cloudflare' },
+        { text: 'We use Billwise, Inc. to handle subscription billing, so it receives your card details.', detail: 'Billwise' },
+        { text: 'We partner with AdVantage to serve ads on our pages.', detail: 'AdVantage' },
       ],
       noMatch: [
         'We share data with service providers.',
@@ -397,16 +403,16 @@ export const sharingRules: Rule[] = [
     finding: 'third_parties',
     skipIf: choice,
     unless: [POLICY_SCOPE, POLICY_CHANGE, LIST_LEAD_IN, POLICY_SELF_DESCRIPTION, /\b(?:describes?|explains?|outlines?|understand|learn)\s(?:\w+\s){0,3}?(?:how|what|when|with\swhom)\b|\bif\syou\shave\s(?:\w+\s){0,2}?questions?\b/i, /\?\s*$|\bread\s(?:this|our|the)\s(?:\w+\s)?(?:policy|notice|statement)\b|\b(?:outlines|describes|explains)\s(?:\w+\s){0,3}?(?:types|ways|categories)\b|\ba\slist\sof\s(?:the\s)?third\sparties\b|\brights?\sto\sknow\b/i],
-    hint: /shar|disclos|provid|transmi|transfer|pass|forward|giv|releas|report|available|collect|receiv|obtain|gather|access/i,
+    hint: /shar|disclos|provid|transmi|transfer|pass|forward|giv|releas|report|available|collect|receiv|obtain|gather|access|exchang|divulg/i,
     patterns: [
-      /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|transmit(?:s|ted)?|transferr?(?:s|ed)?|pass(?:es|ed)?|forward(?:s|ed)?|giv(?:e|es|en)|releas(?:e|es|ed)|report(?:s|ed)?|mak(?:e|es)\s(?:[\w'’/-]+\s){0,4}?available)\s(?:[\w'’/,-]+\s){0,10}?(?:with|to)\s(?:(?:any|other|unaffiliated|non-?affiliated|outside|select(?:ed)?|trusted|certain|the|such|these|those|interested|various)\s){0,2}(?:third[\s-]part(?:y|ies)|others|companies|organizations|businesses|parties|entities|persons\sor\sorganizations)\b/i,
-      /\b(?:information|data|statistics|PII)\s(?:[\w'’/,-]+\s){0,10}?(?:be|is|are|been)\s(?:\w+\s)?(?:shared|disclosed|provided|made\savailable|transferred|transmitted|passed|given|forwarded|released|reported)\s(?:\w+\s){0,3}?(?:with|to)\s(?:(?:any|other|unaffiliated|non-?affiliated|outside|select(?:ed)?|trusted|certain|the|such|these|those|interested|various)\s){0,2}(?:third[\s-]part(?:y|ies)|others|companies|organizations|parties|entities)\b/i,
+      /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|transmit(?:s|ted)?|transferr?(?:s|ed)?|pass(?:es|ed)?|forward(?:s|ed)?|giv(?:e|es|en)|releas(?:e|es|ed)|report(?:s|ed)?|exchang(?:e|es|ed)|divulg(?:e|es|ed)|mak(?:e|es)\s(?:[\w'’/-]+\s){0,4}?available)\s(?:[\w'’/,-]+\s){0,10}?(?:with|to)\s(?:(?:a|an|any|other|unaffiliated|non-?affiliated|outside|select(?:ed)?|trusted|certain|the|such|these|those|interested|various|one\sor\smore)\s){0,2}(?:[a-z]+\s)?(?:third[\s-]part(?:y|ies)|others|companies|organizations|businesses|parties|entities|persons\sor\sorganizations)\b/i,
+      /\b(?:information|data|statistics|PII|records|details|address(?:es)?|lists?)\s(?:[\w'’/,-]+\s){0,10}?(?:be|is|are|been)\s(?:\w+\s)?(?:shared|disclosed|provided|made\savailable|transferred|transmitted|passed|given|forwarded|released|reported|exchanged|divulged)\s(?:\w+\s){0,3}?(?:with|to)\s(?:(?:a|an|any|other|unaffiliated|non-?affiliated|outside|select(?:ed)?|trusted|certain|the|such|these|those|interested|various|one\sor\smore)\s){0,2}(?:[a-z]+\s)?(?:third[\s-]part(?:y|ies)|others|companies|organizations|parties|entities)\b/i,
       /\b(?:third[\s-]part(?:y|ies)|other\scompanies|(?:these|such|other)\s(?:companies|third\sparties|content\sproviders|parties))\s(?:\w+\s){0,2}?(?:may\s|might\s|can\s|also\s|will\s)?(?:collect|receive|obtain|gather|access)\w*\s(?:\w+\s){0,4}?(?:information|data)\b/i,
     ],
-    cue: [/\b(?:information|data|statistics|PII|details|it|them)\b/i],
+    cue: [/\b(?:information|data|statistics|PII|details|it|them|records|address(?:es)?|lists?)\b/i],
     note: 'Shares with third parties without naming a purpose or category ("we may share aggregated information with third parties", "we may disclose your information"). `no` for a plain denial of sharing with third parties in general ("we do not share your information with third parties"); a denial about a kind of recipient ("…with data brokers") or of selling (`sharing/sale`) is not a general denial. "…except as described" is a conditional yes. The card folds this finding away (either status) when a specific sharing finding (service providers, advertisers, …) says yes.',
     examples: {
-      match: ['We may share aggregated statistics with third parties.', 'Third parties may also collect information about your visits to our pages.', 'Anonymous usage data may be made available to other companies.', { text: 'We do not share your personal information with third parties.', status: 'no' }, { text: 'We will not share your information with third parties except as described in this policy.', status: 'yes' }],
+      match: ['We may share aggregated statistics with third parties.', 'Donor records are sometimes exchanged with other charitable organizations.', 'Your address may be passed to a third party mailing company.', 'Third parties may also collect information about your visits to our pages.', 'Anonymous usage data may be made available to other companies.', { text: 'We do not share your personal information with third parties.', status: 'no' }, { text: 'We will not share your information with third parties except as described in this policy.', status: 'yes' }],
       noMatch: ['This policy explains how we share information with third parties.', 'We receive information from third parties.', 'You can opt out of sharing with third parties in your settings.', 'Oregon residents may request a list of the third parties to which we disclosed personal data.', 'We may share your information in the following circumstances:', 'We never sell your personal information to third parties.', 'We do not share your data with data brokers or marketing companies.', 'With whom do we share the information we collect with third parties?'],
     },
   },
