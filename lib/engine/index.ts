@@ -7,6 +7,7 @@ import type { Card, ExtractedPage, Finding } from '../schema';
 import { aggregate } from './aggregate';
 import { matchUnits, type Hit } from './match';
 import { policyScore } from './policy-score';
+import { withoutAsides } from './salience';
 import { segment } from './segment';
 import { serviceOf } from './service-name';
 import { sha256Hex } from './sha256';
@@ -60,7 +61,12 @@ export function summarize(page: ExtractedPage, options: SummarizeOptions = {}): 
   };
 }
 
-/** Pure: plain text (one segment) → findings with offsets into `text`. */
+/**
+ * Pure: plain text (one segment) → the findings it is about, with offsets
+ * into `text`. Unlike a card, a trailing aside about the user's rights in a
+ * passage about other practices is left out (see `salience.ts`).
+ */
 export function classify(text: string): Finding[] {
-  return aggregate(matchUnits(segment({ text, blocks: [] })), text);
+  const units = segment({ text, blocks: [] });
+  return withoutAsides(aggregate(matchUnits(units), text), units);
 }

@@ -1,0 +1,52 @@
+/**
+ * What a segment is about. Segment classification reports the practices a
+ * passage is about; a rights sentence that trails a paragraph about other
+ * practices ("…we use cookies to remember you. You can also disable them in
+ * your browser.") is an aside there. Cards (summarize) keep every finding:
+ * this filter applies to `classify` only.
+ */
+import type { Finding } from '../schema';
+import type { Unit } from './types';
+
+/** Rights ids that say what the user can do with their data (access and choice). */
+const USER_RIGHTS = new Set([
+  'access',
+  'correct',
+  'delete',
+  'portability',
+  'object',
+  'restrict',
+  'withdraw_consent',
+  'opt_out_marketing',
+  'opt_out_sale',
+  'opt_out_tracking',
+  'opt_out_collection',
+]);
+
+/** Other practices that must be stated before a trailing right counts as an aside. */
+const MIN_OTHER_FINDINGS = 2;
+
+function unitIndexes(findings: readonly Finding[], units: readonly Unit[]): Set<number> {
+  const starts = new Set(findings.flatMap((f) => f.evidence.map((e) => e.start)));
+  const out = new Set<number>();
+  units.forEach((u, i) => {
+    if (starts.has(u.start)) out.add(i);
+  });
+  return out;
+}
+
+/**
+ * Drops user-rights findings that are an aside of the segment: they do not
+ * open it, they take at most half of its sentences, and the segment states
+ * at least two findings of other sections.
+ */
+export function withoutAsides(findings: readonly Finding[], units: readonly Unit[]): Finding[] {
+  const rights = findings.filter((f) => f.section === 'rights' && USER_RIGHTS.has(f.id));
+  if (rights.length === 0 || units.length < 2) return [...findings];
+  const others = findings.filter((f) => f.section !== 'rights' && f.section !== 'meta').length;
+  if (others < MIN_OTHER_FINDINGS) return [...findings];
+  const at = unitIndexes(rights, units);
+  const opens = at.has(0);
+  if (opens || at.size / units.length > 0.5) return [...findings];
+  return findings.filter((f) => !rights.includes(f));
+}
