@@ -295,7 +295,7 @@ export const sharingRules: Rule[] = [
     id: 'sharing/public:forums',
     section: 'sharing',
     finding: 'public',
-    skipIf: choice,
+    skipIf: [...choice, { has: COLLECT_POSTED, lacks: VISIBILITY, why: 'collection of what the user posts, not publication' }],
     patterns: [/\b(?:message|bulletin|discussion)\sboards?\b|\bchat\s?rooms?\b|\bforums?\b|\bblogs?\b|\bcomments?\ssections?\b|\breviews?\syou\spost\b/i],
     cue: [/\b(?:public(?:ly)?|anyone|others|other\s(?:users|members|visitors|people)|read\sby|viewed\sby|seen\sby|collected\sby|visible|third\sparties)\b/i],
     note: 'Posting in forums, boards or chat rooms, when the sentence says others can see or use it.',
