@@ -26,7 +26,7 @@ const context = [COLLECT_CONTEXT];
 const FIRST_GATHERS = /\b(?:we|us)(?<!\b(?:that|which|information|data|details)\s(?:we|us))\s(?:\w+\s){0,2}?(?:collect\w*|gather\w*|receiv\w*|obtain\w*|log(?:s|ged|ging)?|record\w*|ask\w*|request\w*|track\w*|captur\w*|automatically)\b|\b(?:we|us)(?<!\b(?:that|which|information|data|details)\s(?:we|us))\s(?:\w+\s){0,2}?(?:use|uses|process|analy[sz]e)\s(?:[\w'’-]+\s){0,4}?(?:information|data|details)\b|\b(?:is|are|be|being)\s(?:automatically\s)?(?:collected|gathered|logged|recorded|captured|saved|stored)\b/i;
 
 /** Data leaves the first party: disclosure, sale, transfer. */
-const DISCLOSES = /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transmit(?:s|ted|ting)?|transferr?(?:s|ed|ing)?|exchang(?:e|es|ed|ing)|pass(?:es|ed)?|provid(?:e|es|ed)|giv(?:e|es|en)|mak(?:e|es|ing)|made)(?<!\byou\s(?:\w+\s){0,2}\w+)\s(?:[\w'’-]+,?\s){0,10}?(?:with|to)\s(?!(?:us|you|your)\b)(?:[\w-]+\s){0,2}?(?:third|other|others|outside|partners?|affiliat\w*|advertisers?|sponsors?|compan(?:y|ies)|service\sproviders?|providers|vendors?|businesses|organi[sz]ations|entities|contractors|agents|processors?|buyers?|acquir\w*|successors?|governments?|law\senforcement|authorities|subsidiar\w*|parent|those|these|them|anyone|the\spublic|publishers?|marketers?|merchants?|institutions)\b|\b(?:sell|sells|sold|rent|rents|rented)\b|\bdisclos(?:e|es|ed|ing)(?<!\byou\s(?:\w+\s){0,2}\w+)\s(?:your|personal|such|this|that|these|any|certain|some|it|information|data)\b|\b(?:disclosure|sale)\sof\s(?:your\s|personal\s|this\s|such\s)?(?:information|data)\b/i;
+const DISCLOSES = /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transmit(?:s|ted|ting)?|transferr?(?:s|ed|ing)?|exchang(?:e|es|ed|ing)|pass(?:es|ed)?|provid(?:e|es|ed)|giv(?:e|es|en)|mak(?:e|es|ing)|made)(?<!\byou\s(?:\w+\s){0,2}\w+)\s(?:[\w'’-]+,?\s){0,10}?(?:with|to)\s(?!(?:us|you|your)\b)(?:[\w-]+\s){0,3}?(?:third|other|others|outside|partners?|affiliat\w*|advertisers?|sponsors?|compan(?:y|ies)|service\sproviders?|providers|vendors?|businesses|organi[sz]ations|entities|contractors|agents|processors?|buyers?|acquir\w*|successors?|governments?|law\senforcement|authorities|subsidiar\w*|parent|those|these|them|anyone|the\spublic|publishers?|marketers?|merchants?|institutions)\b|\b(?:sell|sells|sold|rent|rents|rented)\b|\bdisclos(?:e|es|ed|ing)(?<!\byou\s(?:\w+\s){0,2}\w+)\s(?:your|personal|such|this|that|these|any|certain|some|it|information|data)\b|\b(?:disclosure|sale)\sof\s(?:your\s|personal\s|this\s|such\s)?(?:information|data)\b/i;
 
 /** Outside actors that THIRD_ACTOR does not name: ad networks, embedded features, "such services". */
 const THIRD_ACTOR_MORE = /\b(?:advertising|ad)\s(?:networks?|companies|servers?|technology\scompanies)\b|\bsuch\s(?:other\s)?(?:[\w-]+\s)?(?:services|providers|companies|features|sites|websites)\b|\bthese\s(?:features|widgets|plug-?ins|buttons)\b|\bcontent\sproviders?\b|\bother\scompanies\b/i;
@@ -36,6 +36,15 @@ const COOKIE_CHOICE = /\b(?:manag(?:e|es|ing)|disabl(?:e|es|ed|ing)|prevent(?:s|
 
 /** Explanations of what cookies, beacons and clear GIFs are in general, not what this service does. */
 const COOKIE_EXPLAINED = /\b(?:a|an|each|any)\s(?:[\w-]+\s)?(?:cookie|web\sbeacon|pixel\stag|clear\sgif|beacon|electronic\simage)\s(?:\([^)]{0,60}\)\s)?(?:is|enables|allows|can|contains|may\sbe)\b|\b(?:session\s|persistent\s|flash\s)?(?:cookies|clear\sgifs|web\sbeacons|pixel\stags|beacons|local\sshared\sobjects)\s(?:\([^)]{0,80}\)\s)?(?:are|is|enable|allow|can)\s(?:only\s|also\s|often\s|typically\s|usually\s|generally\s|essentially\s)?(?:a|an|tiny|small|your|graphics?|images?|pieces?|bits?|files?|text|strings?|similar|like|read\sonly|unable|a\swebsite|the\ssite|websites?)\b|\bcommon\s(?:internet\s|industry\s)?practice\b|\bmany\s(?:\w+\s){0,2}?(?:sites|websites)\suse\b|\bcan\sact\sas\b|\bin\scontrast\sto\b|\bwhen\syour\sbrowser\s(?:downloads|requests)\b/i;
+
+/** Functions done by vendors ("Examples include hosting our web servers, processing credit card payments"), outsourcing. */
+const OUTSOURCED = /\bexamples?\s(?:may\s)?include\s(?:\w+\s)?(?:\w+ing|order\sfulfillment)\b|\bperform\w*\s(?:\w+\s)?(?:services|functions)\b|\bon\sour\sbehalf\b|\b(?:we|us)\s(?:\w+\s)?(?:use|uses|employ|engage|contract\swith)\s(?:a|an|third[\s-]part(?:y|ies)|outside|other|various)\s(?:[\w-]+\s){0,3}?(?:company|companies|part(?:y|ies)|providers?|services?|vendors?|processors?)\b/i;
+
+/** What users post is seen by others. */
+const PUBLIC_POSTING = /\bpublic(?:ly)?\s(?:available|posted|visible|displayed|areas?|forums?|activities|profiles?)\b|\bbecomes?\spublic\b|\bmade\spublic\b|\b(?:publish|display)\s(?:\w+\s){0,2}?(?:your|certain)\b|\bvisible\sto\b|\b(?:other|others)\s(?:\w+\s){0,2}?(?:may|can|could)\s(?:\w+\s)?(?:see|view|read|access)\b|\bfor\sother\s(?:people|users)\sto\ssee\b/i;
+
+/** Advice on passwords and phishing. */
+const ACCOUNT_SAFETY = /\bphishing\b|\bnever\s(?:[\w-]+\s){0,3}?(?:ask|request)\w*\b|\bnever\ssend\w*\b|\b(?:not|never)\s(?:share|sharing|disclose|reveal)\s(?:\w+\s)?(?:passwords?|user\sids?|pins?)\b|\bkeep\s(?:\w+\s){0,4}?(?:passwords?|user\sids?|pins?)\s(?:\w+\s)?(?:confidential|secret|private|safe)\b|\bpasswords?\s(?:\w+\s)?(?:are|is)\srequired\b|\brequire\s(?:\w+\s){0,2}?(?:to\senter\s)?(?:a\s)?password\b|\baccess\sto\syour\s(?:computer|device)\b|\bpassword[\s-]protected\b/i;
 
 /**
  * Third parties collecting on the site are sharing in OPP-115 terms, and
@@ -47,6 +56,11 @@ const skipIf = [
   { has: REFERENCE_SENTENCE, why: 'the sentence only points to another document' },
   { has: THIRD_ACTOR_MORE, lacks: FIRST_COLLECT, why: 'an ad network, plug-in or other outside service is the actor' },
   { has: COOKIE_CHOICE, lacks: FIRST_GATHERS, why: 'the sentence is about managing or refusing cookies' },
+  { has: OUTSOURCED, lacks: FIRST_GATHERS, why: 'the sentence lists what vendors do on the company\'s behalf' },
+  { has: PUBLIC_POSTING, lacks: FIRST_GATHERS, why: 'what the user posts becomes visible to others: disclosure, not collection' },
+  { has: ACCOUNT_SAFETY, why: 'password and phishing advice is security' },
+  { has: /\b(?:transferr?\w*|stor(?:e|ed|es|ing)|process(?:ed|es|ing)?|hosted|located)\s(?:[\w,]+\s){0,6}?(?:in|to)\s(?:the\s)?(?:United\sStates|U\.S\.|USA|other\scountries|countries\soutside|any\sother\scountry)\b/i, lacks: FIRST_GATHERS, why: 'where data is stored or transferred is international' },
+  { has: /\bthis\ssection\s(?:\w+\s)?(?:provides|describes|explains|covers)\b|\b(?:please\s)?click\s(?:on\s)?(?:here|learn\smore)\b|\bwe\sare\snot\sresponsible\b|\b(?:data|information)\s(?:is|means|refers\sto)\s(?:the\s|any\s|all\s)?(?:\w+\s){0,2}?information\s(?:that|which|other)\b/i, why: 'a pointer, a disclaimer or a definition states no practice' },
   { has: CHOICE_SENTENCE, lacks: FIRST_COLLECT, why: 'the sentence is about the user\'s choices' },
   { has: SHARE_STATEMENT, lacks: FIRST_COLLECT_MAIN, why: 'the sentence is about disclosure, not collection' },
   { has: DISCLOSES, lacks: FIRST_GATHERS, why: 'the sentence is about what happens to data once collected: disclosure, sale, transfer' },
@@ -160,7 +174,7 @@ export const collectedRules: Rule[] = [
     ],
     'Account profile and credentials: username, password, profile photo, registration data.',
     ['We collect your username and password when you register.', 'When you create an account, we collect:\n- Password (hashed)', 'We collect the following data:\nAccount information: name, email and profile photo.'],
-    ['Keep your password secret and do not share it.', 'We use cookies to remember you.'],
+    ['Keep your password secret and do not share it.', 'We use cookies to remember you.', 'We will never e-mail you to ask for your password.', 'Your screen name is visible to other members of the forum.'],
     [/\bpassword\s(?:protect\w*|reset)/i],
   ),
   dataType(
@@ -174,7 +188,7 @@ export const collectedRules: Rule[] = [
     ],
     'Payment cards, bank accounts, billing details, purchase and transaction history.',
     ['To complete your order we collect your credit card number and billing address.', 'We store your purchase history.'],
-    ['We do not store data about you.', 'Our products are sold online.', 'Only the last four digits of your card number are shown on receipts.', 'Card details you enter at checkout travel over an encrypted SSL connection.'],
+    ['We do not store data about you.', 'Our products are sold online.', 'Only the last four digits of your card number are shown on receipts.', 'Examples include hosting our servers, processing credit card payments and shipping parcels.', 'Card details you enter at checkout travel over an encrypted SSL connection.'],
   ),
   dataType(
     'location',
