@@ -23,6 +23,10 @@ const USER_RIGHTS = new Set([
   'opt_out_collection',
 ]);
 
+/** An opening sentence or title about the user's choices makes the whole segment about them. */
+const RIGHTS_OPENING =
+  /\b(?:choices?|options|opt(?:ing)?[\s-]?(?:out|in)|unsubscrib\w*|your\s(?:\w+\s)?rights|access(?:ing)?|review(?:ing)?|updat(?:e|ing)|correct(?:ing)?|delet(?:e|ing)|modify(?:ing)?|edit(?:ing)?|chang(?:e|ing)\syour|preferences|control\s(?:over|your))\b/i;
+
 /** Other practices that must be stated before a trailing right counts as an aside. */
 const MIN_OTHER_FINDINGS = 2;
 
@@ -46,7 +50,7 @@ export function withoutAsides(findings: readonly Finding[], units: readonly Unit
   const others = findings.filter((f) => f.section !== 'rights' && f.section !== 'meta').length;
   if (others < MIN_OTHER_FINDINGS) return [...findings];
   const at = unitIndexes(rights, units);
-  const opens = at.has(0);
+  const opens = at.has(0) || RIGHTS_OPENING.test(units[0]!.text);
   if (opens || at.size / units.length > 0.5) return [...findings];
   return findings.filter((f) => !rights.includes(f));
 }

@@ -11,6 +11,7 @@ describe('classify reports what a segment is about', () => {
   test.each([
     ['a trailing browser control in a paragraph about collection is an aside', COOKIE_PARAGRAPH, false],
     ['a segment that opens with the right keeps it', 'You can set your browser to refuse cookies. We use cookies to remember your preferences and we collect your IP address.', true],
+    ['a segment whose opening is about the user\'s choices keeps it', `Your choices. ${COOKIE_PARAGRAPH}`, true],
     ['a short segment that is only the right keeps it', 'You can unsubscribe from our newsletter at any time.', true],
     ['a right that takes most of the segment keeps it', 'We send newsletters to your e-mail address. You can unsubscribe at any time. To unsubscribe, click the link in any newsletter.', true],
   ])('%s', (_name, text, keepsRights) => {
