@@ -5,7 +5,7 @@ const ids = (fs: ReturnType<typeof classify>) => fs.map((f) => `${f.section}/${f
 
 // Our own sentences: a paragraph about collection whose last sentence mentions a browser control.
 const COOKIE_PARAGRAPH =
-  'We use cookies to remember your preferences. We also collect your IP address and browser type when you visit. Our servers record the pages you view. You can set your browser to refuse cookies.';
+  'We use cookies to recognise returning visitors. We also collect your IP address and browser type when you visit. Our servers record the pages you view. You can set your browser to refuse cookies.';
 
 describe('classify reports what a segment is about', () => {
   test.each([
