@@ -17,6 +17,14 @@ const cue = [ABILITY_CUE];
 /** "You may not opt out of these messages" states there is no choice. */
 const CANNOT_OPT_OUT = /\b(?:may\snot|cannot|can't|can\snot|unable\sto|not\sbe\sable\sto)\sopt[\s-]?out\b/i;
 
+/**
+ * What follows a choice already made ("if you opt out, you may still see
+ * ads", "if you delete cookies you will need to opt out again") describes
+ * its limits; the choice itself is stated elsewhere.
+ */
+const AFTER_OPTING_OUT =
+  /\b(?:if|when|once|after)\syou\s(?:\w+\s){0,2}?(?:opt[\s-]?out|delete|clear|change|disable|block|reject|refuse)\b[^.;]{0,140}?\byou\s(?:\w+\s)?(?:may|might|will|would|could)\s(?:\w+\s)?(?:still|need|have\sto|no\slonger|continue)\b/i;
+
 /** "We reserve the right to access/remove" is the company's power, not the user's right. */
 
 const COMPANY_RIGHT = /\breserves?\s(?:the|all)\sright|\b(?:we|company|it|they)\s(?:\w+\s)?(?:has|have|retains?)\s(?:the|all)\sright/i;
@@ -28,7 +36,7 @@ const context = [RIGHTS_CONTEXT];
 
 function right(finding: string, patterns: RegExp[], note: string, match: Array<string | { text: string; value?: string; status?: 'yes' | 'no' }>, noMatch: string[], extra: Partial<import('./types').Rule> = {}): import('./types').Rule {
   // `finding:variant` names a second rule for the same taxonomy id
-  return { id: `rights/${finding}`, section: 'rights', finding: finding.split(':')[0]!, patterns, cue, context, unless: [COMPANY_RIGHT, SELF_DESCRIPTION], note, examples: { match, noMatch }, ...extra };
+  return { id: `rights/${finding}`, section: 'rights', finding: finding.split(':')[0]!, patterns, cue, context, unless: [COMPANY_RIGHT, SELF_DESCRIPTION, SHINE_THE_LIGHT], note, examples: { match, noMatch }, ...extra };
 }
 
 export const rightsRules = [
@@ -188,7 +196,7 @@ export const rightsRules = [
     [
       /\b(?:browser|device)\s(?:\w+\s){0,2}?(?:settings?|preferences|options|controls?|tools?)\b[^.]{0,80}?\b(?:cookies?|tracking|refuse|block|reject|disable|delete|alert|notify|ads?)\b|\b(?:refus\w*|block\w*|reject\w*|disabl\w*|delet\w*|remov\w*|declin\w*|manag\w*|control(?:s|ling)?(?!\s(?:over|of)\b)|turn\w*\soff|clear\w*|opt(?:ing)?[\s-]?out\sof)\s(?:\w+\s){0,3}?cookies\b|\bcookies?\s(?:settings|preferences|banner|consent\stool|manager|setup)\b|\b(?:settings|preferences|options)\s(?:of|on|in|for)\s(?:your\s)?(?:web\s|internet\s)?browser\b|\bwithout\s(?:accepting|allowing|enabling)\s(?:\w+\s)?cookies\b/i,
       /\bopt(?:ing)?[\s-]?out\s(?:of\s)?(?:[\w'’]+\s){0,3}?(?:unique\s)?(?:advertising\s(?:identifiers?|IDs?)|interest-based|targeted|behaviou?ral|personali[sz]ed|online|third[\s-]party)?\s?(?:advertising|ads|tracking|analytics|Google\sAnalytics|data\scollection|the\suse\sof\s(?:cookies|your\sinformation\sfor))\b/i,
-      /\baboutads\.info\b|\bnetworkadvertising\.org\b|\byouronlinechoices\b|\bAdChoices\b|\bAd\sChoices\b|\bNAI\b|\bDAA\b|\bopt-out\s(?:page|tool|mechanism|cookie)s?\b|\bGoogle\sAnalytics\sOpt-?out\b|\bads?\s(?:settings|preferences)\b|\blimit\sad\stracking\b|\breset\s(?:your\s)?advertising\sidentifier\b|\bGlobal\sPrivacy\sControl\b/i,
+      /\bAdChoices\b|\bAd\sChoices\b|\bopt-out\s(?:page|tool|mechanism|cookie)s?\b|\bGoogle\sAnalytics\sOpt-?out\b|\bads?\s(?:settings|preferences)\b|\blimit\sad\stracking\b|\breset\s(?:your\s)?advertising\sidentifier\b|\bGlobal\sPrivacy\sControl\b/i,
       /\b(?:disable|turn\soff|switch\soff)\s(?:\w+\s){0,2}?(?:location\sservices|location\ssharing|tracking|local\s(?:device\s)?storage)\b|\b(?:not\s(?:to\s)?accept|decline|refuse)\s(?:\w+\s){0,2}?(?:cookies|local\s(?:device\s)?storage|tracking)\b|\badvertising\spreferences\b|\bchoices\s(?:for|about|regarding|relating\sto)\s(?:\w+\s){0,2}?(?:cookies|tracking|advertising|ads)\b|\bopt-?out\schoices\b|\bdevice\ssettings\b/i,
       /\b(?:disable|deactivate|turn\soff|switch\soff)\s(?:[\w'’]+\s){0,3}?(?:GPS|location(?:\s(?:services|sharing|functionality|settings))?|JavaScript|web\sbeacons?|images|Flash(?:\scookies)?|local\sshared\sobjects)\b|\b(?:adjust|change)\s(?:\w+\s){0,2}?settings\s(?:of|on|in)\s(?:your\s)?(?:\w+\s)?(?:device|browser|phone)\b|\badjust\s(?:\w+\s){0,3}?privacy\ssettings\b|\bmanag\w*\s(?:them|it)\s(?:\w+\s){0,3}?settings\b|\bprevent\s(?:\w+\s){0,4}?(?:tailored|targeted|personali[sz]ed|interest-based|behaviou?ral)\s(?:[\w-]+\s)?(?:ads|advertis\w*)\b/i,
       /\b(?:warn|alert|notify|prompt)\w*\s(?:you\s)?(?:\w+\s){0,3}?(?:each|every|when(?:ever)?)\s(?:\w+\s){0,3}?cookies?\b|\bopt(?:ing)?[\s-]out\s(?:of\s)?(?:[\w-]+\s){0,8}?(?:tracking\stechnologies|tracking\stools)\b|\blimit\s(?:how|the\suse|the\sway)\s(?:[\w'’-]+\s){0,8}?(?:targeted|interest-based|personali[sz]ed|tailored)\s(?:advertising|ads)\b/i,
@@ -196,7 +204,15 @@ export const rightsRules = [
     'Opt out of cookies, tracking and ad personalisation via browser/device or industry tools.',
     ['You can set your browser to refuse all cookies.', 'You can turn off location services in the settings of your phone.', 'You can opt out of sending your device’s advertising identifier.', 'You may opt out of interest-based advertising by visiting aboutads.info.', 'You can control cookies through your browser settings.'],
     ['We use cookies to remember you.', 'We do not sell data.'],
-    { cue: undefined, context: undefined, hint: /cookie|browser|device|opt|track|advertis|\bads?\b|choice|aboutads|\bNAI\b|\bDAA\b|setting|preference|privacy\scontrol|location|beacon|disabl|turn\w*\soff|block/i, unless: [COMPANY_RIGHT, SHINE_THE_LIGHT, /\bDo[\s-]Not[\s-]Track\b|\bDNT\b/i, REFERENCE_SENTENCE, THIRD_PARTY_DISCLAIMER, QUESTIONS] },
+    { cue: undefined, context: undefined, hint: /cookie|browser|device|opt|track|advertis|\bads?\b|choice|aboutads|\bNAI\b|\bDAA\b|setting|preference|privacy\scontrol|location|beacon|disabl|turn\w*\soff|block/i, unless: [COMPANY_RIGHT, SHINE_THE_LIGHT, /\bDo[\s-]Not[\s-]Track\b|\bDNT\b/i, REFERENCE_SENTENCE, THIRD_PARTY_DISCLAIMER, QUESTIONS, AFTER_OPTING_OUT] },
+  ),
+  right(
+    'opt_out_tracking:industry',
+    [/\baboutads\.info\b|\bnetworkadvertising\.org\b|\byouronlinechoices\b|\bNAI\b|\bDAA\b|\bNetwork\sAdvertising\sInitiative\b|\bDigital\sAdvertising\sAlliance\b/i],
+    'Industry opt-out programmes (NAI, DAA, Your Online Choices), when the sentence points the person to them; a membership alone offers no choice.',
+    ['You may opt out of interest-based ads from member companies at networkadvertising.org.', 'To learn more about your choices, visit www.aboutads.info.'],
+    ['We comply with the Digital Advertising Alliance principles.', 'Some ad networks are not NAI members.'],
+    { cue: [/\bopt|\bchoices?\b|\bchoos\w*|\bprefer\w*|\bcontrol\b|\bmanag\w*|\blimit\w*|\blearn\s(?:more|about|how)|\bvisit\b|\bclick\b|\bmore\sinformation\b|\bfind\sout\b|\bgo\sto\b/i], context: undefined, unless: [COMPANY_RIGHT, SHINE_THE_LIGHT, AFTER_OPTING_OUT] },
   ),
   right(
     'non_discrimination',
