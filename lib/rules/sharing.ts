@@ -135,9 +135,8 @@ export const sharingRules: Rule[] = [
     finding: 'advertisers',
     patterns: [
       /\badvertisers\b|\b(?:any|an|the)\sadvertiser\b|\bad(?:vertising)?\s(?:networks?|partners?|companies|servers?|serving\s(?:companies|partners|technology)|exchanges?|platforms?|vendors?|providers?|agencies)\b/i,
-      /\bthird[\s-]party\s(?:advertis\w*|ads?\b|ad\sservers?)|\b(?:interest-based|targeted|behaviou?ral|personali[sz]ed|retargeting|re-targeting|cross-context\sbehavioral|online\sbehavioral)\s(?:advertising|ads)\b/i,
-      /\b(?:advertising|ads?|marketing)\s(?:trackers|cookies|pixels|technolog(?:y|ies))\b|\bserve\s(?:\w+\s){0,2}?(?:ads|advertisements)\b|\b(?:ads|advertisements)\s(?:\w+\s){0,3}?(?:on\sother|across|elsewhere|third[\s-]party)/i,
-      /\bfor\s(?:\w+\s){0,2}?(?:advertising|ads)\b/i,
+      /\bthird[\s-]party\s(?:advertis\w*|ads?\b|ad\sservers?)/i,
+      /\b(?:advertising|ads?|marketing)\s(?:trackers|cookies|pixels|technolog(?:y|ies))\b|\b(?:ads|advertisements)\s(?:\w+\s){0,3}?(?:on\sother|across|elsewhere|third[\s-]party)/i,
     ],
     cue: [THIRD_PARTY_CUE],
     context: [SHARE_CONTEXT, /\badverti/i],
@@ -145,6 +144,22 @@ export const sharingRules: Rule[] = [
     examples: {
       match: ['We work with third-party ad networks that use cookies to show you ads.', { text: 'We do not share your data with advertisers.', status: 'no' }],
       noMatch: ['We advertise our own products in the app.', 'You can change your settings.', 'Several of the ad networks on our pages are members of the Network Advertising Initiative.'],
+    },
+  },
+  {
+    // The service showing its own targeted ads is first-party use: these need a third party in the sentence itself.
+    id: 'sharing/advertisers:targeted',
+    skipIf: choice,
+    section: 'sharing',
+    finding: 'advertisers',
+    patterns: [
+      /\b(?:interest-based|targeted|behaviou?ral|personali[sz]ed|retargeting|re-targeting|cross-context\sbehavioral|online\sbehavioral)\s(?:advertising|ads)\b|\bserve\s(?:\w+\s){0,2}?(?:ads|advertisements)\b|\bfor\s(?:\w+\s){0,2}?(?:advertising|ads)\b/i,
+    ],
+    cue: [THIRD_PARTY_CUE],
+    note: 'Targeted advertising and ad serving count as sharing only when another company is named in the same sentence.',
+    examples: {
+      match: ['Third parties use this information for targeted advertising.', 'Our ad partners may serve ads based on your visits to other sites.'],
+      noMatch: ['We personalize your experience by showing you ads tailored to your interests.', 'Targeted Advertising. We may use your purchase history to show you relevant ads in our app.'],
     },
   },
   {
