@@ -26,7 +26,13 @@ const context = [COLLECT_CONTEXT];
 const FIRST_GATHERS = /\b(?:we|us)(?<!\b(?:that|which|information|data|details)\s(?:we|us))\s(?:\w+\s){0,2}?(?:collect\w*|gather\w*|receiv\w*|obtain\w*|log(?:s|ged|ging)?|record\w*|ask\w*|request\w*|track\w*|captur\w*|automatically)\b|\b(?:we|us)(?<!\b(?:that|which|information|data|details)\s(?:we|us))\s(?:\w+\s){0,2}?(?:use|uses|process|analy[sz]e)\s(?:[\w'’-]+\s){0,4}?(?:information|data|details)\b|\b(?:is|are|be|being)\s(?:automatically\s)?(?:collected|gathered|logged|recorded|captured|saved|stored)\b/i;
 
 /** Data leaves the first party: disclosure, sale, transfer. */
-const DISCLOSES = /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transmit(?:s|ted|ting)?|transferr?(?:s|ed|ing)?|exchang(?:e|es|ed|ing)|pass(?:es|ed)?|provid(?:e|es|ed)|giv(?:e|es|en)|mak(?:e|es|ing)|made)(?<!\byou\s(?:\w+\s){0,2}\w+)\s(?:[\w'’-]+,?\s){0,10}?(?:with|to)\s(?!(?:us|you|your)\b)(?:[\w-]+\s){0,3}?(?:third|other|others|outside|partners?|affiliat\w*|advertisers?|sponsors?|compan(?:y|ies)|service\sproviders?|providers|vendors?|businesses|organi[sz]ations|entities|contractors|agents|processors?|buyers?|acquir\w*|successors?|governments?|law\senforcement|authorities|subsidiar\w*|parent|those|these|them|anyone|the\spublic|publishers?|marketers?|merchants?|institutions)\b|\b(?:sell|sells|sold|rent|rents|rented)\b|\bdisclos(?:e|es|ed|ing)(?<!\byou\s(?:\w+\s){0,2}\w+)\s(?:your|personal|such|this|that|these|any|certain|some|it|information|data)\b|\b(?:disclosure|sale)\sof\s(?:your\s|personal\s|this\s|such\s)?(?:information|data)\b/i;
+const DISCLOSES = /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transmit(?:s|ted|ting)?|transferr?(?:s|ed|ing)?|exchang(?:e|es|ed|ing)|pass(?:es|ed)?|provid(?:e|es|ed)|giv(?:e|es|en)|mak(?:e|es|ing)|made)(?<!\byou\s(?:\w+\s){0,2}\w+)\s(?:[\w'’-]+,?\s){0,10}?(?:with|to)\s(?!(?:us|you|your)\b)(?:[\w-]+\s){0,3}?(?:third|other|others|outside|partners?|affiliat\w*|advertisers?|sponsors?|compan(?:y|ies)|service\sproviders?|providers|vendors?|businesses|organi[sz]ations|entities|contractors|agents|processors?|buyers?|acquir\w*|successors?|governments?|law\senforcement|authorities|subsidiar\w*|parent|those|these|them|anyone|the\spublic|publishers?|marketers?|merchants?|institutions)\b|\b(?:sell|sells|sold|rent|rents|rented)\b|\b(?:disclos(?:e|es|ed|ing)|shar(?:e|es|ed|ing))(?<!\byou\s(?:\w+\s){0,2}\w+)\s(?:your|personal|such|this|that|these|any|certain|some|it|information|data)\b|\b(?:disclosure|sale)\sof\s(?:your\s|personal\s|this\s|such\s)?(?:information|data)\b/i;
+
+/** THIRD_ACTOR without "the Services" / "the Sites", which is how most policies name the first party's own service. */
+const THIRD_ACTOR_OWN = new RegExp(
+  THIRD_ACTOR.source.replace(String.raw`(?:these|those|such|the)\s(?:companies|parties|entities|third\sparties|partners|providers|services|networks|vendors|tools|advertisers|sites)`, String.raw`(?:these|those|such)\s(?:companies|parties|entities|third\sparties|partners|providers|services|networks|vendors|tools|advertisers|sites)|the\s(?:companies|parties|entities|third\sparties|partners|providers|networks|vendors|advertisers)`),
+  'i',
+);
 
 /** Outside actors that THIRD_ACTOR does not name: ad networks, embedded features, "such services". */
 const THIRD_ACTOR_MORE = /\b(?:advertising|ad)\s(?:networks?|companies|servers?|technology\scompanies)\b|\bsuch\s(?:other\s)?(?:[\w-]+\s)?(?:services|providers|companies|features|sites|websites)\b|\bthese\s(?:features|widgets|plug-?ins|buttons)\b|\bcontent\sproviders?\b|\bother\scompanies\b/i;
@@ -41,7 +47,7 @@ const COOKIE_EXPLAINED = /\b(?:a|an|each|any)\s(?:[\w-]+\s)?(?:cookie|web\sbeaco
 const OUTSOURCED = /\bexamples?\s(?:may\s)?include\s(?:\w+\s)?(?:\w+ing|order\sfulfillment)\b|\bperform\w*\s(?:\w+\s)?(?:services|functions)\b|\bon\sour\sbehalf\b|\b(?:we|us)\s(?:\w+\s)?(?:use|uses|employ|engage|contract\swith)\s(?:a|an|third[\s-]part(?:y|ies)|outside|other|various)\s(?:[\w-]+\s){0,3}?(?:company|companies|part(?:y|ies)|providers?|services?|vendors?|processors?)\b/i;
 
 /** What users post is seen by others. */
-const PUBLIC_POSTING = /\bpublic(?:ly)?\s(?:available|posted|visible|displayed|areas?|forums?|activities|profiles?)\b|\bbecomes?\spublic\b|\bmade\spublic\b|\b(?:publish|display)\s(?:\w+\s){0,2}?(?:your|certain)\b|\bvisible\sto\b|\b(?:other|others)\s(?:\w+\s){0,2}?(?:may|can|could)\s(?:\w+\s)?(?:see|view|read|access)\b|\bfor\sother\s(?:people|users)\sto\ssee\b/i;
+const PUBLIC_POSTING = /\b(?:read|seen|viewed|collected|used|accessed)\s(?:\w+\s){0,3}?by\s(?:other|others|anyone|any\sone|third|the\spublic|outside|any\soutside)\b|\bpublic(?:ly)?\s(?:available|posted|visible|displayed|areas?|forums?|activities|profiles?)\b|\bbecomes?\spublic\b|\bmade\spublic\b|\b(?:publish|display)\s(?:\w+\s){0,2}?(?:your|certain)\b|\bvisible\sto\b|\b(?:other|others)\s(?:\w+\s){0,2}?(?:may|can|could)\s(?:\w+\s)?(?:see|view|read|access)\b|\bfor\sother\s(?:people|users)\sto\ssee\b/i;
 
 /** Advice on passwords and phishing. */
 const ACCOUNT_SAFETY = /\bphishing\b|\bnever\s(?:[\w-]+\s){0,3}?(?:ask|request)\w*\b|\bnever\ssend\w*\b|\b(?:not|never)\s(?:share|sharing|disclose|reveal)\s(?:\w+\s)?(?:passwords?|user\sids?|pins?)\b|\bkeep\s(?:\w+\s){0,4}?(?:passwords?|user\sids?|pins?)\s(?:\w+\s)?(?:confidential|secret|private|safe)\b|\bpasswords?\s(?:\w+\s)?(?:are|is)\srequired\b|\brequire\s(?:\w+\s){0,2}?(?:to\senter\s)?(?:a\s)?password\b|\baccess\sto\syour\s(?:computer|device)\b|\bpassword[\s-]protected\b/i;
@@ -51,7 +57,7 @@ const ACCOUNT_SAFETY = /\bphishing\b|\bnever\s(?:[\w-]+\s){0,3}?(?:ask|request)\
  * sentences about opting out are choices: neither is first-party collection.
  */
 const skipIf = [
-  { has: THIRD_ACTOR, lacks: FIRST_COLLECT, why: 'a third party is the actor and the first party is not' },
+  { has: THIRD_ACTOR_OWN, lacks: FIRST_COLLECT, why: 'a third party is the actor and the first party is not' },
   { has: RECIPIENT_RE, lacks: FIRST_COLLECT, why: 'a named company is the actor' },
   { has: REFERENCE_SENTENCE, why: 'the sentence only points to another document' },
   { has: THIRD_ACTOR_MORE, lacks: FIRST_COLLECT, why: 'an ad network, plug-in or other outside service is the actor' },
@@ -59,6 +65,8 @@ const skipIf = [
   { has: OUTSOURCED, lacks: FIRST_GATHERS, why: 'the sentence lists what vendors do on the company\'s behalf' },
   { has: PUBLIC_POSTING, lacks: FIRST_GATHERS, why: 'what the user posts becomes visible to others: disclosure, not collection' },
   { has: ACCOUNT_SAFETY, why: 'password and phishing advice is security' },
+  { has: /\bmerger\b|\bacquisition\b|\bbankruptcy\b|\binsolvency\b|\breorgani[sz]ation\b|\bsale\sof\s(?:\w+\s){0,4}?assets\b/i, lacks: FIRST_GATHERS, why: 'business transfers are disclosure' },
+  { has: /\(\s?(?:collectively,?\s)?["“](?:we|us|our)["”]|["“](?:we|us)["”]\s?(?:or|and|,)\s?["“]/i, why: 'the sentence introduces the company ("we", "us"), not a practice' },
   { has: /\b(?:transferr?\w*|stor(?:e|ed|es|ing)|process(?:ed|es|ing)?|hosted|located)\s(?:[\w,]+\s){0,6}?(?:in|to)\s(?:the\s)?(?:United\sStates|U\.S\.|USA|other\scountries|countries\soutside|any\sother\scountry)\b/i, lacks: FIRST_GATHERS, why: 'where data is stored or transferred is international' },
   { has: /\bthis\ssection\s(?:\w+\s)?(?:provides|describes|explains|covers)\b|\b(?:please\s)?click\s(?:on\s)?(?:here|learn\smore)\b|\bwe\sare\snot\sresponsible\b|\b(?:data|information)\s(?:is|means|refers\sto)\s(?:the\s|any\s|all\s)?(?:\w+\s){0,2}?information\s(?:that|which|other)\b/i, why: 'a pointer, a disclaimer or a definition states no practice' },
   { has: CHOICE_SENTENCE, lacks: FIRST_COLLECT, why: 'the sentence is about the user\'s choices' },
