@@ -361,7 +361,7 @@ export const collectedRules: Rule[] = [
  */
 function unspecifiedRules(): Rule[] {
   const base = { section: 'collected' as const, finding: 'unspecified', skipIf, unless: [...NOT_A_PRACTICE, ...OTHER_TOPIC] };
-  const verb = String.raw`(?:collect(?:s|ed)?|gather(?:s|ed)?|obtain(?:s|ed)?|receive(?:s|d)?|use(?:s|d)?|process(?:es|ed)?|combine(?:s|d)?|store(?:s|d)?|acquire(?:s|d)?|record(?:s|ed)?|analy[sz]e(?:s|d)?|learn(?:s|ed)?|compile(?:s|d)?|aggregate(?:s|d)?|access|track)`;
+  const verb = String.raw`(?:collect(?:s|ed)?|gather(?:s|ed)?|save(?:s|d)?|obtain(?:s|ed)?|receive(?:s|d)?|use(?:s|d)?|process(?:es|ed)?|combine(?:s|d)?|store(?:s|d)?|acquire(?:s|d)?|record(?:s|ed)?|analy[sz]e(?:s|d)?|learn(?:s|ed)?|compile(?:s|d)?|aggregate(?:s|d)?|access|track)`;
   return [
     {
       ...base,
@@ -398,9 +398,9 @@ function unspecifiedRules(): Rule[] {
       id: 'collected/unspecified:none',
       unless: [...NOT_A_PRACTICE, OTHER_TOPIC[0]!, OTHER_TOPIC[2]!],
       patterns: [new RegExp(String.raw`\b(?:collect|gather|obtain|request|ask\s(?:you\s)?for|require|store)\s(?:any\s)?(?:personal(?:ly)?\s(?:identifiable\s|identifying\s)?(?:information|data)|PII|information\sthat\s(?:personally\s)?identifies\syou)\b`, 'i')],
-      cue: [/\b(?:we|us|this\s(?:site|website|app|service))\b/i],
+      cue: [/\b(?:we|us|this\s(?:site|website|app|service))\b|\b(?:does|do)\snot\s(?:\w+\s)?(?:collect|gather|obtain|request|store)\b/i],
       note: 'A plain statement about collecting personal information: the one rule that can report `no` ("We do not collect personal information"). "…unless you provide it" stays a conditional yes.',
-      examples: { match: [{ text: 'We do not collect any personal information.', status: 'no' }, { text: 'We do not collect personal information unless you choose to provide it.', status: 'yes' }], noMatch: ['We do not sell personal information.'] },
+      examples: { match: [{ text: 'We do not collect any personal information.', status: 'no' }, { text: 'Brightwater does not automatically collect personal information from visitors.', status: 'no' }, { text: 'We do not collect personal information unless you choose to provide it.', status: 'yes' }], noMatch: ['We do not sell personal information.'] },
     },
   ];
 }
@@ -414,18 +414,20 @@ function unspecifiedRules(): Rule[] {
 function purposeRules(): Rule[] {
   const base = { section: 'collected' as const, cue: [USE_CUE, PURPOSE_FRAGMENT], context: [USE_CONTEXT], skipIf };
   // "we may send you newsletters" is itself a use of contact data
-  const sendCue = /\b(?:we|us|company)\s(?:\w+\s){0,2}?(?:send|e-?mail|contact|call|text|mail)\s(?:\w+\s){0,4}?(?:to\s)?you\b/i;
+  const sendCue = /\b(?:we|us|company)\s(?:\w+\s){0,2}?(?:send|e-?mail|contact|call|text|mail)\s(?:[\w-]+,?\s){0,8}?(?:to\s)?you\b/i;
+  // "Acme Sports will periodically send you newsletters": a capitalised name as the sender
+  const namedSendCue = /\b[A-Z][\w&-]+\s(?:(?:will|may|can|also|periodically|occasionally|regularly)\s){0,3}(?:send|e-?mail)\s(?:you|users|members|subscribers)\b/;
   return [
     {
       ...base,
       id: 'collected/contact:purpose',
       finding: 'contact',
-      cue: [USE_CUE, PURPOSE_FRAGMENT, sendCue],
+      cue: [USE_CUE, PURPOSE_FRAGMENT, sendCue, namedSendCue],
       patterns: [
         /\b(?:send|e-?mail|contact|text|call)\s(?:you|users|customers|members)\b|\bnotify\s(?:you|users|customers|members)\s(?:of|about)\s(?:\w+\s){0,2}?(?:offers?|products?|services|promotions?|events?|specials?|new\w*)\b|\bcommunicat\w*\swith\s(?:you|users)\b|\brespond\s(?:\w+\s)?to\s(?:your\s)?(?:inquir\w*|requests?|questions|comments|communications|e-?mails?|feedback)\b|\b(?:newsletters?|promotional\se-?mails?|e-?mail\snewsletters?)\b/i,
       ],
       note: 'Sending messages to the user or answering them implies contact data is used.',
-      examples: { match: ['We use the information we collect to send you newsletters and updates.', 'respond to your inquiries, requests, and comments;'], noMatch: ['We send data to our servers.', 'You can contact us at any time.'] },
+      examples: { match: ['We use the information we collect to send you newsletters and updates.', 'respond to your inquiries, requests, and comments;', 'Brightwater will periodically send you newsletters about new features.', 'We may send newsletters, tips, and other updates to you by e-mail.'], noMatch: ['We send data to our servers.', 'You can contact us at any time.'] },
     },
     {
       ...base,
