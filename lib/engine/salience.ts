@@ -27,6 +27,10 @@ const USER_RIGHTS = new Set([
 const RIGHTS_OPENING =
   /\b(?:choices?|options|opt(?:ing)?[\s-]?(?:out|in)|unsubscrib\w*|your\s(?:\w+\s)?rights|access(?:ing)?|review(?:ing)?|updat(?:e|ing)|correct(?:ing)?|delet(?:e|ing)|modify(?:ing)?|edit(?:ing)?|chang(?:e|ing)\syour|preferences|control\s(?:over|your))\b/i;
 
+/** A right stated to the reader ("you can unsubscribe", "you may delete") is never an aside. */
+const DIRECT_RIGHT =
+  /\byou\s(?:\w+\s)?(?:can|may|will\sbe\sable\sto|have\sthe\s(?:option|ability|right))\s(?:\w+\s){0,4}?(?:opt|unsubscrib|edit|delet|updat|chang|correct|disabl|refus|reject|block|clear|remov|choose|access|review)/i;
+
 /** Other practices that must be stated before a trailing right counts as an aside. */
 const MIN_OTHER_FINDINGS = 2;
 
@@ -41,8 +45,9 @@ function unitIndexes(findings: readonly Finding[], units: readonly Unit[]): Set<
 
 /**
  * Drops user-rights findings that are an aside of the segment: they do not
- * open it, they take at most half of its sentences, and the segment states
- * at least two findings of other sections.
+ * open it, none is said to the reader directly ("you can …"), they take at
+ * most half of its sentences, and the segment states at least two findings
+ * of other sections.
  */
 export function withoutAsides(findings: readonly Finding[], units: readonly Unit[]): Finding[] {
   const rights = findings.filter((f) => f.section === 'rights' && USER_RIGHTS.has(f.id));
@@ -51,6 +56,7 @@ export function withoutAsides(findings: readonly Finding[], units: readonly Unit
   if (others < MIN_OTHER_FINDINGS) return [...findings];
   const at = unitIndexes(rights, units);
   const opens = at.has(0) || RIGHTS_OPENING.test(units[0]!.text);
-  if (opens || at.size / units.length > 0.5) return [...findings];
+  const direct = rights.some((f) => f.evidence.some((e) => DIRECT_RIGHT.test(e.text)));
+  if (opens || direct || at.size / units.length > 0.5) return [...findings];
   return findings.filter((f) => !rights.includes(f));
 }
