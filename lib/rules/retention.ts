@@ -11,7 +11,7 @@ const notRetention = [
     has: /\b(?:they|these\s(?:companies|parties|vendors|providers)|third\sparties|vendors?|service\sproviders|consultants|(?:research|marketing)\sfirms?|partners)\s(?:\w+\s){0,3}?(?:will\snot|do\snot|does\snot|must|shall|agree|are\srequired|to\skeep|to\sadequately)\b/i,
     why: 'what other companies must do with data is a contract term, not this service\'s retention',
   },
-  { has: /\bcookies?\s(?:\w+\s){0,3}?(?:expire|remain|last|persist|will\sstay|are\s(?:deleted|stored|kept|removed))|\b(?:session|persistent|flash)\scookies?\b|\b(?:delete|clear|remove)\s(?:\w+\s){0,2}?cookies\b|\bchild(?:ren)?(?:'s|’s)?\b|\bminors?\b|\bunder\s(?:the\sage\sof\s)?1\d\b|\bopt[\s-]?out\b|\b(?:a|per)\s(?:day|week)\b/i, why: 'cookie lifetimes, children\'s data, opt-out mechanics and office hours' },
+  { has: /\bcookies?\s(?:\w+\s){0,3}?(?:expire|remain|last|persist|will\sstay|are\s(?:deleted|stored|kept|removed))|\b(?:session|persistent|flash)\scookies?\b|\b(?:delete|clear|remove)\s(?:\w+\s){0,2}?cookies\b|\bchild(?:ren)?(?:'s|’s)?\b|\bparental\b|\bminors?\b|\bhard\sdrive\b|\bunder\s(?:the\sage\sof\s)?1\d\b|\bopt[\s-]?out\b|\b(?:a|per)\s(?:day|week)\b/i, why: 'cookie lifetimes, children\'s data, opt-out mechanics and office hours' },
 ];
 
 export const retentionRules: Rule[] = [
@@ -51,7 +51,7 @@ export const retentionRules: Rule[] = [
       /\bno\slonger\s(?:than\s(?:is\s)?(?:necessary|needed|required)|(?:necessary|needed|required))\b|\bonly\s(?:for\s)?(?:as\slong\sas|the\s(?:period|time)|until)\b/i,
       /\bfor\s(?:the\s)?(?:period|time|duration|length\sof\stime)\s(?:\w+\s){0,3}?(?:necessary|needed|required|permitted|reasonabl\w*|of\syour\saccount|that\syou)\b|\bfor\sa\s(?:limited|reasonable|short)\s(?:period|time|amount)\b|\bfor\sthe\s(?:lifetime|duration|life)\sof\s(?:your|the)\b/i,
       /\buntil\s(?:you|your|the\s(?:account|purpose|end)|it\sis\sno\slonger|they\sare\sno\slonger|such\stime)\b|\bwhile\syour\saccount\sis\sactive\b|\bretention\speriods?\b|\bdata\sretention\spolic\w*\b/i,
-      /\b(?:delet\w*|destr(?:oy|oyed|uction)|purg\w*|discard\w*|dispos\w*|eras\w*)\s(?:\w+\s){0,8}?(?:once|after|when|promptly|immediately|regularly|periodically|routinely|in\saccordance\swith|within)\b|\b(?:promptly|immediately|automatically|regularly|periodically|routinely)\s(?:\w+\s)?(?:delet|destroy|purg|discard|eras)\w*\b|\b(?:keep|store|retain|hold)\s(?:[\w'’]+\s){0,6}?(?:for\s)?(?:any\s)?longer\sthan\b|\bnot\s(?:keep|store|retain)\s(?:[\w'’]+\s){0,8}?(?:after|once|beyond)\b|\b(?:retain|keep|store)\w*\s(?:[\w'’]+\s){0,4}?only\s(?:to|for|as\slong|until|while)\b|\bretain\w*\s(?:[\w'’]+\s){0,5}?as\s(?:necessary|needed|required|reasonably\snecessary)\b|\bscheduled\sfor\s(?:\w+\s)?(?:destruction|deletion)\b/i,
+      /\b(?:delet\w*|destr(?:oy|oyed|uction)|purg\w*|discard\w*|dispos\w*|eras\w*)\s(?:\w+\s){0,8}?(?:once|after|when|promptly|immediately|regularly|periodically|routinely|in\saccordance\swith|within)\b|\b(?:promptly|immediately|automatically|regularly|periodically|routinely)\s(?:\w+\s)?(?:delet|destroy|purg|discard|eras)\w*\b|\b(?:keep|store|retain|hold)\s(?:[\w'’]+\s){0,6}?(?:for\s)?(?:any\s)?longer\sthan\b|\bnot\s(?:keep|store|retain)\s(?:[\w'’]+\s){0,8}?(?:after|once|beyond)\b|\b(?:retain|keep|store)\w*\s(?:[\w'’]+\s){0,4}?(?:only|solely|exclusively)\s(?:to|for|as\slong|until|while)\b|\b(?:retain|keep|store|save)\w*\s(?:[\w'’]+\s){0,4}?for\sthe\s(?:sole|limited|specific)\spurpose\b|\bretain\w*\s(?:[\w'’]+\s){0,5}?as\s(?:necessary|needed|required|reasonably\snecessary)\b|\bscheduled\sfor\s(?:\w+\s)?(?:destruction|deletion)\b/i,
     ],
     polarity: 'yes',
     cue: [RETENTION_CUE],
@@ -69,7 +69,7 @@ export const retentionRules: Rule[] = [
     section: 'retention',
     finding: 'indefinite',
     patterns: [
-      /\bindefinite(?:ly)?\b|\bforever\b|\bin\sperpetuity\b|\bpermanent(?:ly)?\s(?:retain\w*|stor\w*|kept|keep|archiv\w*|record)|\b(?:retain\w*|stor\w*|kept|keep)\s(?:\w+\s){0,4}?permanently\b|\bno\s(?:set\s)?(?:expiration|time\slimit)\b|\b(?:not|never)\s(?:be\s)?(?:deleted|removed|purged|erased)\s(?:from\sour\sservers\s)?ever\b|\bremain\s(?:\w+\s){0,3}?(?:after|even\safter)\s(?:you|your)\s(?:delete|close|terminat)/i,
+      /\bindefinite(?:ly)?\b|\bforever\b|\bin\sperpetuity\b|\bpermanent(?:ly)?\s(?:retain\w*|stor\w*|kept|keep|archiv\w*|record)|\b(?:retain\w*|stor\w*|kept|keep)\s(?:\w+\s){0,4}?permanently\b|\bno\s(?:set\s)?(?:expiration|time\slimit)\b|\b(?:not|never)\s(?:be\s)?(?:deleted|removed|purged|erased)\s(?:from\sour\sservers\s)?ever\b|\bremain\s(?:\w+\s){0,3}?(?:after|even\safter)\s(?:you|your)\s(?:delete|close|terminat)|\b(?:keep|retain|store|log)s?\s(?:[\w'’-]+\s){0,8}?even\s(?:when|after|if)\s(?:\w+\s){0,4}?(?:delete|close|terminate|cancel)\w*\s(?:\w+\s)?(?:accounts?|profiles?)\b/i,
     ],
     cue: [RETENTION_CUE],
     context: [RETENTION_CONTEXT],
@@ -91,12 +91,13 @@ export const retentionRules: Rule[] = [
     finding: 'unspecified',
     patterns: [
       // the verb only, so the negation before it decides the status: "we do not store card numbers" is a no
-      /(?<=\b(?:not|never|n't)\s(?:\w+\s)?)(?:store|keep|retain|save|archive)s?\s(?:(?:any|your|the|this|that|such|these|those|full|complete|credit|payment|card|personal(?:ly)?|identifiable)\s){0,4}(?:information|data|details|numbers?|addresses|records|it|them|this|that)\b/i,
+      /(?<=(?:\bnot|\bnever|n't)\s(?:\w+\s)?)(?:store|keep|retain|save|archive)s?\s(?:or\s\w+\s)?(?:(?:any|your|the|this|that|such|these|those|full|complete|credit|payment|card|personal(?:ly)?|identifiable|friend's|friends'|e-?mail)\s){0,4}(?:information|data|details|numbers?|address(?:es)?|records|it|them|this|that)\b/i,
+      /\b(?:keep|retain|store|maintain)s?\s(?:[\w'’-]+\s){0,5}?(?:for|in)\sour\s(?:records|files|archives)\b/i,
       /\b(?:remain|persist|stay)s?\s(?:\w+\s){0,3}?(?:in|on|within)\s(?:our\s)?(?:databases?|records|systems|servers|archives|backups?|logs|files)\b|\bresidual\s(?:information|data|copies)\b/i,
     ],
     note: 'The service says it does not keep some data ("we do not store card numbers"), or that copies remain in its databases or backups, without a period. A plain "we collect and store" is not reported: it says nothing about how long. Folded away when the card has a stated, limited or indefinite period.',
     examples: {
-      match: [{ text: 'We do not store your card number.', status: 'no' }, { text: 'Our app never keeps your payment details.', status: 'no' }, 'Some residual information may remain in our backups.', 'Copies may remain in our archives for a while.'],
+      match: [{ text: 'We do not store your card number.', status: 'no' }, { text: 'Our app never keeps your payment details.', status: 'no' }, 'Some residual information may remain in our backups.', 'Copies may remain in our archives for a while.', { text: "We don't keep or use your friend's e-mail address afterwards.", status: 'no' }, 'When you change your profile we keep the earlier version for our records.'],
       noMatch: ['Cookies are stored on your computer.', 'We do not store cookies on your device.', 'Third-party vendors do not keep data on our behalf.', 'We do not keep you waiting.', 'We collect and store your e-mail address.'],
     },
   },
