@@ -107,6 +107,9 @@ function dataType(finding: string, patterns: RegExp[], note: string, match: Arra
   return { id: `collected/${finding}`, section: 'collected', finding, patterns, strongPatterns: STRONG[finding], cue, context, veto, skipIf, note, examples: { match, noMatch }, ...extra };
 }
 
+/** The policy describing itself ("to understand how we use your information", "this policy applies to…"). */
+const SELF_DESCRIBED = /\b(?:describes?|explains?|outlines?|discloses?|sets\sout|tells\syou|understand|know|learn|aware\sof)\s(?:\w+\s){0,3}?(?:how|what|why|when|the\s(?:types|ways|kinds|categories))\b|\b(?:policy|notice|statement|program)\s(?:\w+\s){0,2}?(?:applies|covers|(?:does\snot|doesn't)\s(?:apply|cover))\b|\bcommitted\sto\b|\b(?:agree|consent)\w*\s(?:\w+\s){0,2}?to\s(?:the|our)\scollection\b/i;
+
 /** Policy-level sentences that mention collection without stating a practice: scope, changes, questions. */
 const NOT_A_PRACTICE = [
   POLICY_SCOPE,
@@ -126,7 +129,7 @@ const NOT_A_PRACTICE = [
   // other users or the public reading what you post
   /\b(?:read|seen|viewed|collected|used|accessed)\s(?:\w+\s){0,3}?by\s(?:other|others|anyone|any\sone|third|the\spublic|outside|any\soutside)\b|\bpublic\s(?:areas?|forums?|activities)\b|\bvisible\sto\b/i,
   // the policy describing itself: "…to understand how we use your information", "this policy applies to information…"
-  /\b(?:describes?|explains?|outlines?|discloses?|sets\sout|tells\syou|understand|know|learn|aware\sof)\s(?:\w+\s){0,3}?(?:how|what|why|when|the\s(?:types|ways|kinds|categories))\b|\b(?:policy|notice|statement|program)\s(?:\w+\s){0,2}?(?:applies|covers|(?:does\snot|doesn't)\s(?:apply|cover))\b|\bcommitted\sto\b|\b(?:agree|consent)\w*\s(?:\w+\s){0,2}?to\s(?:the|our)\scollection\b/i,
+  SELF_DESCRIBED,
   /\bchoose\snot\sto\b|\b(?:it\sis|it's)\syour\schoice\b/i,
   THIRD_PARTY_DISCLAIMER,
 ];
@@ -135,7 +138,7 @@ const NOT_A_PRACTICE = [
 const OTHER_TOPIC = [
   /\bsecur(?:e|ity)\b|\b(?:limit|restrict)\w*\s(?:\w+\s){0,2}?access\b|\bneed\sto\sknow\b|\bat\syour\sown\srisk\b|\bsafeguard\w*|\bencrypt\w*|\bunauthori[sz]ed\b|\bprotect(?:s|ed|ing)?\s(?:\w+\s){0,3}?(?:information|data|privacy)\b|\bkeep\s(?:\w+\s){0,3}?(?:safe|confidential)\b/i,
   // disclosure and transfer sentences are sharing / international, even when they also say "use"
-  /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing|ure)|sell|sold|rent|forward(?:s|ed)?|transferr?(?:s|ed|ing)?)\b|\bin\sthe\s(?:United\sStates|U\.S\.)|\boutside\s(?:of\s)?(?:the\s)?(?:United\sStates|U\.S\.|EEA|European|EU|your\scountry)/i,
+  /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing|ure)(?!\sto\syou\b)|sell|sold|rent|forward(?:s|ed)?|transferr?(?:s|ed|ing)?)\b|\bin\sthe\s(?:United\sStates|U\.S\.)|\boutside\s(?:of\s)?(?:the\s)?(?:United\sStates|U\.S\.|EEA|European|EU|your\scountry)/i,
   /\bretain\w*|\bretention\b|\bas\slong\sas\s(?:\w+\s){0,3}?(?:necessary|needed|required|reasonably)\b|\bdelet\w*|\bdestr(?:oy|uction)\w*/i,
   /\b(?:you|users?|members?)\s(?:\w+\s)?(?:can|may|could|have\sthe\sright\sto|are\sable\sto)\s(?:\w+\s){0,2}?(?:review|access|edit|correct|update|delete|modify|change|view|opt|request)\b|\bright\sto\b/i,
   CHOICE_SENTENCE,
@@ -386,6 +389,9 @@ function unspecifiedRules(): Rule[] {
       ...base,
       id: 'collected/unspecified:purpose-item',
       onNegated: 'drop',
+      // a bare purpose item has no subject: the first party is the implied actor, whoever else the item names
+      skipIf: skipIf.filter((k) => !/actor/.test(k.why)),
+      unless: [...NOT_A_PRACTICE.filter((re) => re !== SELF_DESCRIBED), ...OTHER_TOPIC],
       // a bare item of a "we use it to:" list; in a lone segment the trailing ";" marks it as a list item
       patterns: [/^\W{0,3}(?:to\s)?(?:provide|personali[sz]e|customi[sz]e|improve|deliver|send|respond|process|fulfil?l|administer|operate|maintain|develop|prevent|detect|investigate|enforce|allow|enable|facilitate|implement|conduct|communicate|notify|contact|verify|display|manage|offer|recogni[sz]e|remember|measure|diagnose|understand|analy[sz]e|research|help|inform|present|tailor|evaluate)\b/i,
         /^\W{0,3}(?:providing|personali[sz]ing|customi[sz]ing|improving|delivering|sending|responding|processing|fulfil?ling|administering|operating|maintaining|developing|preventing|detecting|investigating|enabling|facilitating|conducting|communicating|notifying|contacting|verifying|displaying|managing|offering|recogni[sz]ing|remembering|measuring|diagnosing|understanding|analy[sz]ing|researching|tailoring|saving|accumulating|determining|informing|presenting|evaluating|answering|allowing\syou)\b/i,
@@ -394,7 +400,7 @@ function unspecifiedRules(): Rule[] {
       cue: [/[;,]\s?(?:and|or)?\s?$|\s(?:and|or)$/i],
       context: [USE_CONTEXT],
       note: 'An item of a list of purposes the service uses data for ("prevent fraud;", "provide customer support;"): a use of personal data with no type named. Needs a use lead-in/heading, or a list-item ending (";", "; and").',
-      examples: { match: ['We use the information we collect to:\n- provide technical support for the service;', 'Answering the questions you send to our help desk;', 'for fraud detection and prevention;'], noMatch: ['Provide feedback via our contact form.', 'We may share your data:\n- with our service providers;'] },
+      examples: { match: ['We use the information we collect to:\n- provide technical support for the service;', 'Answering the questions you send to our help desk;', 'for fraud detection and prevention;', 'offer you products from our partners and other third parties;', 'understand how visitors use the app so that we can improve it;'], noMatch: ['Provide feedback via our contact form.', 'We may share your data:\n- with our service providers;'] },
     },
     {
       ...base,
