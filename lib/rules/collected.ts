@@ -393,14 +393,15 @@ function unspecifiedRules(): Rule[] {
       skipIf: skipIf.filter((k) => !/actor/.test(k.why)),
       unless: [...NOT_A_PRACTICE.filter((re) => re !== SELF_DESCRIBED), ...OTHER_TOPIC],
       // a bare item of a "we use it to:" list; in a lone segment the trailing ";" marks it as a list item
-      patterns: [/^\W{0,3}(?:to\s)?(?:provide|personali[sz]e|customi[sz]e|improve|deliver|send|respond|process|fulfil?l|administer|operate|maintain|develop|prevent|detect|investigate|enforce|allow|enable|facilitate|implement|conduct|communicate|notify|contact|verify|display|manage|offer|recogni[sz]e|remember|measure|diagnose|understand|analy[sz]e|research|help|inform|present|tailor|evaluate)\b/i,
+      patterns: [/^\W{0,3}(?:to\s)?(?:provide|personali[sz]e|customi[sz]e|improve|deliver|send|respond|process|fulfil?l|administer|operate|maintain|develop|prevent|detect|investigate|enforce|allow|enable|facilitate|implement|conduct|communicate|notify|contact|verify|display|manage|offer|recogni[sz]e|remember|measure|diagnose|understand|analy[sz]e|research|help|inform|present|tailor|evaluate|ensure|carry\sout)\b/i,
         /^\W{0,3}(?:providing|personali[sz]ing|customi[sz]ing|improving|delivering|sending|responding|processing|fulfil?ling|administering|operating|maintaining|developing|preventing|detecting|investigating|enabling|facilitating|conducting|communicating|notifying|contacting|verifying|displaying|managing|offering|recogni[sz]ing|remembering|measuring|diagnosing|understanding|analy[sz]ing|researching|tailoring|saving|accumulating|determining|informing|presenting|evaluating|answering|allowing\syou)\b/i,
         /^\W{0,3}for\s(?:\w+\s){0,2}?(?:purposes|risk\scontrol|fraud\s(?:detection|prevention)|research|analytics|customer\sservice|internal\s(?:business\s)?(?:purposes|operations))\b/i,
       ],
-      cue: [/[;,]\s?(?:and|or)?\s?$|\s(?:and|or)$/i],
+      // a lone "To …" item with no closing punctuation is a list item too
+      cue: [/[;,]\s?(?:and|or)?\s?$|\s(?:and|or)$/i, /^\W{0,3}To\s[a-z]+\b[^.;:!?]{0,400}$/],
       context: [USE_CONTEXT],
       note: 'An item of a list of purposes the service uses data for ("prevent fraud;", "provide customer support;"): a use of personal data with no type named. Needs a use lead-in/heading, or a list-item ending (";", "; and").',
-      examples: { match: ['We use the information we collect to:\n- provide technical support for the service;', 'Answering the questions you send to our help desk;', 'for fraud detection and prevention;', 'offer you products from our partners and other third parties;', 'understand how visitors use the app so that we can improve it;'], noMatch: ['Provide feedback via our contact form.', 'We may share your data:\n- with our service providers;'] },
+      examples: { match: ['We use the information we collect to:\n- provide technical support for the service;', 'Answering the questions you send to our help desk;', 'for fraud detection and prevention;', 'offer you products from our partners and other third parties;', 'understand how visitors use the app so that we can improve it;', 'To allow you to join live sessions when you choose to do so'], noMatch: ['Provide feedback via our contact form.', 'We may share your data:\n- with our service providers;'] },
     },
     {
       ...base,
