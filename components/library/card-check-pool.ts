@@ -1,5 +1,13 @@
-import { checkCards, mergeChecks, type CardChecker, type CheckRequest, type CheckResult } from '../../lib/library/card-check';
-import type { ImportSlice } from '../../lib/library/worker-jobs';
+import {
+  checkCards,
+  checkRunsHere,
+  mergeChecks,
+  type CardChecker,
+  type CheckRequest,
+  type CheckResult,
+  type RunChecker,
+} from '../../lib/library/card-check';
+import { readSplit, type ImportPart, type ImportSlice } from '../../lib/library/worker-jobs';
 import type { WorkerJob, WorkerReply } from './card-check.worker';
 
 type Pending = { job: WorkerJob; resolve: (r: WorkerReply) => void; reject: (e: Error) => void };
@@ -99,35 +107,40 @@ export const checkInWorkers: CardChecker = async (request) => {
   }
 };
 
-/** Export runs: the cards of packs `first`..`last`, checked and turned into a Blob by a worker. */
-export interface PackRun {
-  result: CheckResult;
-  blob: Blob;
-  ids: string[];
-}
-
-/** Reads, checks and encodes packs in the workers, a few packs per job, results in pack order. */
-export async function checkPacksInWorkers(dbName: string, packIds: readonly number[], perJob = 8): Promise<PackRun[] | undefined> {
+/**
+ * Checks stored export runs in the workers, each taking a consecutive share
+ * (so the first problem is still the first in the file). Falls back to this
+ * thread when workers cannot run.
+ */
+export const checkRunsInWorkers: RunChecker = async (runs) => {
   const workers = cardWorkers();
-  if (!workers) return undefined;
-  const jobs: Array<Promise<PackRun>> = [];
-  for (let i = 0; i < packIds.length; i += perJob) {
-    const run = packIds.slice(i, i + perJob);
-    jobs.push(workers.run({ kind: 'packs', dbName, first: run[0]!, last: run[run.length - 1]! }).then((r) => r as PackRun & { kind: 'packs' }));
-  }
+  if (!workers || runs.length < 2) return checkRunsHere(runs);
+  const size = Math.ceil(runs.length / workers.size);
   try {
-    return await Promise.all(jobs);
+    const shares = Array.from({ length: workers.size }, (_, k) =>
+      workers.run({ kind: 'runs', runs: runs.slice(k * size, (k + 1) * size) }).then((r) => (r as { result: CheckResult }).result),
+    );
+    return mergeChecks(await Promise.all(shares));
   } catch (e) {
-    console.warn('library: exporting on the page, workers failed', e);
-    return undefined;
+    console.warn('library: checking the export on the page, workers failed', e);
+    return checkRunsHere(runs);
   }
-}
+};
 
-/** Reads and checks an import file in the workers (each parses it and checks its own run of cards). */
+/**
+ * Reads and checks an import file in the workers. A file big enough is split
+ * at card boundaries (`findSplits`) so each worker decodes and parses only
+ * its share; if a part cannot be read that way, or the file is small, every
+ * worker parses the whole file and checks its own run of cards.
+ */
 export async function readImportInWorkers(file: Blob): Promise<ImportSlice[] | undefined> {
   const workers = cardWorkers();
   if (!workers) return undefined;
   try {
+    const split = await readSplit(file, workers.size, (range, index, count) =>
+      workers.run({ kind: 'import-part', file, range, index, count }).then((r) => (r as { part: ImportPart }).part),
+    );
+    if (split) return split;
     return await Promise.all(
       Array.from({ length: workers.size }, (_, part) =>
         workers.run({ kind: 'import', file, part, parts: workers.size }).then((r) => (r as { slice: ImportSlice }).slice),
@@ -138,3 +151,4 @@ export async function readImportInWorkers(file: Blob): Promise<ImportSlice[] | u
     return undefined;
   }
 }
+

@@ -1,5 +1,6 @@
 import { cardSchema, type Card } from '../schema';
-import type { PreparedCard } from '../storage/packs';
+import { cardSchemaStamp } from '../storage/card-stamp';
+import { bodyText, makePacks, type PackContent, type PreparedCard } from '../storage/packs';
 import { summarizeCard } from './summary';
 import { errorMessage } from '../errors/error-message';
 
@@ -7,8 +8,8 @@ import { errorMessage } from '../errors/error-message';
 export interface CheckResult {
   problems: number;
   first?: { path: Array<string | number>; message: string };
-  /** With `prepare`: every card as stored (validated JSON and summary), in order. */
-  prepared?: PreparedCard[];
+  /** With `prepare`: every card as stored (validated JSON, summary, stamp), packed in order. */
+  packs?: PackContent[];
 }
 
 /** What a worker (or the page itself) is asked to check: cards as objects or JSON strings. */
@@ -18,7 +19,7 @@ export interface CheckRequest {
   offset: number;
   /** `items` are JSON strings (from storage) rather than parsed values. */
   fromJson: boolean;
-  /** Also return the validated cards ready to store. */
+  /** Also return the validated cards packed ready to store (stamped: they passed the schema). */
   prepare: boolean;
 }
 
@@ -51,18 +52,27 @@ export function checkCards({ items, offset, fromJson, prepare }: CheckRequest): 
     }
     if (prepare && problems === 0) {
       const card: Card = parsed.data;
-      prepared.push({ json: JSON.stringify(card), summary: summarizeCard(card) });
+      prepared.push({ json: JSON.stringify(card), summary: summarizeCard(card), checked: cardSchemaStamp() });
     }
   });
-  return problems ? { problems, first } : { problems: 0, ...(prepare ? { prepared } : {}) };
+  const packs = prepare && !problems ? makePacks(prepared) : undefined;
+  return problems ? { problems, first } : { problems: 0, ...(packs ? { packs } : {}) };
 }
 
 /** Joins the results of consecutive runs (in file order) into one. */
 export function mergeChecks(results: readonly CheckResult[]): CheckResult {
   const problems = results.reduce((n, r) => n + r.problems, 0);
   if (problems) return { problems, first: results.find((r) => r.first)?.first };
-  if (!results.some((r) => r.prepared)) return { problems: 0 };
-  return { problems: 0, prepared: results.flatMap((r) => r.prepared ?? []) };
+  if (!results.some((r) => r.packs)) return { problems: 0 };
+  return { problems: 0, packs: results.flatMap((r) => r.packs ?? []) };
+}
+
+/** A result with its card paths moved by `by` (a run checked on its own, placed later in the file). */
+export function shiftCheck(result: CheckResult, by: number): CheckResult {
+  if (!result.first || by === 0) return result;
+  const [head, index, ...rest] = result.first.path;
+  const path = head === 'cards' && typeof index === 'number' ? [head, index + by, ...rest] : result.first.path;
+  return { ...result, first: { ...result.first, path } };
 }
 
 /** Runs checks; the library page passes one that spreads the work over workers. */
@@ -70,3 +80,29 @@ export type CardChecker = (request: CheckRequest) => Promise<CheckResult>;
 
 /** Checks on this thread, in one piece. */
 export const checkHere: CardChecker = async (request) => checkCards(request);
+
+/** Stored runs of an export (`json,json,…` Blobs) to check, with the file index of each run's first card. */
+export interface StoredRun {
+  body: Blob | string;
+  offset: number;
+}
+
+/** Checks stored runs; the library page passes one that spreads them over workers. */
+export type RunChecker = (runs: readonly StoredRun[]) => Promise<CheckResult>;
+
+/** Reads and checks stored runs here, in order (each run is one read and one `JSON.parse`). */
+export const checkRunsHere: RunChecker = async (runs) => {
+  const results: CheckResult[] = [];
+  for (const run of runs) {
+    const text = await bodyText(run.body);
+    let items: unknown[];
+    try {
+      items = JSON.parse(`[${text}]`) as unknown[];
+    } catch (e) {
+      results.push({ problems: 1, first: { path: ['cards', run.offset], message: `not valid JSON (${errorMessage(e)})` } });
+      continue;
+    }
+    results.push(checkCards({ items, offset: run.offset, fromJson: false, prepare: false }));
+  }
+  return mergeChecks(results);
+};

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { EXPORT_FORMAT, EXPORT_VERSION, exportDocumentSchema, type Card, type ExportDocument } from '../schema';
-import { mergeChecks, type CardChecker, type CheckResult } from './card-check';
+import type { CheckResult, RunChecker, StoredRun } from './card-check';
 import { errorMessage } from '../errors/error-message';
 
 /**
@@ -60,62 +60,35 @@ function exportHead(now: Date): string {
 }
 
 /**
- * The export file from the stored JSON of each card, without building one
- * giant string: every card is first validated with the export document's
- * card schema (by `check`, which may spread the work over workers), so the
- * app never writes a file it would refuse to read back. Same bytes as
- * `JSON.stringify(buildExportDocument(cards))`.
+ * The export file from stored runs of cards (`exportRuns`), without reading
+ * or building any string of them: runs stamped with today's card schema were
+ * validated when written; every other run is validated now by `check` (in
+ * workers on the library page), and any problem refuses the file, named by
+ * its place in it. So the app never writes a file it would refuse to read
+ * back. Same bytes as `JSON.stringify(buildExportDocument(cards))`.
  */
-export async function buildExportBlob(parts: readonly string[], check: CardChecker, now: Date = new Date()): Promise<Blob> {
+export async function buildExportBlob(
+  runs: ReadonlyArray<{ body: Blob | string; count: number; checked: boolean }>,
+  check: RunChecker,
+  now: Date = new Date(),
+): Promise<Blob> {
   const head = exportHead(now);
-  const result = await check({ items: parts, offset: 0, fromJson: true, prepare: false });
-  if (result.problems) throw new Error(`Cannot export: ${describeProblem(result.first, result.problems)}`);
-  const blobParts: string[] = [head];
-  parts.forEach((json, i) => blobParts.push(i ? `,${json}` : json));
-  blobParts.push(']}');
-  return new Blob(blobParts, { type: 'application/json' });
-}
-
-/** A run of consecutive cards already checked and turned into bytes (`json,json,…`), e.g. by a worker. */
-export interface CheckedRun {
-  /** The check of this run, paths counted from its first card. */
-  result: CheckResult;
-  /** The run's cards as they go into the file, joined by commas. */
-  blob: Blob;
-  count: number;
-}
-
-/** A run's result with its card paths moved to where the run starts in the file. */
-function shiftCheck(result: CheckResult, by: number): CheckResult {
-  if (!result.first || by === 0) return result;
-  const [head, index, ...rest] = result.first.path;
-  const path = head === 'cards' && typeof index === 'number' ? [head, index + by, ...rest] : result.first.path;
-  return { ...result, first: { ...result.first, path } };
-}
-
-/**
- * The export file from runs that were checked elsewhere (in workers), in
- * file order: refused with the first problem of the first bad run, like
- * `buildExportBlob`; otherwise the same bytes, with no string built here.
- */
-export function assembleExportBlob(runs: readonly CheckedRun[], now: Date = new Date()): Blob {
-  const head = exportHead(now);
+  const unchecked: StoredRun[] = [];
   let at = 0;
-  const results = runs.map((run) => {
-    const shifted = shiftCheck(run.result, at);
+  for (const run of runs) {
+    if (!run.checked && run.count > 0) unchecked.push({ body: run.body, offset: at });
     at += run.count;
-    return shifted;
-  });
-  const result = mergeChecks(results);
+  }
+  const result = unchecked.length ? await check(unchecked) : { problems: 0 };
   if (result.problems) throw new Error(`Cannot export: ${describeProblem(result.first, result.problems)}`);
-  const blobParts: BlobPart[] = [head];
+  const parts: BlobPart[] = [head];
   for (const run of runs) {
     if (run.count === 0) continue;
-    if (blobParts.length > 1) blobParts.push(',');
-    blobParts.push(run.blob);
+    if (parts.length > 1) parts.push(',');
+    parts.push(run.body);
   }
-  blobParts.push(']}');
-  return new Blob(blobParts, { type: 'application/json' });
+  parts.push(']}');
+  return new Blob(parts, { type: 'application/json' });
 }
 
 /**
@@ -176,6 +149,15 @@ function readEnvelope(
   } catch (e) {
     return { ok: false, error: `The file is not valid JSON (${errorMessage(e)}).` };
   }
+  return envelopeOf(raw, migrations, current);
+}
+
+/** The envelope checks after parsing: our format, a known version, migrated. */
+function envelopeOf(
+  raw: unknown,
+  migrations: Readonly<Record<number, Migration>>,
+  current: number,
+): ReturnType<typeof migrate> {
   if (!isRecord(raw)) {
     return { ok: false, error: `This is not a Policy Lens export: expected a JSON object with "format": "${EXPORT_FORMAT}".` };
   }
@@ -201,7 +183,15 @@ export function parseExportHead(
   migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
   current: number = EXPORT_VERSION,
 ): HeadResult {
-  const migrated = readEnvelope(text, migrations, current);
+  return headOf(readEnvelope(text, migrations, current));
+}
+
+/** `parseExportHead` for a document already parsed (e.g. the first part of a split file). */
+export function parseExportHeadOf(raw: unknown): HeadResult {
+  return headOf(envelopeOf(raw, MIGRATIONS, EXPORT_VERSION));
+}
+
+function headOf(migrated: ReturnType<typeof migrate>): HeadResult {
   if (!migrated.ok) return migrated;
   const doc = migrated.document;
   const cards = Array.isArray(doc.cards) ? (doc.cards as unknown[]) : undefined;

@@ -1,4 +1,4 @@
-import { importCards, type PolicyLensDb } from '../storage';
+import { importPacks, type PolicyLensDb } from '../storage';
 import { checkHere, mergeChecks, type CardChecker, type CheckResult } from './card-check';
 import type { ImportSlice } from './worker-jobs';
 import { MAX_IMPORT_BYTES, describeProblem, parseExportHead, type Migration, MIGRATIONS } from './import-export';
@@ -39,8 +39,9 @@ function formatBytes(n: number): string {
 }
 
 /**
- * Imports one export file: size check, parse and validate everything first,
- * then one all-or-nothing transaction. Never throws: any failure comes back
+ * Imports one export file: size check, parse and validate everything first
+ * (each card once; the cards come back packed and stamped, so they are not
+ * validated again on export), then one all-or-nothing transaction. Never throws: any failure comes back
  * as one message, and then nothing has been written.
  */
 export async function importFile(
@@ -83,7 +84,7 @@ export async function importFile(
 async function store(db: PolicyLensDb, all: CheckResult): Promise<ImportOutcome> {
   try {
     if (all.problems) return { ok: false, error: describeProblem(all.first, all.problems) };
-    const { imported, skipped } = await importCards(db, all.prepared!);
+    const { imported, skipped } = await importPacks(db, all.packs!);
     return { ok: true, imported, skipped, message: importMessage(imported, skipped) };
   } catch (e) {
     const reason = errorMessage(e);

@@ -1,64 +1,27 @@
-import type { CardPack } from '../storage/db';
-import { checkCards, type CheckResult } from './card-check';
-import { parseExportHead } from './import-export';
+import { EXPORT_VERSION } from '../schema';
+import { checkCards, shiftCheck, type CheckResult } from './card-check';
+import { parseExportHead, parseExportHeadOf } from './import-export';
+import { MIN_SPLIT_BYTES, PART_PREFIX, findSplits, partText } from './import-split';
 import { errorMessage } from '../errors/error-message';
 
 /**
- * The heavy parts of export and import, written to run in a worker (plain
- * IndexedDB, no Dexie, no DOM), so both cores work and the page stays free.
+ * The heavy part of import, written to run in a worker (no Dexie, no DOM),
+ * so both cores work and the page stays free. (Export needs no worker: it
+ * joins stored Blobs; stored runs that need checking go through
+ * `checkRunsHere` in a worker.)
  */
 
-let open: Promise<IDBDatabase> | undefined;
-let openName = '';
-
-/** One connection per worker, closed as soon as another one wants to upgrade the database. */
-function database(name: string): Promise<IDBDatabase> {
-  if (open && openName === name) return open;
-  openName = name;
-  open = new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(name);
-    request.onerror = () => reject(request.error ?? new Error('cannot open the database'));
-    request.onsuccess = () => {
-      const db = request.result;
-      db.onversionchange = () => {
-        db.close();
-        open = undefined;
-      };
-      resolve(db);
-    };
-  });
-  open.catch(() => (open = undefined));
-  return open;
-}
-
-/**
- * Reads the packs with ids `first`..`last` (one read), checks every card's
- * JSON with the export's card schema, and turns the cards into one Blob of
- * `json,json,…` (the export file's bytes for them). Paths in `result` count
- * from the first card of this run.
- */
-export async function checkPacks(dbName: string, first: number, last: number): Promise<{ result: CheckResult; blob: Blob; ids: string[] }> {
-  const db = await database(dbName);
-  const packs = await new Promise<CardPack[]>((resolve, reject) => {
-    const request = db.transaction('packs', 'readonly').objectStore('packs').getAll(IDBKeyRange.bound(first, last));
-    request.onsuccess = () => resolve(request.result as CardPack[]);
-    request.onerror = () => reject(request.error ?? new Error('cannot read the library'));
-  });
-  const json = packs.flatMap((p) => p.json);
-  const result = checkCards({ items: json, offset: 0, fromJson: true, prepare: false });
-  return { result, blob: new Blob(result.problems ? [] : [json.join(',')]), ids: packs.flatMap((p) => p.ids) };
-}
-
-/** One worker's share of an import: the file's head checked, and its run of cards checked and prepared. */
+/** One worker's share of an import: the file's head checked, and its run of cards checked and packed. */
 export type ImportSlice =
   | { ok: false; error: string }
   | { ok: true; head: CheckResult; count: number; result: CheckResult };
 
 /**
  * Reads an export file, checks its head (exactly as `importFile` does on the
- * page) and checks and prepares part `part` of `parts` consecutive runs of
- * its cards. Every worker parses the whole text (the cheapest way to find
- * its cards) and validates only its own run.
+ * page) and checks and packs part `part` of `parts` consecutive runs of its
+ * cards (packs with Blob bodies, which go back to the page by reference).
+ * Every worker parses the whole text (the cheapest way to find its cards)
+ * and validates only its own run.
  */
 export async function readImportSlice(file: Blob, part: number, parts: number): Promise<ImportSlice> {
   let text: string;
@@ -74,4 +37,67 @@ export async function readImportSlice(file: Blob, part: number, parts: number): 
   const items = head.cards.slice(part * size, (part + 1) * size);
   const result = checkCards({ items, offset: part * size, fromJson: false, prepare: true });
   return { ok: true, head: head.head, count: head.cards.length, result };
+}
+
+/** A worker's part of a split file: checked and packed, card paths counted from the part's first card; or `fallback`. */
+export type ImportPart = { ok: true; head: CheckResult; count: number; result: CheckResult } | { ok: false; fallback: true };
+
+/**
+ * Reads, parses, checks and packs one part of a split file (`findSplits`).
+ * Part 0 carries the document's other fields, which are checked as the
+ * whole file's would be; it must be of the current version (no migration)
+ * and end inside `cards`. Later parts must be `{"cards":[…]}`. Anything else
+ * (the split missed a card boundary, or the file is broken) is `fallback`:
+ * the page then reads the whole file the usual way, which says what is wrong.
+ */
+export async function readImportPart(file: Blob, range: readonly [number, number], index: number, count: number): Promise<ImportPart> {
+  const fallback = { ok: false, fallback: true } as const;
+  let raw: unknown;
+  try {
+    const text = await partText(file, range, index, count);
+    // A second top-level "cards" later in the file would win in a whole parse but not here: leave such files to it.
+    if (index > 0 && text.indexOf('"cards"', PART_PREFIX.length) >= 0) return fallback;
+    raw = JSON.parse(text);
+  } catch {
+    return fallback;
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return fallback;
+  const doc = raw as Record<string, unknown>;
+  const keys = Object.keys(doc);
+  if (!Array.isArray(doc.cards) || keys[keys.length - 1] !== 'cards') return fallback;
+  let head: CheckResult = { problems: 0 };
+  if (index === 0) {
+    if (doc.version !== EXPORT_VERSION) return fallback;
+    const checked = parseExportHeadOf(doc);
+    if (!checked.ok) return fallback;
+    head = checked.head;
+  } else if (keys.length !== 1) return fallback;
+  const items = doc.cards as unknown[];
+  const result = checkCards({ items, offset: 0, fromJson: false, prepare: true });
+  return { ok: true, head, count: items.length, result };
+}
+
+/**
+ * Reads a file split in `parts` (`findSplits`), each part by `run` (a
+ * worker running `readImportPart`), as slices whose card paths count from
+ * the start of the file. `undefined` when the file is not split or a part
+ * falls back: then it is read whole.
+ */
+export async function readSplit(
+  file: Blob,
+  parts: number,
+  run: (range: [number, number], index: number, count: number) => Promise<ImportPart>,
+  minBytes = MIN_SPLIT_BYTES,
+): Promise<ImportSlice[] | undefined> {
+  const ranges = await findSplits(file, parts, minBytes);
+  if (!ranges) return undefined;
+  const read = await Promise.all(ranges.map((range, index) => run(range, index, ranges.length)));
+  const ok = read.flatMap((p) => (p.ok ? [p] : []));
+  if (ok.length !== read.length) return undefined;
+  let at = 0;
+  return ok.map((p) => {
+    const result = shiftCheck(p.result, at);
+    at += p.count;
+    return { ok: true as const, head: p.head, count: p.count, result };
+  });
 }

@@ -1,6 +1,7 @@
 import type { Card } from '../schema';
 import type { PolicyLensDb } from './db';
 import { getCards } from './cards';
+import { readPackCards } from './packs';
 
 /**
  * The read side of the v1 `cards` table, kept as `db.cards` so callers and
@@ -18,13 +19,14 @@ export class CardsView {
     return getCards(this.db, ids);
   }
 
-  count(): Promise<number> {
-    return this.db.summaries.count();
+  /** How many cards are stored: the entries of the `ids` index, no pack is read. */
+  async count(): Promise<number> {
+    return (await this.db.packs.orderBy('ids').keys()).length;
   }
 
   /** Every stored card, in pack order. */
   async toArray(): Promise<Card[]> {
     const packs = await this.db.packs.toArray();
-    return packs.flatMap((p) => p.json.map((j) => JSON.parse(j) as Card));
+    return (await Promise.all(packs.map(readPackCards))).flat();
   }
 }

@@ -1,45 +1,82 @@
-import { Dexie } from 'dexie';
 import type { Card } from '../schema';
 import type { CardSummary } from '../library/summary';
-import type { CardPack, PolicyLensDb, SummaryRow } from './db';
-import { PACK_SIZE, packCards, prepareCard, type PreparedCard } from './packs';
+import type { PolicyLensDb } from './db';
+import {
+  PACK_SIZE,
+  cardJson,
+  joinPacks,
+  keepCards,
+  makePack,
+  makePacks,
+  packKey,
+  packSummaries,
+  prepareCard,
+  urlRange,
+  type CardPack,
+  type PackContent,
+  type PreparedCard,
+} from './packs';
 
 export type SaveOutcome = 'new' | 'new-version' | 'unchanged' | 'reanalyzed';
 
 /** Raised inside the import transaction so it aborts and nothing is written. */
 export class ImportConflictError extends Error {}
 
-const rw = (db: PolicyLensDb) => [db.summaries, db.packs] as const;
-
-/** Rows of every version of a URL (any order), from the [url+textHash] index. */
-function rowsOfUrl(db: PolicyLensDb, url: string): Promise<SummaryRow[]> {
-  return db.summaries.where('[url+textHash]').between([url, Dexie.minKey], [url, Dexie.maxKey], true, true).toArray();
+/** One stored card: its pack and its place in it. */
+interface Hit {
+  pack: CardPack;
+  index: number;
+  summary: CardSummary;
 }
 
-/** The cards of these rows, parsed from their packs, in the rows' order. */
-async function readRows(db: PolicyLensDb, rows: readonly SummaryRow[]): Promise<Card[]> {
-  if (rows.length === 0) return [];
-  const packIds = [...new Set(rows.map((r) => r.pack))];
-  const packs = await db.packs.bulkGet(packIds);
-  const byPack = new Map<number, CardPack>();
-  packs.forEach((p, i) => p && byPack.set(packIds[i]!, p));
-  return rows.map((row) => {
-    const pack = byPack.get(row.pack);
-    const at = pack ? pack.ids.indexOf(row.id) : -1;
-    if (!pack || at < 0) throw new Error(`storage: card ${row.id} is missing from pack ${row.pack}`);
-    return JSON.parse(pack.json[at]!) as Card;
-  });
+/** Each pack once (a multi-entry index can match one pack several times). */
+function distinct(packs: readonly CardPack[]): CardPack[] {
+  const byId = new Map<number, CardPack>();
+  for (const p of packs) byId.set(p.id, p);
+  return [...byId.values()];
 }
+
+/** Where the cards with these ids are (inside a transaction). */
+async function locateIds(db: PolicyLensDb, ids: readonly string[]): Promise<Map<string, Hit>> {
+  const wanted = new Set(ids);
+  const packs = distinct(await db.packs.where('ids').anyOf([...wanted]).toArray());
+  const hits = new Map<string, Hit>();
+  for (const pack of packs) {
+    const summaries = packSummaries(pack);
+    pack.ids.forEach((id, index) => {
+      if (wanted.has(id)) hits.set(id, { pack, index, summary: summaries[index]! });
+    });
+  }
+  return hits;
+}
+
+/** Every stored version of a URL (any order, inside a transaction). */
+async function locateUrl(db: PolicyLensDb, url: string): Promise<Hit[]> {
+  const [lo, hi] = urlRange(url);
+  const packs = distinct(await db.packs.where('keys').between(lo, hi, true, false).toArray());
+  return packs.flatMap((pack) =>
+    packSummaries(pack).flatMap((summary, index) => (summary.url === url ? [{ pack, index, summary }] : [])),
+  );
+}
+
+/**
+ * The cards of these hits, in order. Bodies are Blobs, read after the
+ * transaction that found them (a Blob read is not an IndexedDB request, so
+ * awaiting it inside would end the transaction); each card is one slice.
+ */
+async function readHits(hits: readonly Hit[]): Promise<Card[]> {
+  return Promise.all(hits.map(async (h) => JSON.parse(await cardJson(h.pack, h.index)) as Card));
+}
+
+const newestFirst = (a: Hit, b: Hit) => b.summary.analyzedAt.localeCompare(a.summary.analyzedAt);
 
 /** Cards by id, `undefined` where there is none (like Dexie's bulkGet). */
 export async function getCards(db: PolicyLensDb, ids: readonly string[]): Promise<Array<Card | undefined>> {
-  return db.transaction('r', rw(db), async () => {
-    const rows = await db.summaries.bulkGet([...ids]);
-    const found = rows.filter((r): r is SummaryRow => r !== undefined);
-    const cards = await readRows(db, found);
-    const byId = new Map(cards.map((c, i) => [found[i]!.id, c]));
-    return ids.map((id) => byId.get(id));
-  });
+  const hits = await db.transaction('r', db.packs, () => locateIds(db, ids));
+  const found = [...hits.values()];
+  const cards = await readHits(found);
+  const byId = new Map(cards.map((c, i) => [found[i]!.summary.id, c]));
+  return ids.map((id) => byId.get(id));
 }
 
 /** One card by id. */
@@ -47,63 +84,42 @@ export async function getCard(db: PolicyLensDb, id: string): Promise<Card | unde
   return (await getCards(db, [id]))[0];
 }
 
-/** Takes cards out of their packs (rewriting or deleting each pack once) and deletes their rows. */
-async function removeRows(db: PolicyLensDb, rows: readonly SummaryRow[]): Promise<void> {
-  if (rows.length === 0) return;
-  const gone = new Map<number, Set<string>>();
-  for (const r of rows) {
-    const set = gone.get(r.pack) ?? new Set<string>();
-    set.add(r.id);
-    gone.set(r.pack, set);
-  }
-  const packIds = [...gone.keys()];
-  const packs = await db.packs.bulkGet(packIds);
+/** Takes the cards with these ids out of their packs (rewriting or deleting each pack once). */
+async function removeIds(db: PolicyLensDb, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const gone = new Set(ids);
+  const packs = distinct(await db.packs.where('ids').anyOf([...gone]).toArray());
   const keep: CardPack[] = [];
   const drop: number[] = [];
-  packs.forEach((pack, i) => {
-    if (!pack) return;
-    const ids = gone.get(packIds[i]!)!;
-    const next: CardPack = { id: pack.id, ids: [], json: [] };
-    pack.ids.forEach((id, k) => {
-      if (ids.has(id)) return;
-      next.ids.push(id);
-      next.json.push(pack.json[k]!);
-    });
-    if (next.ids.length) keep.push(next);
+  for (const pack of packs) {
+    const left = keepCards(pack, (i) => !gone.has(pack.ids[i]!));
+    if (left) keep.push({ ...left, id: pack.id });
     else drop.push(pack.id);
-  });
+  }
   if (keep.length) await db.packs.bulkPut(keep);
   if (drop.length) await db.packs.bulkDelete(drop);
-  await db.summaries.bulkDelete(rows.map((r) => r.id));
 }
 
 /**
- * Appends prepared cards: the last pack is filled up first, then new packs
- * follow. Callers make sure none of the ids is stored (run inside their
- * read-write transaction).
+ * Appends cards: the last pack is filled up first (its body joined with the
+ * new one by reference), then new packs follow. Callers make sure none of
+ * the ids is stored (inside their read-write transaction).
  */
 async function appendPrepared(db: PolicyLensDb, cards: readonly PreparedCard[]): Promise<void> {
   if (cards.length === 0) return;
-  const last = await db.packs.toCollection().last();
+  const last = await db.packs.orderBy(':id').last();
   const room = last ? Math.max(0, PACK_SIZE - last.ids.length) : 0;
-  const head = cards.slice(0, room);
-  const packs: CardPack[] = [];
-  const rows: SummaryRow[] = [];
-  if (last && head.length) {
-    packs.push({ id: last.id, ids: [...last.ids, ...head.map((c) => c.summary.id)], json: [...last.json, ...head.map((c) => c.json)] });
-    for (const c of head) rows.push({ ...c.summary, pack: last.id });
-  }
-  const rest = packCards(cards.slice(head.length), (last?.id ?? 0) + 1);
-  packs.push(...rest.packs);
-  rows.push(...rest.rows);
-  await db.packs.bulkPut(packs);
-  await db.summaries.bulkPut(rows);
+  const rows: CardPack[] = [];
+  const filled = last && room > 0 ? joinPacks(last, makePack(cards.slice(0, room))) : undefined;
+  if (filled) rows.push({ ...filled, id: last!.id });
+  let id = (last?.id ?? 0) + 1;
+  for (const pack of makePacks(cards.slice(filled ? room : 0))) rows.push({ ...pack, id: id++ });
+  await db.packs.bulkPut(rows);
 }
 
 /** Stores cards, replacing any stored card with the same id. */
 async function putCards(db: PolicyLensDb, cards: readonly PreparedCard[]): Promise<void> {
-  const existing = await db.summaries.bulkGet(cards.map((c) => c.summary.id));
-  await removeRows(db, existing.filter((r): r is SummaryRow => r !== undefined));
+  await removeIds(db, cards.map((c) => c.summary.id));
   await appendPrepared(db, cards);
 }
 
@@ -111,18 +127,17 @@ async function putCards(db: PolicyLensDb, cards: readonly PreparedCard[]): Promi
  * Saves a card atomically. The same url + text hash is the same policy
  * version: it is kept (or its findings refreshed when the engine version
  * differs); a different hash for a known url is a new version beside the old.
+ * The card is validated with the card schema on the way in (`prepareCard`).
  */
-export async function saveCard(
-  db: PolicyLensDb,
-  card: Card,
-): Promise<{ card: Card; outcome: SaveOutcome }> {
-  return db.transaction('rw', rw(db), async () => {
-    const versions = await rowsOfUrl(db, card.source.url);
-    const sameRow = versions.find((r) => r.textHash === card.source.textHash);
-    if (sameRow) {
-      const [same] = await readRows(db, [sameRow]);
-      if (same!.engineVersion === card.engineVersion) return { card: same!, outcome: 'unchanged' as const };
-      const refreshed: Card = { ...card, id: same!.id };
+export async function saveCard(db: PolicyLensDb, card: Card): Promise<{ card: Card; outcome: SaveOutcome }> {
+  // The stored card's engine version is inside its JSON: read it first, outside the write.
+  const stored = await findByUrlAndHash(db, card.source.url, card.source.textHash);
+  if (stored && stored.engineVersion === card.engineVersion) return { card: stored, outcome: 'unchanged' };
+  return db.transaction('rw', db.packs, async () => {
+    const versions = await locateUrl(db, card.source.url);
+    const same = versions.find((h) => h.summary.textHash === card.source.textHash);
+    if (same) {
+      const refreshed: Card = { ...card, id: same.summary.id };
       await putCards(db, [prepareCard(refreshed)]);
       return { card: refreshed, outcome: 'reanalyzed' as const };
     }
@@ -133,36 +148,29 @@ export async function saveCard(
 
 /** All versions of one URL, newest analysis first. */
 export async function listVersions(db: PolicyLensDb, url: string): Promise<Card[]> {
-  return db.transaction('r', rw(db), async () => {
-    const rows = (await rowsOfUrl(db, url)).sort((a, b) => b.analyzedAt.localeCompare(a.analyzedAt));
-    return readRows(db, rows);
-  });
+  const hits = await db.transaction('r', db.packs, () => locateUrl(db, url));
+  return readHits(hits.sort(newestFirst));
 }
 
 /** The newest saved card for a URL, if any. */
 export async function findLatestByUrl(db: PolicyLensDb, url: string): Promise<Card | undefined> {
-  return db.transaction('r', rw(db), async () => {
-    const rows = (await rowsOfUrl(db, url)).sort((a, b) => b.analyzedAt.localeCompare(a.analyzedAt));
-    return rows.length ? (await readRows(db, [rows[0]!]))[0] : undefined;
-  });
+  const hits = await db.transaction('r', db.packs, () => locateUrl(db, url));
+  const newest = hits.sort(newestFirst)[0];
+  return newest ? (await readHits([newest]))[0] : undefined;
 }
 
 /** The card for exactly this URL and text, if it was analysed before. */
-export async function findByUrlAndHash(
-  db: PolicyLensDb,
-  url: string,
-  textHash: string,
-): Promise<Card | undefined> {
-  return db.transaction('r', rw(db), async () => {
-    const row = await db.summaries.where('[url+textHash]').equals([url, textHash]).first();
-    return row ? (await readRows(db, [row]))[0] : undefined;
-  });
+export async function findByUrlAndHash(db: PolicyLensDb, url: string, textHash: string): Promise<Card | undefined> {
+  const key = packKey(url, textHash);
+  const pack = await db.packs.where('keys').equals(key).first();
+  const index = pack ? pack.keys.indexOf(key) : -1;
+  return pack && index >= 0 ? (JSON.parse(await cardJson(pack, index)) as Card) : undefined;
 }
 
 /** The list summary of every stored card (every version), in one read. */
 export async function listSummaries(db: PolicyLensDb): Promise<CardSummary[]> {
-  const rows = await db.summaries.toArray();
-  return rows.map(({ pack: _pack, ...summary }) => summary);
+  const packs = await db.packs.toArray();
+  return packs.flatMap(packSummaries);
 }
 
 /**
@@ -170,85 +178,98 @@ export async function listSummaries(db: PolicyLensDb): Promise<CardSummary[]> {
  * versions stay in the table for history.
  */
 export async function listLatestCards(db: PolicyLensDb): Promise<Card[]> {
-  return db.transaction('r', rw(db), async () => {
-    const rows = (await db.summaries.toArray()).sort((a, b) => b.analyzedAt.localeCompare(a.analyzedAt));
-    const seen = new Set<string>();
-    const latest = rows.filter((row) => {
-      if (seen.has(row.url)) return false;
-      seen.add(row.url);
+  const packs = await db.packs.toArray();
+  const hits = packs
+    .flatMap((pack) => packSummaries(pack).map((summary, index) => ({ pack, index, summary })))
+    .sort(newestFirst);
+  const seen = new Set<string>();
+  return readHits(
+    hits.filter((h) => {
+      if (seen.has(h.summary.url)) return false;
+      seen.add(h.summary.url);
       return true;
-    });
-    return readRows(db, latest);
-  });
-}
-
-/**
- * The JSON text of every stored card, or of every version of the given URLs:
- * what an export file holds, without parsing or re-serializing anything.
- */
-export async function exportJsonParts(db: PolicyLensDb, urls?: readonly string[]): Promise<string[]> {
-  return db.transaction('r', rw(db), async () => {
-    if (!urls) return (await db.packs.toArray()).flatMap((p) => p.json);
-    const rows = (await Promise.all(urls.map((u) => rowsOfUrl(db, u)))).flat();
-    const packIds = [...new Set(rows.map((r) => r.pack))];
-    const packs = await db.packs.bulkGet(packIds);
-    const json = new Map<string, string>();
-    for (const p of packs) p?.ids.forEach((id, i) => json.set(id, p.json[i]!));
-    return rows.map((r) => json.get(r.id)).filter((j): j is string => j !== undefined);
-  });
+    }),
+  );
 }
 
 /** Deletes cards and returns them, so the caller can offer undo with `restoreCards`. */
 export async function deleteCards(db: PolicyLensDb, ids: readonly string[]): Promise<Card[]> {
-  return db.transaction('rw', rw(db), async () => {
-    const rows = (await db.summaries.bulkGet([...ids])).filter((r): r is SummaryRow => r !== undefined);
-    const cards = await readRows(db, rows);
-    await removeRows(db, rows);
-    return cards;
-  });
+  const hits = await db.transaction('r', db.packs, () => locateIds(db, ids));
+  const cards = await readHits([...hits.values()]);
+  await db.transaction('rw', db.packs, () => removeIds(db, [...hits.keys()]));
+  return cards;
 }
 
 /** Puts previously deleted cards back (undo). */
 export async function restoreCards(db: PolicyLensDb, cards: readonly Card[]): Promise<void> {
-  await db.transaction('rw', rw(db), () => putCards(db, cards.map(prepareCard)));
+  const prepared = cards.map(prepareCard);
+  await db.transaction('rw', db.packs, () => putCards(db, prepared));
 }
 
 /**
- * Adds validated cards in one transaction, skipping any whose url + text
- * hash is already stored or repeated in the batch. The existing keys are
- * read once from the index, so 10,000 cards take one pass. A card id already
- * used by a different policy aborts the whole import: all or nothing.
+ * Adds packs of validated cards (made by `makePacks`, e.g. in workers) in
+ * one transaction, skipping any card whose url + text hash is already stored
+ * or came earlier in the batch. The stored keys and ids are read once from
+ * the indexes. A card id already used by a different policy aborts the whole
+ * import: all or nothing. Packs lose skipped cards by slicing, never reading.
+ */
+export async function importPacks(
+  db: PolicyLensDb,
+  packs: readonly PackContent[],
+): Promise<{ imported: number; skipped: number }> {
+  return db.transaction('rw', db.packs, async () => {
+    const [keys, ids, last] = await Promise.all([
+      db.packs.orderBy('keys').keys(),
+      db.packs.orderBy('ids').keys(),
+      db.packs.orderBy(':id').last(),
+    ]);
+    const seen = new Set(keys as string[]);
+    const usedIds = new Set(ids as string[]);
+    let index = 0;
+    let imported = 0;
+    let skipped = 0;
+    // The last stored pack takes new cards while they fit, so small imports do not leave small packs.
+    const rows: CardPack[] = last ? [last] : [];
+    let id = (last?.id ?? 0) + 1;
+    for (const pack of packs) {
+      const fresh = pack.ids.map((cardId, k) => {
+        const at = index + k;
+        const key = pack.keys[k]!;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        if (usedIds.has(cardId)) {
+          throw new ImportConflictError(
+            `cards[${at}].id: "${cardId}" is already used by another policy in your library or in this file`,
+          );
+        }
+        usedIds.add(cardId);
+        return true;
+      });
+      index += pack.ids.length;
+      const kept = keepCards(pack, (k) => fresh[k]!);
+      const n = fresh.filter(Boolean).length;
+      imported += n;
+      skipped += pack.ids.length - n;
+      if (!kept) continue;
+      const prev = rows[rows.length - 1];
+      const joined = prev && prev.ids.length + kept.ids.length <= PACK_SIZE ? joinPacks(prev, kept) : undefined;
+      if (joined) rows[rows.length - 1] = { ...joined, id: prev!.id };
+      else rows.push({ ...kept, id: id++ });
+    }
+    const changed = rows.filter((r) => r !== last);
+    if (changed.length) await db.packs.bulkPut(changed);
+    return { imported, skipped };
+  });
+}
+
+/**
+ * Adds cards in one transaction, like `importPacks` (which it packs them
+ * for): duplicates by url + text hash are skipped, an id clash aborts all.
  */
 export async function importCards(
   db: PolicyLensDb,
   cards: ReadonlyArray<Card | PreparedCard>,
 ): Promise<{ imported: number; skipped: number }> {
   const prepared = cards.map((c) => ('json' in c && 'summary' in c ? c : prepareCard(c)));
-  return db.transaction('rw', rw(db), async () => {
-    const [pairs, ids] = await Promise.all([
-      db.summaries.orderBy('[url+textHash]').keys(),
-      db.summaries.toCollection().primaryKeys(),
-    ]);
-    const seen = new Set<string>();
-    for (const pair of pairs) {
-      const [url, hash] = pair as unknown as [string, string];
-      seen.add(`${url}\n${hash}`);
-    }
-    const usedIds = new Set<string>(ids as string[]);
-    const fresh: PreparedCard[] = [];
-    prepared.forEach((card, index) => {
-      const key = `${card.summary.url}\n${card.summary.textHash}`;
-      if (seen.has(key)) return;
-      seen.add(key);
-      if (usedIds.has(card.summary.id)) {
-        throw new ImportConflictError(
-          `cards[${index}].id: "${card.summary.id}" is already used by another policy in your library or in this file`,
-        );
-      }
-      usedIds.add(card.summary.id);
-      fresh.push(card);
-    });
-    await appendPrepared(db, fresh);
-    return { imported: fresh.length, skipped: cards.length - fresh.length };
-  });
+  return importPacks(db, makePacks(prepared));
 }

@@ -1,31 +1,40 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Card } from '../schema';
-import type { CardSummary } from '../library/summary';
+import { summarizeCard, type CardSummary } from '../library/summary';
 import { CardsView } from './cards-view';
-import { packCards } from './packs';
+import { PACK_SIZE, packKey, storesBlobs, utf8Length, type CardPack } from './packs';
+
+export type { CardPack } from './packs';
 
 export const DB_NAME = 'policy-lens';
 
-/**
- * One row per card: its list summary (what the library shows and searches)
- * plus the pack that holds the card itself. Small, so 10,000 load in one
- * read, and indexed for the lookups the extension makes.
- */
-export interface SummaryRow extends CardSummary {
-  pack: number;
-}
-
-/**
- * Up to `PACK_SIZE` cards, each as its JSON string, `ids[i]` naming
- * `json[i]`. Chromium's IndexedDB pays a fixed cost per row and stores large
- * values out of line, so a few hundred big rows read and write several times
- * faster than 10,000 small ones, and JSON strings go into an export file as
- * they are.
- */
-export interface CardPack {
+/** A version 2 pack (cards as JSON strings), read once by the upgrade to version 3. */
+interface PackV2 {
   id: number;
   ids: string[];
   json: string[];
+}
+
+/** A version 2 summary row. */
+interface SummaryRowV2 extends CardSummary {
+  pack: number;
+}
+
+/** Version 2 packs and summary rows as version 3 packs (unstamped: the next export validates them). */
+function packsFromV2(packs: readonly PackV2[], rows: readonly SummaryRowV2[]): CardPack[] {
+  const summaries = new Map(rows.map(({ pack: _pack, ...s }) => [s.id, s as CardSummary]));
+  const blob = storesBlobs();
+  return packs.map((p) => {
+    const sums = p.ids.map((id, i) => summaries.get(id) ?? summarizeCard(JSON.parse(p.json[i]!) as Card));
+    return {
+      id: p.id,
+      ids: [...p.ids],
+      keys: sums.map((s) => packKey(s.url, s.textHash)),
+      summaryJson: JSON.stringify(sums),
+      sizes: p.json.map((j) => (blob ? utf8Length(j) : j.length)),
+      body: blob ? new Blob([p.json.join(',')]) : p.json.join(','),
+    };
+  });
 }
 
 /**
@@ -34,13 +43,15 @@ export interface CardPack {
  * is the same card. Every future `version(n)` must keep every card.
  *
  * - v1: `cards`, one structured card per row.
- * - v2: `summaries` (one small row per card) + `packs` (the cards as JSON,
- *   many per row). `db.cards` is a read-only view that returns parsed cards.
- *   If `summarizeCard` changes, add a version whose upgrade rewrites the
- *   summaries from the packs.
+ * - v2: `summaries` (one small row per card) + `packs` (cards as JSON strings).
+ * - v3: `packs` only: 32 cards per row, their summaries as one JSON string,
+ *   their JSON as one Blob, found by the multi-entry indexes `ids` and
+ *   `keys` (url + text hash). IndexedDB pays a fixed cost per row, so
+ *   10,000 summary rows alone took ~3 s to write; see `PackContent`.
+ *   `db.cards` is a read-only view that returns parsed cards. If
+ *   `summarizeCard` changes, add a version whose upgrade rewrites `summaryJson`.
  */
 export class PolicyLensDb extends Dexie {
-  summaries!: EntityTable<SummaryRow, 'id'>;
   packs!: EntityTable<CardPack, 'id'>;
   /** Full cards, read from the packs (get, bulkGet, count, toArray). */
   readonly cards: CardsView;
@@ -54,12 +65,25 @@ export class PolicyLensDb extends Dexie {
       .stores({ cards: null, summaries: 'id, [url+textHash]', packs: 'id' })
       .upgrade(async (tx) => {
         const old = (await tx.table('cards').toArray()) as Card[];
-        const { packs, rows } = packCards(
-          old.map((card) => ({ card, json: JSON.stringify(card) })),
-          1,
-        );
+        const packs: PackV2[] = [];
+        const rows: SummaryRowV2[] = [];
+        for (let i = 0; i < old.length; i += PACK_SIZE) {
+          const id = packs.length + 1;
+          const some = old.slice(i, i + PACK_SIZE);
+          packs.push({ id, ids: some.map((c) => c.id), json: some.map((c) => JSON.stringify(c)) });
+          for (const c of some) rows.push({ ...summarizeCard(c), pack: id });
+        }
         await tx.table('packs').bulkAdd(packs);
         await tx.table('summaries').bulkAdd(rows);
+      });
+    this.version(3)
+      .stores({ summaries: null, packs: 'id, *ids, *keys' })
+      .upgrade(async (tx) => {
+        const [packs, rows] = await Promise.all([
+          tx.table('packs').toArray() as Promise<PackV2[]>,
+          tx.table('summaries').toArray() as Promise<SummaryRowV2[]>,
+        ]);
+        await tx.table('packs').bulkPut(packsFromV2(packs, rows));
       });
     this.cards = new CardsView(this);
   }

@@ -4,7 +4,8 @@ import type { Card } from '../../../lib/schema';
 /**
  * Every card in the extension's IndexedDB, read raw from an extension page
  * (no extension code involved, so a test sees what is really stored), sorted
- * by id. Storage v2 keeps cards as JSON strings in packs (`{ id, ids, json }`).
+ * by id. Storage v3 keeps cards in packs whose `body` is a Blob of the
+ * cards' JSON joined by commas (`{ id, ids, keys, summaryJson, sizes, body }`).
  */
 export async function storedCards(page: Page): Promise<Card[]> {
   const cards = await page.evaluate(
@@ -16,8 +17,9 @@ export async function storedCards(page: Page): Promise<Card[]> {
           const db = open.result;
           const request = db.transaction('packs').objectStore('packs').getAll();
           request.onsuccess = () => {
-            ok((request.result as Array<{ json: string[] }>).flatMap((p) => p.json.map((j): unknown => JSON.parse(j))));
             db.close();
+            const packs = request.result as Array<{ body: Blob }>;
+            Promise.all(packs.map(async (p): Promise<unknown[]> => JSON.parse(`[${await p.body.text()}]`) as unknown[])).then((all) => ok(all.flat()), fail);
           };
           request.onerror = () => fail(request.error);
         };

@@ -1,10 +1,11 @@
+// @vitest-environment node
+// Node's Blob survives fake-indexeddb's structured clone, so packs keep Blob bodies as in browsers.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { PolicyLensDb, restoreCards } from '../../../lib/storage';
+import { PolicyLensDb, cardSchemaStamp, exportRuns, importCards, restoreCards } from '../../../lib/storage';
 import { EXPORT_FORMAT } from '../../../lib/schema';
-import { checkCards, checkHere, mergeChecks, type CardChecker } from '../../../lib/library/card-check';
+import { checkCards, checkRunsHere, mergeChecks, type CardChecker, type RunChecker } from '../../../lib/library/card-check';
 import {
-  assembleExportBlob,
   buildExportBlob,
   buildExportDocument,
   exportFileName,
@@ -13,7 +14,7 @@ import {
   type Migration,
 } from '../../../lib/library/import-export';
 import { importFile, type ImportSource } from '../../../lib/library/import-file';
-import { checkPacks, readImportSlice } from '../../../lib/library/worker-jobs';
+import { readImportSlice } from '../../../lib/library/worker-jobs';
 import { finding, makeCard } from './make-card';
 
 let db: PolicyLensDb;
@@ -28,7 +29,7 @@ afterEach(async () => {
 });
 
 const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => a.id.localeCompare(b.id));
-const clearAll = () => db.transaction('rw', db.summaries, db.packs, () => Promise.all([db.summaries.clear(), db.packs.clear()]));
+const clearAll = () => db.packs.clear();
 
 const source = (text: string): ImportSource => ({ size: new TextEncoder().encode(text).length, text: async () => text });
 
@@ -179,16 +180,55 @@ describe('import never crashes and never writes part of a file', () => {
 describe('the fast paths say and write exactly what the whole-document schema would', () => {
   test('the export Blob has the bytes of JSON.stringify(buildExportDocument)', async () => {
     const now = new Date('2025-03-04T05:06:07Z');
-    const blob = await buildExportBlob(cards.map((c) => JSON.stringify(c)), checkHere, now);
-    expect(await blob.text()).toBe(valid);
-    expect(await buildExportBlob([], checkHere, now).then((b) => b.text())).toBe(JSON.stringify(buildExportDocument([], now)));
+    const runs = (checked: boolean) => cards.map((c) => ({ body: new Blob([JSON.stringify(c)]), count: 1, checked }));
+    expect(await (await buildExportBlob(runs(false), checkRunsHere, now)).text()).toBe(valid);
+    expect(await (await buildExportBlob(runs(true), checkRunsHere, now)).text()).toBe(valid);
+    const two = [{ body: cards.slice(0, 2).map((c) => JSON.stringify(c)).join(','), count: 2, checked: false }, runs(true)[2]!];
+    expect(await (await buildExportBlob(two, checkRunsHere, now)).text()).toBe(valid);
+    expect(await buildExportBlob([], checkRunsHere, now).then((b) => b.text())).toBe(JSON.stringify(buildExportDocument([], now)));
   });
 
-  test('export refuses a stored card the schema refuses, naming it', async () => {
+  test('export refuses a stored card the schema refuses, naming its place in the file', async () => {
     const bad = JSON.stringify({ ...cards[1]!, findings: [{ ...cards[1]!.findings[0]!, status: 'maybe' }] });
-    await expect(buildExportBlob([JSON.stringify(cards[0]), bad], checkHere)).rejects.toThrow(
-      'Cannot export: cards[1].findings[0].status: expected "yes" or "no"',
-    );
+    const runs = [
+      { body: new Blob([JSON.stringify(cards[0])]), count: 1, checked: true },
+      { body: new Blob([`${JSON.stringify(cards[2])},${bad}`]), count: 2, checked: false },
+    ];
+    await expect(buildExportBlob(runs, checkRunsHere)).rejects.toThrow('Cannot export: cards[2].findings[0].status: expected "yes" or "no"');
+    const broken = [{ body: '{"id":', count: 1, checked: false }];
+    await expect(buildExportBlob(broken, checkRunsHere)).rejects.toThrow(/^Cannot export: cards\[0\]: not valid JSON/);
+  });
+
+  test('export checks only runs written under another card schema, and checks those', async () => {
+    // Three packs: stamped with today's schema, then one written before (another stamp), then stamped again.
+    const many = Array.from({ length: 70 }, (_, i) => makeCard(`S${i}`, [finding('rights', 'access')], { hash: `m${i}` }));
+    await importCards(db, many);
+    const packs = await db.packs.toArray();
+    expect(packs.map((p) => p.ids.length)).toEqual([32, 32, 6]);
+    expect(packs.every((p) => p.checked === cardSchemaStamp())).toBe(true);
+    await db.packs.update(2, { checked: 'card-v1.0.00000000' });
+    const seen: Array<{ offset: number; text: string }> = [];
+    const spy: RunChecker = async (runs) => {
+      for (const r of runs) seen.push({ offset: r.offset, text: typeof r.body === 'string' ? r.body : await r.body.text() });
+      return checkRunsHere(runs);
+    };
+    const now = new Date('2025-03-04T05:06:07Z');
+    const blob = await buildExportBlob(await exportRuns(db), spy, now);
+    expect(seen.map((r) => r.offset)).toEqual([32]);
+    expect(JSON.parse(`[${seen[0]!.text}]`).map((c: { id: string }) => c.id)).toEqual(many.slice(32, 64).map((c) => c.id));
+    expect(byId(JSON.parse(await blob.text()).cards)).toEqual(byId(many));
+
+    // A pack the old schema let through but today's refuses: the export names it, nothing is downloaded.
+    const old = (await db.packs.get(2))!;
+    const badCard = { ...many[40]!, findings: [{ ...many[40]!.findings[0]!, status: 'maybe' }] };
+    const json = JSON.parse(`[${await (old.body as Blob).text()}]`) as unknown[];
+    json[8] = badCard;
+    const texts = json.map((c) => JSON.stringify(c));
+    await db.packs.put({ ...old, body: new Blob([texts.join(',')]), sizes: texts.map((t) => new Blob([t]).size) });
+    await expect(buildExportBlob(await exportRuns(db), checkRunsHere, now)).rejects.toThrow('Cannot export: cards[40].findings[0].status: expected "yes" or "no"');
+    // The same bad bytes under today's stamp are trusted: the stamp is the promise that they were checked.
+    await db.packs.update(2, { checked: cardSchemaStamp() });
+    await expect(buildExportBlob(await exportRuns(db), checkRunsHere, now)).resolves.toBeInstanceOf(Blob);
   });
 
   test('split validation (in runs, as the workers do) reports what parseExportText reports', async () => {
@@ -211,27 +251,6 @@ describe('the fast paths say and write exactly what the whole-document schema wo
       }),
       { numRuns: 200 },
     );
-  });
-
-  test('export from checked runs (as the workers send them) has the same bytes and names a bad card by its place in the file', async () => {
-    const now = new Date('2025-03-04T05:06:07Z');
-    const run = (json: string) => ({ result: checkCards({ items: [json], offset: 0, fromJson: true, prepare: false }), blob: new Blob([json]), count: 1 });
-    const json = cards.map((c) => JSON.stringify(c));
-    expect(await assembleExportBlob(json.map(run), now).text()).toBe(valid);
-    expect(await assembleExportBlob([], now).text()).toBe(JSON.stringify(buildExportDocument([], now)));
-    const bad = JSON.stringify({ ...cards[2]!, findings: [{ ...cards[2]!.findings[0]!, status: 'maybe' }] });
-    expect(() => assembleExportBlob([json[0]!, json[1]!, bad].map(run), now)).toThrow(
-      'Cannot export: cards[2].findings[0].status: expected "yes" or "no"',
-    );
-  });
-
-  test('a worker reads packs straight from the database: the stored strings, checked', async () => {
-    await restoreCards(db, cards);
-    const packs = (await db.packs.toCollection().primaryKeys()) as number[];
-    const r = await checkPacks(db.name, packs[0]!, packs[packs.length - 1]!);
-    expect(r.result).toEqual({ problems: 0 });
-    expect(r.ids).toEqual(cards.map((c) => c.id));
-    expect(await r.blob.text()).toBe(cards.map((c) => JSON.stringify(c)).join(','));
   });
 
   test('import read and checked in parts (as the workers do) says and writes what parseExportText would', async () => {

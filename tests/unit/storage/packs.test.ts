@@ -1,11 +1,15 @@
+// @vitest-environment node
+// Node's Blob survives fake-indexeddb's structured clone (happy-dom's does not), so these tests store Blob bodies as browsers do.
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, test } from 'vitest';
 import {
   DB_NAME,
   PACK_SIZE,
   PolicyLensDb,
+  bodyText,
+  cardSchemaStamp,
   deleteCards,
-  exportJsonParts,
+  exportRuns,
   findByUrlAndHash,
   importCards,
   listSummaries,
@@ -30,7 +34,7 @@ const many = (n: number) =>
 const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => a.id.localeCompare(b.id));
 
 describe('upgrade from version 1', () => {
-  test('every v1 card is readable, identical, after opening version 2', async () => {
+  test('every v1 card is readable, identical, after opening version 3', async () => {
     const name = `upgrade-${Math.random()}`;
     const v1 = new Dexie(name);
     v1.version(1).stores({ cards: 'id, service.domain, source.url, [source.url+source.textHash], analyzedAt' });
@@ -41,8 +45,8 @@ describe('upgrade from version 1', () => {
     const db = new PolicyLensDb(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(2);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['packs', 'summaries']);
+    expect(db.verno).toBe(3);
+    expect(db.tables.map((t) => t.name)).toEqual(['packs']);
     expect(await db.cards.count()).toBe(cards.length);
     expect(byId(await db.cards.toArray())).toEqual(cards);
     expect(await db.cards.get(cards[7]!.id)).toEqual(cards[7]);
@@ -71,7 +75,7 @@ describe('packs', () => {
     expect(await db.packs.count()).toBe(2);
     const left = cards.filter((c) => !gone.includes(c.id));
     expect(byId(await db.cards.toArray())).toEqual(left);
-    expect(await db.summaries.count()).toBe(left.length);
+    expect(await listSummaries(db)).toHaveLength(left.length);
     const newer = makeCard({ id: 'late', source: { url: 'https://late.test/p', textHash: 'z' } });
     await saveCard(db, newer);
     expect(await db.cards.get('late')).toEqual(newer);
@@ -92,14 +96,67 @@ describe('packs', () => {
     expect((await listVersions(db, old.source.url)).map((c) => c.source.textHash)).toEqual(['b', 'a']);
   });
 
-  test('export parts: every card as JSON, or every version of the given URLs', async () => {
+  test('export runs: every pack body, or every version of the given URLs, stamped as checked', async () => {
     const db = new PolicyLensDb(`packs-${Math.random()}`);
     opened.push(db);
     const cards = many(PACK_SIZE + 3);
     await importCards(db, cards);
-    const all = (await exportJsonParts(db)).map((j) => JSON.parse(j));
-    expect(byId(all)).toEqual(cards);
-    const some = (await exportJsonParts(db, ['https://s1.test/p'])).map((j) => JSON.parse(j));
-    expect(byId(some)).toEqual(cards.filter((c) => c.source.url === 'https://s1.test/p'));
+    const read = async (runs: Awaited<ReturnType<typeof exportRuns>>) =>
+      (await Promise.all(runs.map(async (r) => JSON.parse(`[${await bodyText(r.body)}]`) as unknown[]))).flat();
+    const all = await exportRuns(db);
+    expect(all.map((r) => r.count)).toEqual([PACK_SIZE, 3]);
+    expect(all.every((r) => r.checked)).toBe(true);
+    expect(byId((await read(all)) as typeof cards)).toEqual(cards);
+    const some = await exportRuns(db, ['https://s1.test/p']);
+    expect(byId((await read(some)) as typeof cards)).toEqual(cards.filter((c) => c.source.url === 'https://s1.test/p'));
+  });
+});
+
+describe('upgrade from version 2', () => {
+  test('v2 packs and summary rows become v3 packs, every card identical, unstamped', async () => {
+    const name = `upgrade2-${Math.random()}`;
+    const v2 = new Dexie(name);
+    v2.version(1).stores({ cards: 'id, service.domain, source.url, [source.url+source.textHash], analyzedAt' });
+    v2.version(2).stores({ cards: null, summaries: 'id, [url+textHash]', packs: 'id' });
+    const cards = many(PACK_SIZE + 4);
+    // A non-ASCII quote, so byte sizes differ from string lengths.
+    cards[1] = { ...cards[1]!, service: { name: 'Café “Ünïcode” 🍵', domain: 'cafe.test' } };
+    const packs = [cards.slice(0, PACK_SIZE), cards.slice(PACK_SIZE)].map((some, i) => ({ id: i + 1, ids: some.map((c) => c.id), json: some.map((c) => JSON.stringify(c)) }));
+    await v2.table('packs').bulkAdd(packs);
+    await v2.table('summaries').bulkAdd(cards.map((c, i) => ({ ...summarizeCard(c), pack: i < PACK_SIZE ? 1 : 2 })));
+    v2.close();
+
+    const db = new PolicyLensDb(name);
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(byId(await db.cards.toArray())).toEqual(byId(cards));
+    expect(await db.cards.get(cards[1]!.id)).toEqual(cards[1]);
+    expect(await db.cards.get(cards[2]!.id)).toEqual(cards[2]);
+    expect(byId(await listSummaries(db))).toEqual(byId(cards.map(summarizeCard)));
+    // Written before stamps existed: the next export checks them.
+    expect((await exportRuns(db)).map((r) => r.checked)).toEqual([false, false]);
+  });
+});
+
+describe('stamps', () => {
+  test('a saved valid card is stamped; an invalid one is stored unstamped; a mixed pack is unstamped', async () => {
+    const db = new PolicyLensDb(`stamps-${Math.random()}`);
+    opened.push(db);
+    const good = makeCard({ source: { url: 'https://good.test/p' } });
+    await saveCard(db, good);
+    expect((await db.packs.toArray()).map((p) => p.checked)).toEqual([cardSchemaStamp()]);
+    const bad = makeCard({ source: { url: 'https://bad.test/p' }, policyScore: 7 });
+    await saveCard(db, bad);
+    expect(await db.cards.get(bad.id)).toEqual(bad);
+    expect((await db.packs.toArray()).map((p) => p.checked)).toEqual([undefined]);
+    await deleteCards(db, [bad.id]);
+    // The bytes of the good card are unchanged, but the pack's stamp is not restored by a delete: it stays checked-on-export.
+    expect((await exportRuns(db)).map((r) => r.checked)).toEqual([false]);
+  });
+
+  test('the stamp names the card schema and is stable', () => {
+    expect(cardSchemaStamp()).toMatch(/^card-v1\.\d+\.[0-9a-f]{8}$/);
+    expect(cardSchemaStamp()).toBe(cardSchemaStamp());
   });
 });

@@ -1,0 +1,108 @@
+// @vitest-environment node
+// Node's Blob survives fake-indexeddb's structured clone, so packs keep Blob bodies as in browsers.
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { PolicyLensDb } from '../../../lib/storage';
+import { buildExportDocument, parseExportText } from '../../../lib/library/import-export';
+import { importFile, type ImportSource } from '../../../lib/library/import-file';
+import { findSplits } from '../../../lib/library/import-split';
+import { readImportPart, readImportSlice, readSplit } from '../../../lib/library/worker-jobs';
+import { finding, makeCard } from './make-card';
+
+let db: PolicyLensDb;
+let n = 0;
+beforeEach(async () => {
+  db = new PolicyLensDb(`split-test-${n++}`);
+  await db.open();
+});
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => a.id.localeCompare(b.id));
+const source = (text: string): ImportSource => ({ size: new TextEncoder().encode(text).length, text: async () => text });
+const cards = Array.from({ length: 24 }, (_, i) =>
+  makeCard(`Svc ${i} “ü”`, [finding('sharing', 'sale', i % 2 ? 'yes' : 'no'), finding('rights', 'access')], { hash: `s${i}` }),
+);
+const doc = buildExportDocument(cards, new Date('2025-03-04T05:06:07Z'));
+const valid = JSON.stringify(doc);
+
+/** Reads a file as the library page does, split in `parts` (no size minimum), falling back to whole reads. */
+function splitReader(text: string, parts: number, used: { split: boolean }) {
+  const file = new Blob([text]);
+  return async () => {
+    const split = await readSplit(file, parts, (range, index, count) => readImportPart(file, range, index, count), 0);
+    used.split = !!split;
+    return split ?? Promise.all(Array.from({ length: parts }, (_, k) => readImportSlice(file, k, parts)));
+  };
+}
+
+describe('split import', () => {
+  test('splits between cards only, and the parts hold every card once', async () => {
+    const file = new Blob([valid]);
+    const ranges = (await findSplits(file, 3, 0))!;
+    expect(ranges).toHaveLength(3);
+    const text = new TextDecoder();
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    for (const [start] of ranges.slice(1)) expect(text.decode(bytes.subarray(start, start + 6))).toBe('{"id":');
+    const parts = await Promise.all(ranges.map((r, i) => readImportPart(file, r, i, 3)));
+    expect(parts.map((p) => p.ok && p.count).reduce((a, b) => Number(a) + Number(b), 0)).toBe(cards.length);
+    expect(await findSplits(file, 2)).toBeUndefined(); // small files are read whole
+  });
+
+  test('imports exactly what a whole read imports', async () => {
+    for (const parts of [2, 3, 4]) {
+      const used = { split: false };
+      expect(await importFile(db, source(valid), { readInWorkers: splitReader(valid, parts, used) })).toMatchObject({ ok: true, imported: cards.length });
+      expect(used.split).toBe(true);
+      expect(byId(await db.cards.toArray())).toEqual(byId(cards));
+      await db.packs.clear();
+    }
+  });
+
+  test('pretty-printed files and files with fields after the cards still import (split or whole)', async () => {
+    for (const text of [JSON.stringify(doc, null, 2), JSON.stringify({ ...doc, cards: doc.cards, extra: 1 }), JSON.stringify({ cards: doc.cards, format: doc.format, version: doc.version, exportedAt: doc.exportedAt })]) {
+      const r = await importFile(db, source(text), { readInWorkers: splitReader(text, 2, { split: false }) });
+      expect(r).toEqual(await importFile(new PolicyLensDb(`whole-${n++}`), source(text)));
+      await db.packs.clear();
+    }
+  });
+
+  test('a second "cards" after the split is left to the whole read', async () => {
+    const text = `${valid.slice(0, -1)},"cards":[]}`;
+    const used = { split: true };
+    const r = await importFile(db, source(text), { readInWorkers: splitReader(text, 2, used) });
+    expect(used.split).toBe(false);
+    expect(r).toMatchObject({ ok: true, imported: 0 });
+  });
+
+  test('mutated and truncated files: the same message, or the same cards, as parseExportText', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: cards.length - 1 }),
+        fc.constantFrom('status', 'id', 'evidence', 'section'),
+        fc.oneof(fc.jsonValue(), fc.constant(undefined)),
+        fc.option(fc.integer({ min: 1, max: valid.length - 1 })),
+        fc.integer({ min: 2, max: 4 }),
+        async (card, field, value, cut, parts) => {
+          const mutated = structuredClone(doc) as unknown as { cards: Array<{ findings: Array<Record<string, unknown>> }> };
+          mutated.cards[card]!.findings[0]![field] = value;
+          let text = JSON.stringify(mutated);
+          if (cut !== null) text = text.slice(0, cut);
+          const expected = parseExportText(text);
+          const r = await importFile(db, source(text), { readInWorkers: splitReader(text, parts, { split: false }) });
+          if (expected.ok) {
+            expect(r).toMatchObject({ ok: true, imported: expected.document.cards.length });
+            expect(byId(await db.cards.toArray())).toEqual(byId(expected.document.cards));
+          } else {
+            expect(r).toEqual({ ok: false, error: expected.error });
+            expect(await db.cards.count()).toBe(0);
+          }
+          await db.packs.clear();
+        },
+      ),
+      { numRuns: 120 },
+    );
+  });
+});
