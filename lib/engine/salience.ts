@@ -5,23 +5,14 @@
  * your browser.") is an aside there. Cards (summarize) keep every finding:
  * this filter applies to `classify` only.
  */
-import type { Finding } from '../schema';
+import { TAXONOMY, type Finding } from '../schema';
 import type { Unit } from './types';
 
+/** Rights ids that are facts about how rights work, not something the user does with their data. */
+const NOT_USER_ACTIONS = new Set(['non_discrimination', 'complaint', 'automated_decisions', 'agent', 'response_time', 'contact']);
+
 /** Rights ids that say what the user can do with their data (access and choice). */
-const USER_RIGHTS = new Set([
-  'access',
-  'correct',
-  'delete',
-  'portability',
-  'object',
-  'restrict',
-  'withdraw_consent',
-  'opt_out_marketing',
-  'opt_out_sale',
-  'opt_out_tracking',
-  'opt_out_collection',
-]);
+const USER_RIGHTS = new Set<string>(TAXONOMY.rights.filter((id) => !NOT_USER_ACTIONS.has(id)));
 
 /** An opening sentence or title about the user's choices makes the whole segment about them. */
 const RIGHTS_OPENING =
