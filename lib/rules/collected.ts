@@ -35,7 +35,7 @@ const THIRD_ACTOR_OWN = new RegExp(
 );
 
 /** Outside actors that THIRD_ACTOR does not name: ad networks, embedded features, "such services". */
-const THIRD_ACTOR_MORE = /\b(?:advertising|ad)\s(?:networks?|companies|servers?|technology\scompanies)\b|\bsuch\s(?:other\s)?(?:[\w-]+\s)?(?:services|providers|companies|features|sites|websites)\b|\bthese\s(?:features|widgets|plug-?ins|buttons)\b|\bcontent\sproviders?\b|\bother\scompanies\b/i;
+const THIRD_ACTOR_MORE = /\btheir\s(?:sites?|websites?|services|apps?|platforms?)\b|\b(?:advertising|ad)\s(?:networks?|companies|servers?|technology\scompanies)\b|\bsuch\s(?:other\s)?(?:[\w-]+\s)?(?:services|providers|companies|features|sites|websites)\b|\bthese\s(?:features|widgets|plug-?ins|buttons)\b|\bcontent\sproviders?\b|\bother\scompanies\b/i;
 
 /** Managing, refusing or disabling cookies is the user's choice, not the practice. */
 const COOKIE_CHOICE = /\b(?:manag(?:e|es|ing)|disabl(?:e|es|ed|ing)|prevent(?:s|ing)?|stop(?:s|ping)?|refus(?:e|es|ing)|reject(?:s|ing)?|block(?:s|ing)?|delet(?:e|es|ing)|remov(?:e|es|ing)|control(?:s|led|ling)?|permit|accept(?:s|ing)?|turn(?:s|ed)?\soff|opt(?:ing)?[\s-]?out\sof|leave)\s(?:[\w-]+\s){0,4}?(?:cookies?|tracking\stechnolog(?:y|ies)|web\sbeacons?|local\sshared\sobjects)\b|\bcookies?\s(?:\w+\s){0,2}?(?:are|is)\s(?:not\s)?(?:set\sto\saccept|disabled|enabled|blocked|rejected|turned\soff)\b|\bcookie\s(?:settings|preferences|options)\b|\bwithout\s(?:them|cookies)\b|\bcontrolled\sthrough\syour\sbrowser\b|\bcannot\sbe\s(?:rejected|disabled|deleted|controlled|managed|removed|blocked)\b/i;
@@ -66,6 +66,8 @@ const skipIf = [
   { has: PUBLIC_POSTING, lacks: FIRST_GATHERS, why: 'what the user posts becomes visible to others: disclosure, not collection' },
   { has: ACCOUNT_SAFETY, why: 'password and phishing advice is security' },
   { has: /^[^?]{0,200}\?\W{0,3}$/, why: 'a question is a title ("How do we use cookies?"), not a statement' },
+  { has: /^[^a-z]{3,80}$/, why: 'a short all-capitals line is a title' },
+  { has: /\byou\sshould\s(?:not|never)\s(?:\w+\s)?(?:submit|provide|send|post|disclose|share)\b/i, why: 'advice to the user is not a practice' },
   { has: THIRD_PARTY_DISCLAIMER, why: 'a disclaimer about other companies\' sites states no practice' },
   { has: /\bif\syou\s(?:do\snot|don't|choose\snot\sto|decline\sto|refuse\sto)\s(?:provide|give|submit|allow|share)\b|\b(?:cannot|can't|not\sbe\sable\sto|unable\sto)\s(?:[\w,]+\s){0,12}?unless\syou\s(?:provide|give|submit)\b/i, lacks: FIRST_GATHERS, why: 'what happens if the user withholds data is a choice' },
   { has: /\bmerger\b|\bacquisition\b|\bbankruptcy\b|\binsolvency\b|\breorgani[sz]ation\b|\bsale\sof\s(?:\w+\s){0,4}?assets\b/i, lacks: FIRST_GATHERS, why: 'business transfers are disclosure' },
@@ -80,7 +82,7 @@ const skipIf = [
     lacks: FIRST_GATHERS,
     why: 'the sentence is about the user accessing, correcting or deleting data',
   },
-  { has: /\bsecur(?:e|ed|ity)\b|\bprotect\w*\b|\bencrypt\w*|\bSSL\b|\bfirewalls?\b|\blast\s(?:four|4)\sdigits\b|\bunauthori[sz]ed\b/i, lacks: FIRST_GATHERS, why: 'the sentence is about protecting data' },
+  { has: /\bsecur(?:e|ed|ely|ity)\b|\bprotect\w*\b|\bencrypt\w*|\bSSL\b|\bfirewalls?\b|\blast\s(?:four|4)\sdigits\b|\bunauthori[sz]ed\b/i, lacks: FIRST_GATHERS, why: 'the sentence is about protecting data' },
   { has: /\bchild(?:ren)?(?:'s|’s)?\b|\bminors?\b|\bunder\s(?:the\sage\sof\s)?1\d\b/i, why: 'children\'s data is reported under children' },
   { has: POLICY_CHANGE, why: 'notice of a policy change ("we will notify you by e-mail") is not collection' },
   { has: /\b(?:personal(?:ly)?\s(?:identifiable\s|identifying\s)?(?:information|data)|PII)["”]?,?\s(?:means|refers\sto|is\sdefined\sas|is\s(?:any\s)?information\s(?:that|which))\b|\b(?:i\.e\.|that\sis),?\s(?:any\s)?information\sthat\sidentifies\b|\bwhen\swe\suse\sthe\s(?:term|phrase|words?)\b|\bwe\smean\b/i, why: 'a definition of personal information names examples, not a practice' },
