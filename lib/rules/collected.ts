@@ -30,7 +30,7 @@ const DISCLOSES = /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transmit(?:s|
 
 /** THIRD_ACTOR without "the Services" / "the Sites", which is how most policies name the first party's own service. */
 const THIRD_ACTOR_OWN = new RegExp(
-  THIRD_ACTOR.source.replace(String.raw`(?:these|those|such|the)\s(?:companies|parties|entities|third\sparties|partners|providers|services|networks|vendors|tools|advertisers|sites)`, String.raw`(?:these|those|such)\s(?:companies|parties|entities|third\sparties|partners|providers|services|networks|vendors|tools|advertisers|sites)|the\s(?:companies|parties|entities|third\sparties|partners|providers|networks|vendors|advertisers)`),
+  THIRD_ACTOR.source.replace('|they|', String.raw`|they(?!\s(?:are|were|have\sbeen)\s(?:made|sent|posted|created|submitted|provided|no\slonger))|`).replace(String.raw`(?:these|those|such|the)\s(?:companies|parties|entities|third\sparties|partners|providers|services|networks|vendors|tools|advertisers|sites)`, String.raw`(?:these|those|such)\s(?:companies|parties|entities|third\sparties|partners|providers|services|networks|vendors|tools|advertisers|sites)|the\s(?:companies|parties|entities|third\sparties|partners|providers|networks|vendors|advertisers)`),
   'i',
 );
 
