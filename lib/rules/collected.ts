@@ -13,7 +13,7 @@ const cue = [COLLECT_CUE];
  * The first party itself gathers or uses data in the same sentence. Whole
  * verbs only ("our website users" is not "our website uses").
  */
-const FIRST_COLLECT = /\b(?:we|us|our(?<!\b(?:on|to|from|of|at|through|via|in|with|by|for|across|within)\sour)\s(?:sites?|websites?|services?|apps?|servers?|systems?))\s(?:\w+\s){0,2}?(?:collect\w*|gather\w*|receiv\w*|obtain\w*|stor(?:e|es|ed|ing)|log(?:s|ged|ging)?|record\w*|us(?:e|es|ed|ing)|process\w*|ask\w*|request\w*|track\w*|access\w*|keep\w*|retain\w*|automatically|combin\w*|maintain\w*|captur\w*)\b|\byou\s(?:\w+\s)?(?:provide|give|submit|enter|supply)\b|\bprovided\sby\syou\b|\b(?:collected|gathered|received|stored|logged)\sby\s(?:us|our)\b/i;
+const FIRST_COLLECT = /\b(?:we|us|our(?<!\b(?:on|to|from|of|at|through|via|in|with|by|for|across|within)\sour)\s(?:sites?|websites?|services?|apps?|servers?|systems?))\s(?:\w+\s){0,2}?(?:collect\w*|gather\w*|receiv\w*|obtain\w*|stor(?:e|es|ed|ing)|log(?:s|ged|ging)?|record\w*|us(?:e|es|ed|ing)|process\w*|ask\w*|request\w*|track\w*|access\w*|keep\w*|retain\w*|automatically|combin\w*|maintain\w*|captur\w*)\b|\bwe,?\s(?:and|or|and\/or)\s(?:[\w'’-]+,?\s){1,6}?(?:may\s|will\s|also\s|can\s){0,2}(?:collect|gather|receive|obtain|use|process|track|record|store)\w*\b|\byou\s(?:\w+\s)?(?:provide|give|submit|enter|supply)\b|\bprovided\sby\syou\b|\b(?:collected|gathered|received|stored|logged)\sby\s(?:us|our)\b/i;
 
 /**
  * The same, but not in a relative clause about the data: "we may disclose
@@ -252,7 +252,7 @@ export const collectedRules: Rule[] = [
       /\bfingerprint(?:ing)?\s(?:techniques|technolog\w*)|\bdevice\sfingerprint\w*|\bbrowser\sfingerprint\w*|\bSDKs?\b|\btags?\sand\sscripts\b/i,
     ],
     'Cookies, web beacons, pixels, local storage, SDKs, fingerprinting.',
-    ['We use cookies to remember your preferences.', 'Our emails contain web beacons.', { text: 'It does not store cookies or use browser local storage.', status: 'no' }],
+    ['We use cookies to remember your preferences.', 'Our emails contain web beacons.', 'We and our analytics partners may use cookies to count visits.', { text: 'It does not store cookies or use browser local storage.', status: 'no' }],
     ['We value your trust.', 'Please read this policy carefully.', 'Cookies are small text files that websites place on your computer.', 'A web beacon is a tiny image embedded in a page or an e-mail.', 'Ad networks that show banners on our pages may set their own cookies.', 'Most of the site keeps working if you switch cookies off, though you will need to sign in more often.', 'You will need to adjust your cookie settings on every device you use.'],
     undefined,
     // a definition of cookies says nothing about this service's practice
@@ -369,7 +369,9 @@ export const collectedRules: Rule[] = [
  */
 function unspecifiedRules(): Rule[] {
   const base = { section: 'collected' as const, finding: 'unspecified', skipIf, unless: [...NOT_A_PRACTICE, ...OTHER_TOPIC] };
-  const verb = String.raw`(?:collect(?:s|ed)?|gather(?:s|ed)?|save(?:s|d)?|obtain(?:s|ed)?|receive(?:s|d)?|use(?:s|d)?|process(?:es|ed)?|combine(?:s|d)?|store(?:s|d)?|acquire(?:s|d)?|record(?:s|ed)?|analy[sz]e(?:s|d)?|learn(?:s|ed)?|compile(?:s|d)?|aggregate(?:s|d)?|access|track)`;
+  // a capitalised name as the subject, not a sentence opener ("Acme collects", not "Please use")
+  const NAME = String.raw`(?!(?:You|We|They|It|This|That|These|Those|Please|If|When|Where|While|Users?|Visitors?|Members?|Customers?|Parents?|Children|Some|Many|Most|Any|Each|All|Advertisers?|Partners?)\b)[A-Z][A-Za-z0-9&-]{2,30}`;
+  const verb = String.raw`(?:collect(?:s|ed)?|gather(?:s|ed)?|save(?:s|d)?|ask(?:s|ed)?|request(?:s|ed)?|obtain(?:s|ed)?|receive(?:s|d)?|use(?:s|d)?|process(?:es|ed)?|combine(?:s|d)?|store(?:s|d)?|acquire(?:s|d)?|record(?:s|ed)?|analy[sz]e(?:s|d)?|learn(?:s|ed)?|compile(?:s|d)?|aggregate(?:s|d)?|access|track)`;
   return [
     {
       ...base,
@@ -379,12 +381,13 @@ function unspecifiedRules(): Rule[] {
         new RegExp(String.raw`\b${verb}(?<=\b(?:we|us)\s(?:[\w'’]+\s){0,3}?${verb})\s(?:[\w'’/-]+,?\s){0,5}?${PI}\b`, 'i'),
         new RegExp(String.raw`\b${PI}\s(?:[\w'’/-]+,?\s){0,5}?(?:is|are|be|being|been)\s(?:\w+\s)?(?:collected|used|gathered|obtained|processed|stored|combined|recorded|retrieved|compiled|aggregated)\b(?!\sby\s(?:third|other|these|those|such|advertisers|partners))`, 'i'),
         new RegExp(String.raw`\b${PI}\s(?:that\s|which\s)?(?:we|you)\s(?:\w+\s)?(?:collect|gather|obtain|receive|provide|submit|give|supply|enter)\b|\byou\s(?:\w+\s){0,2}?(?:provide|submit|supply|give|enter)\s(?:us\s(?:with\s)?)?(?:\w+\s){0,3}?${PI}\b`, 'i'),
-        new RegExp(String.raw`\b(?:collects|uses|gathers|receives|obtains|stores|processes|compiles|combines)(?<=\b(?:Company|[A-Z][A-Za-z0-9&-]{2,30})\s(?:may\s|will\s|also\s|only\s)?\w+)\s(?:[\w'’/-]+,?\s){0,4}?(?:information|data)\b`),
+        new RegExp(String.raw`\b(?:collects|uses|gathers|receives|obtains|stores|processes|compiles|combines|records)(?<=\b(?:Company|${NAME})\s(?:(?:may|will|also|only|can)\s){0,2}\w+)\s(?:[\w'’/-]+,?\s){0,4}?(?:information|data)\b`),
+        new RegExp(String.raw`\b(?:collect|use|gather|receive|obtain|store|process|record)(?<=\b(?:Company|${NAME})\s(?:(?:also|only)\s)?(?:may|will|can)\s(?:(?:also|only)\s)?\w+)\s(?:[\w'’/-]+,?\s){0,4}?(?:information|data)\b`),
       ],
       note: 'The service collects or uses personal information without naming a type. First-party statements only (we / the company / the information we collect / you provide); scope, contact, policy-change, security, retention and rights sentences are left out. Negated hits are dropped: only the narrow denial rule reports `no`. The card folds this finding away when a typed `collected` finding exists.',
       examples: {
-        match: ['We use the information we collect to operate and improve the service.', { text: 'We do not collect personal information unless you register.', status: 'yes' }, 'Brightwater collects information about your orders with us.', 'Information submitted through the form is used to answer your request.', 'You may supply us with personal information when you enter a contest.'],
-        noMatch: ['This Privacy Policy explains how we collect and use information.', 'If you have questions about the information we collect, contact us.', 'We use reasonable safeguards to protect your information.', 'We retain information as long as necessary.', 'You can update the information you provided in your settings.', 'We do not sell the information we collect.', 'Advertisers may use information about your visits.', 'Anything you enter on a partner\'s website is governed by that partner\'s privacy policy.', 'Whatever you post on the message boards can be read and collected by other visitors.', 'What information do we collect?', 'If you choose not to give us this information, you may be unable to use some features.', 'We limit access to this data to staff who need to know it.'],
+        match: ['We use the information we collect to operate and improve the service.', { text: 'We do not collect personal information unless you register.', status: 'yes' }, 'Brightwater collects information about your orders with us.', 'Brightwater may use account data to tell you about service changes.', 'We may ask you to submit certain information so we can enter you in a prize draw.', 'Information submitted through the form is used to answer your request.', 'You may supply us with personal information when you enter a contest.'],
+        noMatch: ['This Privacy Policy explains how we collect and use information.', 'If you have questions about the information we collect, contact us.', 'We use reasonable safeguards to protect your information.', 'We retain information as long as necessary.', 'You can update the information you provided in your settings.', 'We do not sell the information we collect.', 'Advertisers may use information about your visits.', 'Anything you enter on a partner\'s website is governed by that partner\'s privacy policy.', 'Whatever you post on the message boards can be read and collected by other visitors.', 'What information do we collect?', 'If you choose not to give us this information, you may be unable to use some features.', 'We limit access to this data to staff who need to know it.', 'Please use this contact information only for privacy questions.'],
       },
     },
     {
