@@ -13,7 +13,7 @@ const cue = [COLLECT_CUE];
  * The first party itself gathers or uses data in the same sentence. Whole
  * verbs only ("our website users" is not "our website uses").
  */
-const FIRST_COLLECT = /\b(?:we|us|our(?<!\b(?:on|to|from|of|at|through|via|in|with|by|for|across|within)\sour)\s(?:sites?|websites?|services?|apps?|servers?|systems?))\s(?:\w+\s){0,2}?(?:collect\w*|gather\w*|receiv\w*|obtain\w*|stor(?:e|es|ed|ing)|log(?:s|ged|ging)?|record\w*|us(?:e|es|ed|ing)|process\w*|ask\w*|request\w*|track\w*|access\w*|keep\w*|retain\w*|automatically|combin\w*|maintain\w*|captur\w*)\b|\bwe,?\s(?:and|or|and\/or)\s(?:[\w'’-]+,?\s){1,6}?(?:may\s|will\s|also\s|can\s){0,2}(?:collect|gather|receive|obtain|use|process|track|record|store)\w*\b|\byou\s(?:\w+\s)?(?:provide|give|submit|enter|supply)\b|\bprovided\sby\syou\b|\b(?:collected|gathered|received|stored|logged)\sby\s(?:us|our)\b/i;
+const FIRST_COLLECT = /\b(?:we|us|our(?<!\b(?:on|to|from|of|at|through|via|in|with|by|for|across|within)\sour)\s(?:sites?|websites?|services?|apps?|servers?|systems?))\s(?:\w+\s){0,2}?(?:collect\w*|gather\w*|receiv\w*|obtain\w*|stor(?:e|es|ed|ing)|log(?:s|ged|ging)?|record\w*|us(?:e|es|ed|ing)|process\w*|ask\w*|request\w*|track\w*|access\w*|keep\w*|retain\w*|automatically|combin\w*|maintain\w*|captur\w*)\b|\bwe(?:,\s|,?\s(?:and|or|and\/or)\s)(?:[\w'’-]+,?\s){1,6}?(?:may\s|will\s|also\s|can\s){0,2}(?:collect|gather|receive|obtain|use|process|track|record|store)\w*\b|\byou\s(?:\w+\s)?(?:provide|give|submit|enter|supply)\b|\bprovided\sby\syou\b|\b(?:collected|gathered|received|stored|logged)\sby\s(?:us|our)\b/i;
 
 /**
  * The same, but not in a relative clause about the data: "we may disclose
@@ -380,7 +380,7 @@ function unspecifiedRules(): Rule[] {
       patterns: [
         new RegExp(String.raw`\b${verb}(?<=\b(?:we|us)\s(?:[\w'’]+\s){0,3}?${verb})\s(?:[\w'’/-]+,?\s){0,5}?${PI}\b`, 'i'),
         new RegExp(String.raw`\b${PI}\s(?:[\w'’/-]+,?\s){0,5}?(?:is|are|be|being|been)\s(?:\w+\s)?(?:collected|used|gathered|obtained|processed|stored|combined|recorded|retrieved|compiled|aggregated)\b(?!\sby\s(?:third|other|these|those|such|advertisers|partners))`, 'i'),
-        new RegExp(String.raw`\b${PI}\s(?:that\s|which\s)?(?:we|you)\s(?:\w+\s)?(?:collect|gather|obtain|receive|provide|submit|give|supply|enter)\b|\byou\s(?:\w+\s){0,2}?(?:provide|submit|supply|give|enter)\s(?:us\s(?:with\s)?)?(?:\w+\s){0,3}?${PI}\b`, 'i'),
+        new RegExp(String.raw`\b${PI}\s(?:that\s|which\s)?(?:we|you)\s(?:\w+\s){0,2}?(?:collect|gather|obtain|receive|provide|submit|give|supply|enter)\b|\byou\s(?:\w+\s){0,2}?(?:provide|submit|supply|give|enter)\s(?:us\s(?:with\s)?)?(?:\w+\s){0,3}?${PI}\b`, 'i'),
         new RegExp(String.raw`\b(?:collects|uses|gathers|receives|obtains|stores|processes|compiles|combines|records)(?<=\b(?:Company|${NAME})\s(?:(?:may|will|also|only|can)\s){0,2}\w+)\s(?:[\w'’/-]+,?\s){0,4}?(?:information|data)\b`),
         new RegExp(String.raw`\b(?:collect|use|gather|receive|obtain|store|process|record)(?<=\b(?:Company|${NAME})\s(?:(?:also|only)\s)?(?:may|will|can)\s(?:(?:also|only)\s)?\w+)\s(?:[\w'’/-]+,?\s){0,4}?(?:information|data)\b`),
       ],
