@@ -52,6 +52,9 @@ const PUBLIC_POSTING = /\b(?:read|seen|viewed|collected|used|accessed)\s(?:\w+\s
 /** Advice on passwords and phishing. */
 const ACCOUNT_SAFETY = /\bphishing\b|\bnever\s(?:[\w-]+\s){0,3}?(?:ask|request)\w*\b|\bnever\ssend\w*\b|\b(?:not|never)\s(?:share|sharing|disclose|reveal)\s(?:\w+\s)?(?:passwords?|user\sids?|pins?)\b|\bkeep\s(?:\w+\s){0,4}?(?:passwords?|user\sids?|pins?)\s(?:\w+\s)?(?:confidential|secret|private|safe)\b|\bpasswords?\s(?:\w+\s)?(?:are|is)\srequired\b|\brequire\s(?:\w+\s){0,2}?(?:to\senter\s)?(?:a\s)?password\b|\baccess\sto\syour\s(?:computer|device)\b|\bpassword[\s-]protected\b/i;
 
+/** A survey or contest named in a list of activities ("when you register, make a purchase, enter a contest or complete a survey"). */
+const SURVEY_AS_OCCASION = /\b(?:contests?|surveys?|sweepstakes|polls?|questionnaires?)\b[^.;]{0,80}?,\s(?:or\s|and\s)?(?:\w+\s){0,3}?(?:register|purchas|order|subscrib|post|buy|search|creat|mak|sign|request|communicat|contact|us|visit|appl|participat|complet|enter)\w*\b|\b(?:register|purchas|order|subscrib|post|buy|search|creat|mak|sign|request|communicat|contact|visit|appl)\w*\b[^.;]{0,120}?,\s(?:or\s|and\s)?(?:\w+\s){0,4}?(?:contests?|surveys?|sweepstakes|polls?|questionnaires?)\b/i;
+
 /**
  * Third parties collecting on the site are sharing in OPP-115 terms, and
  * sentences about opting out are choices: neither is first-party collection.
@@ -313,13 +316,15 @@ export const collectedRules: Rule[] = [
     'survey',
     [/\bsurveys?\b|\bquestionnaires?\b|\bcontests?\b|\bsweepstakes\b|\bpolls?\b|\bquizz?(?:es)?\b|\bpromotions?\syou\senter\b/i],
     'Survey, contest and sweepstakes answers.',
-    ['If you participate in a survey or contest, we collect the information you provide.'],
-    ['We collect your email address.', 'We respect your privacy.', 'We use your information to let you take part in contests and polls.'],
+    ['If you participate in a survey or contest, we collect the information you provide.', 'We collect your answers when you register, order or complete a survey.'],
+    ['We collect your email address.', 'We respect your privacy.', 'We use your information to let you take part in contests and polls.', 'We collect information when you register, place an order, enter a contest or complete a survey.'],
     undefined,
     // the answers themselves must be collected: "take part in contests" alone is a feature, not a data type
     {
       cue: [/\b(?:collect\w*|ask\w*|request\w*|provid\w*|submit\w*|obtain\w*|receiv\w*|gather\w*|record\w*|enter\w*)\b[^.;]{0,80}?\b(?:information|data|details|responses|answers|entries|feedback|opinions)\b|\b(?:information|data|responses|answers|entries|feedback)\b[^.;]{0,60}?\b(?:collect\w*|provid\w*|submit\w*|obtain\w*|receiv\w*|gather\w*|record\w*)\b/i],
       context: undefined,
+      // "when you register, make a purchase, enter a contest or complete a survey" lists occasions of collection, not survey answers
+      skipIf: [...skipIf, { has: SURVEY_AS_OCCASION, lacks: /\b(?:responses?|answers?|feedback|opinions)\b|\b(?:survey|contest|sweepstakes|entry)\s(?:data|information|entries|responses|forms?)\b/i, why: 'a survey or contest named among other occasions of collection is not survey data' }],
     },
   ),
   dataType(
