@@ -16,6 +16,8 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'summarize') {
     const inputs = rest.filter((a) => a !== '--json');
+    // The script workers start: launch.mjs bundles this file with import.meta.url
+    // set to run-bundle.cjs, which runs the same bundle in the worker.
     const workerScript = new URL(import.meta.url);
     return runSummarize({ json: rest.includes('--json'), inputs, workerScript }, out, err);
   }
@@ -42,7 +44,7 @@ function finish(run: Promise<number>): void {
 if (isMainThread) {
   finish(main(process.argv.slice(2)));
 } else {
-  // A summarize worker started by summarize-pool with this same script.
+  // A summarize worker started by summarize-pool (through run-bundle.cjs).
   const { inputs } = workerData as { inputs: string[] };
   void runSummarizeWorker(inputs, (results) => parentPort?.postMessage(results));
 }
