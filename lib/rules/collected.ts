@@ -34,6 +34,9 @@ const THIRD_ACTOR_OWN = new RegExp(
   'i',
 );
 
+/** CHOICE_SENTENCE without "most browsers": "information is collected by most browsers" is collection; cookie advice is COOKIE_CHOICE. */
+const CHOICE_OWN = new RegExp(CHOICE_SENTENCE.source.replace(String.raw`|\bmost\s(?:web\s|internet\s)?browsers\b`, ''), 'i');
+
 /** Outside actors that THIRD_ACTOR does not name: ad networks, embedded features, "such services". */
 const THIRD_ACTOR_MORE = /\btheir\s(?:sites?|websites?|services|apps?|platforms?)\b|\b(?:advertising|ad)\s(?:networks?|companies|servers?|technology\scompanies)\b|\bsuch\s(?:other\s)?(?:[\w-]+\s)?(?:services|providers|companies|features|sites|websites)\b|\bthese\s(?:features|widgets|plug-?ins|buttons)\b|\bcontent\sproviders?\b|\bother\scompanies\b/i;
 
@@ -77,7 +80,7 @@ const skipIf = [
   { has: /\(\s?(?:collectively,?\s)?["“](?:we|us|our)["”]|["“](?:we|us)["”]\s?(?:or|and|,)\s?["“]/i, why: 'the sentence introduces the company ("we", "us"), not a practice' },
   { has: /\b(?:transferr?\w*|stor(?:e|ed|es|ing)|process(?:ed|es|ing)?|hosted|located)\s(?:[\w,]+\s){0,6}?(?:in|to)\s(?:the\s)?(?:United\sStates|U\.S\.|USA|other\scountries|countries\soutside|any\sother\scountry)\b/i, lacks: FIRST_GATHERS, why: 'where data is stored or transferred is international' },
   { has: /\bthis\ssection\s(?:\w+\s)?(?:provides|describes|explains|covers)\b|\b(?:learn|read|find\sout)\smore\sabout\b|\b(?:please\s)?click\s(?:on\s)?(?:here|learn\smore)\b|\bwe\sare\snot\sresponsible\b|\b(?:data|information)\s(?:is|means|refers\sto)\s(?:the\s|any\s|all\s)?(?:\w+\s){0,2}?information\s(?:that|which|other)\b/i, why: 'a pointer, a disclaimer or a definition states no practice' },
-  { has: CHOICE_SENTENCE, lacks: FIRST_COLLECT, why: 'the sentence is about the user\'s choices' },
+  { has: CHOICE_OWN, lacks: FIRST_COLLECT, why: 'the sentence is about the user\'s choices' },
   { has: SHARE_STATEMENT, lacks: FIRST_COLLECT_MAIN, why: 'the sentence is about disclosure, not collection' },
   { has: DISCLOSES, lacks: FIRST_GATHERS, why: 'the sentence is about what happens to data once collected: disclosure, sale, transfer' },
   {
