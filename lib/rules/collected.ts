@@ -355,11 +355,13 @@ export const collectedRules: Rule[] = [
     patterns: [
       /\b(?:receiv\w*|obtain\w*|collect\w*|get|gets|acquir\w*|supplement\w*|combin\w*|purchas\w*|gather\w*)\b[^.;]{0,80}?\bfrom\s(?:third[\s-]part(?:y|ies)|other\s(?:sources|companies|third\sparties|partners)|(?:our\s|third[\s-]party\s|business\s|marketing\s)?partners|data\s(?:brokers|providers|aggregators)|social\s(?:networks?|media)|public(?:ly)?\s(?:available\s)?(?:sources|records|databases)|commercially\savailable|outside\ssources|identity\sverification|payment\sprocessors|credit\sbureaus)/i,
       /\b(?:information|data)\sfrom\s(?:third[\s-]part(?:y|ies)|other\s)?sources\b|\bthird[\s-]party\ssources\b/i,
+      // another company hands data to the service: "X shares its members' information with us", "information may be transferred to the Company"
+      /\b(?:shares?|provides?|sends?|gives?|passes)(?<!\byou\s(?:\w+\s){0,2}\w+)\s(?:[\w'’-]+\s){0,6}?(?:information|data)\s(?:\w+\s){0,2}?with\sus\b|\b(?:information|data)\s(?:\w+\s){0,2}?(?:is|are|be)\s(?:automatically\s)?(?:transferred|sent|passed|provided)\s(?:automatically\s)?to\s(?:us|the\sCompany)\b/i,
     ],
     note: 'The service obtains data about you from other companies: brokers, partners, social networks.',
     examples: {
-      match: ['We may receive information about you from third parties such as data brokers.', 'We may receive information from third-party sources, including identity verification services.'],
-      noMatch: ['We collect information from you when you register.', 'We do not sell your data.'],
+      match: ['We may receive information about you from third parties such as data brokers.', 'We may receive information from third-party sources, including identity verification services.', 'Our parent company shares its customers\' contact data with us so we can send them offers.', 'Your gaming profile information may be transferred automatically to us when you link the two accounts.'],
+      noMatch: ['We collect information from you when you register.', 'We do not sell your data.', 'If you choose to share your phone number with us, we will text you order updates.'],
     },
   },
   ...purposeRules(),
