@@ -101,21 +101,25 @@ function skipped(rule: Rule, unit: Unit, cache: TestCache | undefined): boolean 
   return rule.skipIf?.some((s) => cachedTest(cache, s.has, text) && !(s.lacks && (cachedTest(cache, s.lacks, text) || (unit.leadIn !== undefined && s.lacks.test(unit.leadIn))))) ?? false;
 }
 
+/** Shared empty result; callers only read it. */
+const NO_HITS: Hit[] = [];
+
 /** Hits of one rule in one unit, deduplicated by (status, value, detail). */
 export function matchRule(c: CompiledRule, unit: Unit, cache?: TestCache): Hit[] {
   const { rule } = c;
   const text = unit.text;
-  if (unit.kind === 'heading' && rule.polarity !== 'yes' && !rule.headings) return [];
-  if (rule.hint && !cachedTest(cache, rule.hint, text)) return [];
+  if (unit.kind === 'heading' && rule.polarity !== 'yes' && !rule.headings) return NO_HITS;
+  if (rule.hint && !cachedTest(cache, rule.hint, text)) return NO_HITS;
   // skip conditions are checked lazily, after the first pattern hit: most rules hit nothing
   let skip: boolean | undefined;
-  const hits: Hit[] = [];
-  const seen = new Set<string>();
+  // allocated on the first hit: most (rule, unit) pairs hit nothing, and these add up to GC time
+  let hits: Hit[] | undefined;
+  let seen: Set<string> | undefined;
   let cue: boolean | undefined;
   // without strong patterns every hit needs the cue: test it first (shared cues are cached per unit)
   if (!rule.strongPatterns?.length && (rule.cue || rule.context)) {
     cue = cueSatisfied(rule, unit, cache);
-    if (!cue) return hits;
+    if (!cue) return NO_HITS;
   }
   let vetoes: Array<[number, number]> | undefined;
   for (let pi = 0; pi < c.patterns.length; pi++) {
@@ -128,7 +132,7 @@ export function matchRule(c: CompiledRule, unit: Unit, cache?: TestCache): Hit[]
         continue;
       }
       skip ??= skipped(rule, unit, cache);
-      if (skip) return [];
+      if (skip) return NO_HITS;
       const s = m.index;
       const e = s + m[0].length;
       vetoes ??= c.veto.flatMap((v) => spans(v, text));
@@ -144,12 +148,13 @@ export function matchRule(c: CompiledRule, unit: Unit, cache?: TestCache): Hit[]
       const detail = detailFor(rule.detail, text, m[0], m.groups?.name, rule.fixedDetail);
       if (rule.detail === 'recipient' && detail === undefined) continue;
       const key = `${status}|${value ?? ''}|${detail ?? ''}`;
+      seen ??= new Set();
       if (seen.has(key)) continue;
       seen.add(key);
-      hits.push({ section: rule.section, id: rule.finding, status, value, detail, start: unit.start, end: unit.end, rule: rule.id });
+      (hits ??= []).push({ section: rule.section, id: rule.finding, status, value, detail, start: unit.start, end: unit.end, rule: rule.id });
     }
   }
-  return hits;
+  return hits ?? NO_HITS;
 }
 
 /** Tables of contents name every topic and state no practice: only fixed-polarity rules (meta, laws) run on them. */
