@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { runClassify } from './classify-command';
 import { runSummarize } from './summarize-command';
-import { runSummarizeWorker } from './summarize-pool';
+import { runSummarizeWorker, type WorkerJob } from './summarize-pool';
 import { errorMessage } from '../errors/error-message';
 
 const USAGE = `usage:
@@ -45,6 +45,5 @@ if (isMainThread) {
   finish(main(process.argv.slice(2)));
 } else {
   // A summarize worker started by summarize-pool (through run-bundle.cjs).
-  const { inputs } = workerData as { inputs: string[] };
-  void runSummarizeWorker(inputs, (results) => parentPort?.postMessage(results));
+  void runSummarizeWorker(workerData as WorkerJob, (results) => parentPort?.postMessage(results));
 }

@@ -49,7 +49,7 @@ describe('npm run --silent cli -- summarize', () => {
     expect(out).toContain('policy score:');
   }, 60_000);
 
-  test('reads standard input with - also among many inputs (which run in worker threads)', () => {
+  test('reads standard input with - also among other inputs', () => {
     const files = ['acme-notes-privacy.html', 'bold-headings-policy.html', 'recipe-not-a-policy.html', 'acme-notes-privacy.html'];
     const run = cli(['summarize', '--json', ...files.map(page), '-'], 'We collect your email address. We do not sell your personal information.');
     expect(run.stderr).toBe('');
