@@ -125,6 +125,11 @@ export function matchRule(c: CompiledRule, unit: Unit, cache?: TestCache): Hit[]
   for (let pi = 0; pi < c.patterns.length; pi++) {
     const re = c.patterns[pi]!;
     const strong = c.strong[pi]!;
+    if (!strong) {
+      // ordinary patterns (after the strong ones) all need the cue: test it before scanning
+      cue ??= cueSatisfied(rule, unit, cache);
+      if (!cue) break;
+    }
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) {
@@ -137,10 +142,6 @@ export function matchRule(c: CompiledRule, unit: Unit, cache?: TestCache): Hit[]
       const e = s + m[0].length;
       vetoes ??= c.veto.flatMap((v) => spans(v, text));
       if (vetoes.some(([a, b]) => a < e && b > s)) continue;
-      if (!strong) {
-        cue ??= cueSatisfied(rule, unit, cache);
-        if (!cue) continue;
-      }
       const status: Status = rule.polarity === 'yes' ? 'yes' : polarityAt(text, s, e).status;
       if (status === 'no' && rule.onNegated === 'drop') continue;
       const value = valueFor(rule.value, text, s, e);
