@@ -101,11 +101,11 @@ function skipped(rule: Rule, unit: Unit, cache: TestCache | undefined): boolean 
   return rule.skipIf?.some((s) => cachedTest(cache, s.has, text) && !(s.lacks && (cachedTest(cache, s.lacks, text) || (unit.leadIn !== undefined && s.lacks.test(unit.leadIn))))) ?? false;
 }
 
-/** Shared empty result; callers only read it. */
-const NO_HITS: Hit[] = [];
+/** Shared empty result (read-only, so no caller can fill it for everyone). */
+const NO_HITS: readonly Hit[] = Object.freeze([]);
 
 /** Hits of one rule in one unit, deduplicated by (status, value, detail). */
-export function matchRule(c: CompiledRule, unit: Unit, cache?: TestCache): Hit[] {
+export function matchRule(c: CompiledRule, unit: Unit, cache?: TestCache): readonly Hit[] {
   const { rule } = c;
   const text = unit.text;
   if (unit.kind === 'heading' && rule.polarity !== 'yes' && !rule.headings) return NO_HITS;
