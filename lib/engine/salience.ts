@@ -1,8 +1,8 @@
 /**
  * What a segment is about. Segment classification reports the practices a
  * passage is about; a rights sentence that trails a paragraph about other
- * practices ("…we use cookies to remember you. You can also disable them in
- * your browser.") is an aside there. Cards (summarize) keep every finding:
+ * practices ("…we use cookies to remember you. Most browsers let visitors refuse
+ * them.") is an aside there. Cards (summarize) keep every finding:
  * this filter applies to `classify` only.
  */
 import { TAXONOMY, type Finding } from '../schema';
