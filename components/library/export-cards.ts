@@ -1,4 +1,4 @@
-import { exportRuns, type PolicyLensDb } from '../../lib/storage';
+import { exportRuns, stampCheckedRuns, type PolicyLensDb } from '../../lib/storage';
 import { buildExportBlob, exportFileName } from '../../lib/library/import-export';
 import { checkRunsInWorkers } from './card-check-pool';
 import { downloadBlob } from './download';
@@ -13,5 +13,8 @@ import { downloadBlob } from './download';
 export async function exportCards(db: PolicyLensDb, urls?: readonly string[]): Promise<number> {
   const runs = await exportRuns(db, urls);
   downloadBlob(await buildExportBlob(runs, checkRunsInWorkers), exportFileName());
+  // every run passed (or the export threw): packs checked just now need no check next time;
+  // a failed stamp only means the next export checks them again
+  await stampCheckedRuns(db, runs).catch(() => 0);
   return runs.reduce((n, r) => n + r.count, 0);
 }

@@ -7,6 +7,8 @@ export interface ExportRun {
   body: Blob | string;
   count: number;
   checked: boolean;
+  /** A whole pack's body: which pack, and what it held when read (so a later stamp can tell it is unchanged). */
+  pack?: { id: number; ids: string[]; sizes: number[] };
 }
 
 /**
@@ -19,7 +21,7 @@ export async function exportRuns(db: PolicyLensDb, urls?: readonly string[]): Pr
   const stamp = cardSchemaStamp();
   if (!urls) {
     const packs = await db.packs.toArray();
-    return packs.map((p) => ({ body: p.body, count: p.ids.length, checked: p.checked === stamp }));
+    return packs.map((p) => ({ body: p.body, count: p.ids.length, checked: p.checked === stamp, pack: { id: p.id, ids: p.ids, sizes: p.sizes } }));
   }
   return db.transaction('r', db.packs, async () => {
     const runs: ExportRun[] = [];
@@ -34,5 +36,31 @@ export async function exportRuns(db: PolicyLensDb, urls?: readonly string[]): Pr
       }
     }
     return runs;
+  });
+}
+
+const same = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/**
+ * Stamps the packs of `runs` that an export has just validated (every card
+ * passed today's card schema), so the next export need not check them again:
+ * packs written before stamps existed, under an older schema or taxonomy, or
+ * joined with an unstamped pack. A pack that changed since it was read (other
+ * cards, other sizes) keeps no stamp. Call only after the check succeeded.
+ */
+export async function stampCheckedRuns(db: PolicyLensDb, runs: readonly ExportRun[]): Promise<number> {
+  const stamp = cardSchemaStamp();
+  const read = runs.flatMap((r) => (!r.checked && r.pack ? [r.pack] : []));
+  if (read.length === 0) return 0;
+  return db.transaction('rw', db.packs, async () => {
+    let stamped = 0;
+    const now = await db.packs.bulkGet(read.map((p) => p.id));
+    for (const [i, row] of now.entries()) {
+      const was = read[i]!;
+      if (!row || row.checked === stamp || !same(row.ids, was.ids) || !same(row.sizes, was.sizes)) continue;
+      await db.packs.update(row.id, { checked: stamp });
+      stamped++;
+    }
+    return stamped;
   });
 }

@@ -11,6 +11,7 @@ import {
   deleteCards,
   exportRuns,
   findByUrlAndHash,
+  stampCheckedRuns,
   importCards,
   listSummaries,
   listVersions,
@@ -153,6 +154,22 @@ describe('stamps', () => {
     await deleteCards(db, [bad.id]);
     // The bytes of the good card are unchanged, but the pack's stamp is not restored by a delete: it stays checked-on-export.
     expect((await exportRuns(db)).map((r) => r.checked)).toEqual([false]);
+  });
+
+  test('packs an export has just checked are stamped, unless they changed since they were read', async () => {
+    const db = new PolicyLensDb(`restamp-${Math.random()}`);
+    opened.push(db);
+    await importCards(db, many(PACK_SIZE + 3));
+    // as after an engine release that adds taxonomy ids: every pack carries an older stamp
+    await db.packs.toCollection().modify({ checked: 'card-v1.0.00000000' });
+    const runs = await exportRuns(db);
+    expect(runs.map((r) => r.checked)).toEqual([false, false]);
+    // a card saved after the export read the packs joins the last one
+    await saveCard(db, makeCard({ source: { url: 'https://late.test/p' } }));
+    expect(await stampCheckedRuns(db, runs)).toBe(1);
+    expect((await exportRuns(db)).map((r) => r.checked)).toEqual([true, false]);
+    // runs that were already checked, or single cards of an "export selected", stamp nothing
+    expect(await stampCheckedRuns(db, await exportRuns(db, ['https://s1.test/p']))).toBe(0);
   });
 
   test('the stamp names the card schema and is stable', () => {
