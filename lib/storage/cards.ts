@@ -3,7 +3,9 @@ import type { CardSummary } from '../library/summary';
 import type { PolicyLensDb } from './db';
 import {
   PACK_SIZE,
+  bodyText,
   cardJson,
+  cardPart,
   joinPacks,
   keepCards,
   makePack,
@@ -194,10 +196,15 @@ export async function listLatestCards(db: PolicyLensDb): Promise<Card[]> {
 
 /** Deletes cards and returns them, so the caller can offer undo with `restoreCards`. */
 export async function deleteCards(db: PolicyLensDb, ids: readonly string[]): Promise<Card[]> {
-  const hits = await db.transaction('r', db.packs, () => locateIds(db, ids));
-  const cards = await readHits([...hits.values()]);
-  await db.transaction('rw', db.packs, () => removeIds(db, [...hits.keys()]));
-  return cards;
+  // One transaction finds and removes, so a card saved again meanwhile (same id) is never the one removed.
+  // It keeps each card's slice of its pack body (a reference: a Blob from IndexedDB stays readable after
+  // its row is gone), read once the transaction is over: reading inside it would let it commit early.
+  const parts = await db.transaction('rw', db.packs, async () => {
+    const hits = [...(await locateIds(db, ids)).values()];
+    await removeIds(db, hits.map((h) => h.summary.id));
+    return hits.map((h) => cardPart(h.pack, h.index));
+  });
+  return Promise.all(parts.map(async (part) => JSON.parse(await bodyText(part)) as Card));
 }
 
 /** Puts previously deleted cards back (undo). */
