@@ -21,9 +21,10 @@ export interface ImportOptions {
   /** Validates the cards; the library page spreads this over workers. Default: on this thread. */
   check?: CardChecker;
   /**
-   * Reads and checks the file off the page (the library's workers: each
-   * parses the file and checks one run of cards), or `undefined` to do it
-   * here. Only used with the current format's migrations.
+   * Reads and checks the file off the page (the library's workers: a large
+   * file split at card boundaries, one part each; otherwise each parses the
+   * whole file and checks one run of cards), or `undefined` to do it here.
+   * Only used with the current format's migrations.
    */
   readInWorkers?: () => Promise<ImportSlice[] | undefined>;
 }

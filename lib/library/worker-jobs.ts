@@ -20,8 +20,9 @@ export type ImportSlice =
  * Reads an export file, checks its head (exactly as `importFile` does on the
  * page) and checks and packs part `part` of `parts` consecutive runs of its
  * cards (packs with Blob bodies, which go back to the page by reference).
- * Every worker parses the whole text (the cheapest way to find its cards)
- * and validates only its own run.
+ * Every worker parses the whole text and validates only its own run: the
+ * path for files too small to split, and the fallback when a split fails
+ * (`readImportPart` is the usual path for large files).
  */
 export async function readImportSlice(file: Blob, part: number, parts: number): Promise<ImportSlice> {
   let text: string;
