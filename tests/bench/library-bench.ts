@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Card } from '../../lib/schema';
 import { E2E_BUILD, launchExtension } from '../e2e/support/extension';
-import { makePacks, prepareCard } from '../../lib/storage/packs';
+import { PACK_SIZE, makePacks, prepareCard } from '../../lib/storage/packs';
 import { generateCards } from './generate-cards';
 
 const COUNT = Number(process.env.BENCH_CARDS ?? 10_000);
@@ -28,7 +28,7 @@ async function seed(page: Page, cards: Card[]): Promise<void> {
   const packs = makePacks(prepared).map(({ body: _body, ...pack }, i) => ({
     ...pack,
     id: i + 1,
-    text: prepared.slice(i * 32, (i + 1) * 32).map((p) => p.json).join(','),
+    text: prepared.slice(i * PACK_SIZE, (i + 1) * PACK_SIZE).map((p) => p.json).join(','),
   }));
   const per = 30;
   for (let i = 0; i < packs.length; i += per) {
