@@ -1,6 +1,6 @@
 import { cardSchema, type Card } from '../schema';
 import { cardSchemaStamp } from '../storage/card-stamp';
-import { bodyText, makePacks, type PackContent, type PreparedCard } from '../storage/packs';
+import { bodyText, makePacks, type CardSource, type PackContent, type PreparedCard } from '../storage/packs';
 import { summarizeCard } from './summary';
 import { errorMessage } from '../errors/error-message';
 
@@ -21,6 +21,24 @@ export interface CheckRequest {
   fromJson: boolean;
   /** Also return the validated cards packed ready to store (stamped: they passed the schema). */
   prepare: boolean;
+  /** With `prepare`: each card's bytes in the file, stored as they are when they are exactly the validated card. */
+  sources?: readonly CardSource[];
+}
+
+/**
+ * Whether zod's output has every key of the input, all the way down: then the
+ * input's JSON is the validated card's JSON (the schema has no transforms), and
+ * it can be stored without stringifying the output.
+ */
+export function keptEveryKey(input: unknown, output: unknown): boolean {
+  if (Array.isArray(input)) {
+    return Array.isArray(output) && input.length === output.length && input.every((x, i) => keptEveryKey(x, output[i]));
+  }
+  if (input === null || typeof input !== 'object') return input === output;
+  if (output === null || typeof output !== 'object' || Array.isArray(output)) return false;
+  const keys = Object.keys(input);
+  if (keys.length !== Object.keys(output).length) return false;
+  return keys.every((k) => Object.hasOwn(output, k) && keptEveryKey((input as Record<string, unknown>)[k], (output as Record<string, unknown>)[k]));
 }
 
 /**
@@ -28,7 +46,7 @@ export interface CheckRequest {
  * schema, one card at a time, so the work splits across workers). Pure: runs
  * in a worker or on the page.
  */
-export function checkCards({ items, offset, fromJson, prepare }: CheckRequest): CheckResult {
+export function checkCards({ items, offset, fromJson, prepare, sources }: CheckRequest): CheckResult {
   let problems = 0;
   let first: CheckResult['first'];
   const prepared: PreparedCard[] = [];
@@ -52,7 +70,9 @@ export function checkCards({ items, offset, fromJson, prepare }: CheckRequest): 
     }
     if (prepare && problems === 0) {
       const card: Card = parsed.data;
-      prepared.push({ json: JSON.stringify(card), summary: summarizeCard(card), checked: cardSchemaStamp() });
+      const source = sources?.[i];
+      const stored = source && keptEveryKey(value, card) ? { source } : { json: JSON.stringify(card) };
+      prepared.push({ ...stored, summary: summarizeCard(card), checked: cardSchemaStamp() });
     }
   });
   const packs = prepare && !problems ? makePacks(prepared) : undefined;

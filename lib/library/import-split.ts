@@ -57,11 +57,88 @@ export async function findSplits(file: Blob, parts: number, minBytes = MIN_SPLIT
 /** What a part after the first is opened with. */
 export const PART_PREFIX = '{"cards":[';
 
-/** The text a worker parses for part `index` of `count`: the bytes, opened or closed so they are one JSON document. */
-export async function partText(file: Blob, range: readonly [number, number], index: number, count: number): Promise<string> {
-  const body = new TextDecoder().decode(await file.slice(range[0], range[1]).arrayBuffer());
+/** The text a worker parses for part `index` of `count`: the part's bytes, opened or closed so they are one JSON document. */
+export function partText(bytes: Uint8Array, index: number, count: number): string {
+  const body = new TextDecoder().decode(bytes);
   let end = body.length;
   if (index + 1 < count) while (end > 0 && /[\s,]/.test(body[end - 1]!)) end--; // the comma before the next part's card
   const trimmed = end === body.length ? body : body.slice(0, end);
   return `${index > 0 ? PART_PREFIX : ''}${trimmed}${index + 1 < count ? ']}' : ''}`;
+}
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const CARDS_KEY = [0x22, 0x63, 0x61, 0x72, 0x64, 0x73, 0x22]; // "cards"
+
+/**
+ * Byte ranges of the cards in part `index` of a split file: the top-level
+ * elements of the `cards` array (for part 0, the array after the document's
+ * `"cards"` key; for later parts, the elements the part starts with). JSON's
+ * structure is ASCII and UTF-8 never puts an ASCII byte inside a multi-byte
+ * character, so strings and nesting can be followed byte by byte.
+ * `undefined` when the bytes do not look like that (the caller then
+ * stringifies the parsed cards instead).
+ */
+export function cardSpans(bytes: Uint8Array, index: number): Array<[number, number]> | undefined {
+  let from = 0;
+  if (index === 0) {
+    const at = cardsArrayStart(bytes);
+    if (at < 0) return undefined;
+    from = at;
+  }
+  const spans: Array<[number, number]> = [];
+  let depth = 0;
+  let start = -1;
+  for (let i = from; i < bytes.length; i++) {
+    const c = bytes[i]!;
+    if (c === QUOTE) {
+      if (depth === 0) return undefined; // a string where a card should be
+      i = stringEnd(bytes, i);
+      if (i < 0) return undefined;
+    } else if (c === 0x7b || c === 0x5b) {
+      if (depth === 0) {
+        if (c !== 0x7b) return undefined;
+        start = i;
+      }
+      depth++;
+    } else if (c === 0x7d || c === 0x5d) {
+      if (depth === 0) return c === 0x5d ? spans : undefined; // the array's own `]`
+      depth--;
+      if (depth === 0) spans.push([start, i + 1]);
+    }
+  }
+  return depth === 0 ? spans : undefined;
+}
+
+/** Index of the closing quote of the string opening at `at`, or -1. */
+function stringEnd(bytes: Uint8Array, at: number): number {
+  for (let i = at + 1; i < bytes.length; i++) {
+    if (bytes[i] === BACKSLASH) i++;
+    else if (bytes[i] === QUOTE) return i;
+  }
+  return -1;
+}
+
+/** Just after the `[` of the top-level `"cards": [`, or -1. */
+function cardsArrayStart(bytes: Uint8Array): number {
+  let depth = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const c = bytes[i]!;
+    if (c === QUOTE) {
+      const end = stringEnd(bytes, i);
+      if (end < 0) return -1;
+      if (depth === 1 && end - i + 1 === CARDS_KEY.length && CARDS_KEY.every((b, k) => bytes[i + k] === b)) {
+        let j = end + 1;
+        while (j < bytes.length && BLANK.has(bytes[j]!)) j++;
+        if (bytes[j] === 0x3a) {
+          j++;
+          while (j < bytes.length && BLANK.has(bytes[j]!)) j++;
+          return bytes[j] === 0x5b ? j + 1 : -1;
+        }
+      }
+      i = end;
+    } else if (c === 0x7b || c === 0x5b) depth++;
+    else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return -1;
 }

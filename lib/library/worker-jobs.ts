@@ -1,7 +1,8 @@
 import { EXPORT_VERSION } from '../schema';
 import { checkCards, shiftCheck, type CheckResult } from './card-check';
 import { parseExportHead, parseExportHeadOf } from './import-export';
-import { MIN_SPLIT_BYTES, PART_PREFIX, findSplits, partText } from './import-split';
+import { MIN_SPLIT_BYTES, PART_PREFIX, cardSpans, findSplits, partText } from './import-split';
+import { storesBlobs } from '../storage/packs';
 import { errorMessage } from '../errors/error-message';
 
 /**
@@ -54,8 +55,10 @@ export type ImportPart = { ok: true; head: CheckResult; count: number; result: C
 export async function readImportPart(file: Blob, range: readonly [number, number], index: number, count: number): Promise<ImportPart> {
   const fallback = { ok: false, fallback: true } as const;
   let raw: unknown;
+  let bytes: Uint8Array;
   try {
-    const text = await partText(file, range, index, count);
+    bytes = new Uint8Array(await file.slice(range[0], range[1]).arrayBuffer());
+    const text = partText(bytes, index, count);
     // A second top-level "cards" later in the file would win in a whole parse but not here: leave such files to it.
     if (index > 0 && text.indexOf('"cards"', PART_PREFIX.length) >= 0) return fallback;
     raw = JSON.parse(text);
@@ -74,7 +77,10 @@ export async function readImportPart(file: Blob, range: readonly [number, number
     head = checked.head;
   } else if (keys.length !== 1) return fallback;
   const items = doc.cards as unknown[];
-  const result = checkCards({ items, offset: 0, fromJson: false, prepare: true });
+  // Each card's own bytes in the file: stored by reference when they are the validated card (no stringify, no encode).
+  const spans = storesBlobs() ? cardSpans(bytes, index) : undefined;
+  const sources = spans?.length === items.length ? spans.map(([s, e]) => ({ bytes: bytes.subarray(s, e), size: e - s })) : undefined;
+  const result = checkCards({ items, offset: 0, fromJson: false, prepare: true, sources });
   return { ok: true, head, count: items.length, result };
 }
 

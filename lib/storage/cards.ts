@@ -277,6 +277,6 @@ export async function importCards(
   db: PolicyLensDb,
   cards: ReadonlyArray<Card | PreparedCard>,
 ): Promise<{ imported: number; skipped: number }> {
-  const prepared = cards.map((c) => ('json' in c && 'summary' in c ? c : prepareCard(c)));
+  const prepared = cards.map((c) => ('summary' in c ? c : prepareCard(c)));
   return importPacks(db, makePacks(prepared));
 }

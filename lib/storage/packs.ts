@@ -9,10 +9,23 @@ export const PACK_SIZE = 32;
  * A card ready to store: its JSON and list summary (made once, possibly in a
  * worker), and the card schema stamp when that JSON passed the schema.
  */
-export interface PreparedCard {
-  json: string;
+export type PreparedCard = {
   summary: CardSummary;
   checked?: string;
+} & (
+  | { json: string }
+  /**
+   * The card's bytes as they are in an imported file, when they are exactly
+   * the JSON of the validated card: no need to stringify and encode it
+   * again. Only where pack bodies are Blobs.
+   */
+  | { source: CardSource }
+);
+
+/** A card's JSON as UTF-8 bytes from the file it was imported from, and its length in bytes. */
+export interface CardSource {
+  bytes: Uint8Array;
+  size: number;
 }
 
 /**
@@ -96,7 +109,7 @@ export function utf8Length(text: string): number {
  * stamp, so an export need not validate it again; if not, it is stored as it
  * is, unstamped, and the export's check will name it.
  */
-export function prepareCard(card: Card): PreparedCard {
+export function prepareCard(card: Card): PreparedCard & { json: string } {
   const parsed = cardSchema.safeParse(card);
   if (!parsed.success) return { json: JSON.stringify(card), summary: summarizeCard(card) };
   return { json: JSON.stringify(parsed.data), summary: summarizeCard(parsed.data), checked: cardSchemaStamp() };
@@ -131,11 +144,30 @@ function encodeBody(jsons: readonly string[]): { body: Blob; sizes: number[] } {
   return { body: new Blob([scratch.subarray(0, at)]), sizes };
 }
 
+/** A pack's body and card sizes: encoded JSON, or (imports) file slices joined by reference. */
+function packBody(cards: readonly PreparedCard[]): { body: Blob | string; sizes: number[] } {
+  if (cards.some((c) => 'source' in c)) {
+    if (!storesBlobs()) throw new Error('file slices need Blob pack bodies');
+    const parts: BlobPart[] = [];
+    const sizes = cards.map((c, i) => {
+      if (i) parts.push(',');
+      if ('source' in c) {
+        parts.push(c.source.bytes as Uint8Array<ArrayBuffer>);
+        return c.source.size;
+      }
+      parts.push(c.json);
+      return utf8Length(c.json);
+    });
+    return { body: new Blob(parts), sizes };
+  }
+  const jsons = cards.map((c) => ('json' in c ? c.json : ''));
+  return storesBlobs() ? encodeBody(jsons) : { body: jsons.join(','), sizes: jsons.map((j) => j.length) };
+}
+
 /** One pack's content from prepared cards, in order (one Blob for all of them). */
 export function makePack(cards: readonly PreparedCard[]): PackContent {
   const checked = commonStamp(cards.map((c) => c.checked));
-  const jsons = cards.map((c) => c.json);
-  const { body, sizes } = storesBlobs() ? encodeBody(jsons) : { body: jsons.join(','), sizes: jsons.map((j) => j.length) };
+  const { body, sizes } = packBody(cards);
   return {
     ids: cards.map((c) => c.summary.id),
     keys: cards.map((c) => packKey(c.summary.url, c.summary.textHash)),

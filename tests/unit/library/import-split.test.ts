@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { PolicyLensDb } from '../../../lib/storage';
 import { buildExportDocument, parseExportText } from '../../../lib/library/import-export';
 import { importFile, type ImportSource } from '../../../lib/library/import-file';
-import { findSplits } from '../../../lib/library/import-split';
+import { cardSpans, findSplits } from '../../../lib/library/import-split';
+import { keptEveryKey } from '../../../lib/library/card-check';
 import { readImportPart, readImportSlice, readSplit } from '../../../lib/library/worker-jobs';
 import { finding, makeCard } from './make-card';
 
@@ -104,5 +105,61 @@ describe('split import', () => {
       ),
       { numRuns: 120 },
     );
+  });
+});
+
+describe('card byte spans', () => {
+  const encoder = new TextEncoder();
+  const decoder = new TextDecoder();
+  test('every part of a split file: its cards, byte for byte, or undefined', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 2, max: 4 }), fc.boolean(), async (parts, pretty) => {
+        const text = pretty ? JSON.stringify(doc, null, 2) : valid;
+        const file = new Blob([text]);
+        const ranges = await findSplits(file, parts, 0);
+        if (!ranges) return;
+        const all = encoder.encode(text);
+        const found: unknown[] = [];
+        ranges.forEach(([a, b], index) => {
+          const bytes = all.subarray(a, b);
+          const spans = cardSpans(bytes, index);
+          expect(spans).toBeDefined();
+          for (const [s, e] of spans!) found.push(JSON.parse(decoder.decode(bytes.subarray(s, e))));
+        });
+        expect(found).toEqual(JSON.parse(text).cards);
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  test('strings with brackets, quotes and escapes do not move a boundary; other shapes give undefined', () => {
+    const tricky = { format: 'policy-lens', version: 1, exportedAt: 'x', cards: [{ id: 'a"]},{"id', n: '\\\\"[{' }, { id: 'b', e: '“ü”' }] };
+    const bytes = encoder.encode(JSON.stringify(tricky));
+    const spans = cardSpans(bytes, 0)!;
+    expect(spans.map(([s, e]) => JSON.parse(decoder.decode(bytes.subarray(s, e))))).toEqual(tricky.cards);
+    expect(cardSpans(encoder.encode('{"cards":["not a card"]}'), 0)).toBeUndefined();
+    expect(cardSpans(encoder.encode('{"other":[{"id":"a"}]}'), 0)).toBeUndefined();
+    expect(cardSpans(encoder.encode('{"id":"a"'), 1)).toBeUndefined();
+  });
+});
+
+describe('keptEveryKey', () => {
+  test('true only when zod dropped nothing', () => {
+    const card = cards[0]!;
+    const copy = JSON.parse(JSON.stringify(card)) as typeof card;
+    expect(keptEveryKey(copy, card)).toBe(true);
+    expect(keptEveryKey({ ...copy, extra: 1 }, card)).toBe(false);
+    const deep = JSON.parse(JSON.stringify(card)) as { findings: Array<{ evidence: Array<Record<string, unknown>> }> };
+    deep.findings[0]!.evidence[0]!.note = 'x';
+    expect(keptEveryKey(deep, card)).toBe(false);
+  });
+
+  test('an import of a file with unknown keys stores the validated card, not the file bytes', async () => {
+    const extra = { ...doc, cards: doc.cards.map((c) => ({ ...c, unknownField: 'dropped' })) };
+    const used = { split: false };
+    const outcome = await importFile(db, source(JSON.stringify(extra)), { readInWorkers: splitReader(JSON.stringify(extra), 2, used) });
+    expect(outcome.ok).toBe(true);
+    expect(used.split).toBe(true);
+    expect(byId(await db.cards.toArray())).toEqual(byId(cards));
   });
 });
