@@ -84,6 +84,67 @@ describe('the library', () => {
     await expect.poll(async () => (await rows(library).allInnerTexts()).map((t) => t.split('\n')[0])).toEqual(['Brightcart', 'Northwind Notes', 'Pixelgram']);
   });
 
+  test('every control has a name, the keyboard reaches them, and text is readable in light and dark mode', async () => {
+    // Visible buttons, inputs, selects and links, and what a screen reader would call them.
+    const unnamed = await library.evaluate(() => {
+      const nameOf = (el: Element): string => {
+        const byId = (ids: string) => ids.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+        const labelled = el.getAttribute('aria-labelledby');
+        const forLabel = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : undefined;
+        const own = el instanceof HTMLInputElement || el instanceof HTMLSelectElement ? '' : el.textContent;
+        return [el.getAttribute('aria-label'), labelled && byId(labelled), forLabel, el.closest('label')?.textContent, own, el.getAttribute('title')].find((x) => x && x.trim())?.trim() ?? '';
+      };
+      return [...document.querySelectorAll('button, input, select, textarea, a[href], [role="button"]')]
+        .filter((el) => el.getClientRects().length > 0)
+        .filter((el) => !nameOf(el))
+        .map((el) => el.outerHTML.slice(0, 120));
+    });
+    expect(unnamed).toEqual([]);
+
+    // Tab from the top of the page reaches the search box, sort, filters, a row's checkbox, import and export.
+    await library.locator('body').focus();
+    const reached = new Set<string>();
+    for (let i = 0; i < 40; i++) {
+      await library.keyboard.press('Tab');
+      reached.add(await library.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el ? `${el.tagName.toLowerCase()}:${el.getAttribute('aria-label') ?? el.textContent?.trim() ?? ''}` : '';
+      }));
+    }
+    const seen = [...reached].join('\n');
+    for (const want of [/input:Search/i, /select:/, /button:Sells data/, /input:Select Brightcart/, /button:Import/, /button:Export all/]) expect(seen).toMatch(want);
+
+    // WCAG AA contrast (4.5:1) for the list's text in both colour schemes.
+    const contrasts = async () =>
+      library.evaluate(() => {
+        const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+        const lum = ([r, g, b]: number[]) => {
+          const f = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+          return 0.2126 * f(r!) + 0.7152 * f(g!) + 0.0722 * f(b!);
+        };
+        const background = (el: Element | null): string => {
+          for (; el; el = el.parentElement) {
+            const bg = getComputedStyle(el).backgroundColor;
+            if (!/rgba\(.*,\s*0\)$|transparent/.test(bg)) return bg;
+          }
+          return getComputedStyle(document.documentElement).backgroundColor;
+        };
+        return [...document.querySelectorAll('[data-testid="card-row"] *, button, h1, label')]
+          .filter((el) => el.childNodes.length && [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim()))
+          .map((el) => {
+            const a = lum(rgb(getComputedStyle(el).color));
+            const b = lum(rgb(background(el)));
+            return { text: el.textContent!.trim().slice(0, 30), ratio: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) };
+          });
+      });
+    for (const scheme of ['dark', 'light'] as const) {
+      await library.emulateMedia({ colorScheme: scheme });
+      const checked = await contrasts();
+      expect(checked.length).toBeGreaterThan(10);
+      expect(checked.filter((c) => c.ratio < 4.5).map((c) => `${scheme}: ${c.text} ${c.ratio.toFixed(2)}`)).toEqual([]);
+    }
+  });
+
   test('compares the three side by side, best and worst marked, and survives a reload', async () => {
     for (const name of ['Brightcart', 'Northwind Notes', 'Pixelgram']) await library.getByLabel(`Select ${name}`).check();
     await library.screenshot({ path: join(SCREENSHOTS, 'library-list.png') });
