@@ -4,11 +4,12 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { PolicyLensDb } from '../../../lib/storage';
 import { buildExportDocument, parseExportText } from '../../../lib/library/import-export';
-import { importFile, type ImportSource } from '../../../lib/library/import-file';
+import { importFile } from '../../../lib/library/import-file';
 import { cardSpans, findSplits } from '../../../lib/library/import-split';
 import { keptEveryKey } from '../../../lib/library/card-check';
 import { readImportPart, readImportSlice, readSplit } from '../../../lib/library/worker-jobs';
 import { finding, makeCard } from './make-card';
+import { byId, textSource as source } from '../support/import-source';
 
 let db: PolicyLensDb;
 let n = 0;
@@ -21,8 +22,6 @@ afterEach(async () => {
   await db.delete();
 });
 
-const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => a.id.localeCompare(b.id));
-const source = (text: string): ImportSource => ({ size: new TextEncoder().encode(text).length, text: async () => text });
 const cards = Array.from({ length: 24 }, (_, i) =>
   makeCard(`Svc ${i} “ü”`, [finding('sharing', 'sale', i % 2 ? 'yes' : 'no'), finding('rights', 'access')], { hash: `s${i}` }),
 );

@@ -13,9 +13,10 @@ import {
   parseExportText,
   type Migration,
 } from '../../../lib/library/import-export';
-import { importFile, type ImportSource } from '../../../lib/library/import-file';
+import { importFile } from '../../../lib/library/import-file';
 import { readImportSlice } from '../../../lib/library/worker-jobs';
 import { finding, makeCard } from './make-card';
+import { byId, textSource as source } from '../support/import-source';
 
 let db: PolicyLensDb;
 let n = 0;
@@ -28,10 +29,8 @@ afterEach(async () => {
   await db.delete();
 });
 
-const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => a.id.localeCompare(b.id));
 const clearAll = () => db.packs.clear();
 
-const source = (text: string): ImportSource => ({ size: new TextEncoder().encode(text).length, text: async () => text });
 
 const cards = [
   makeCard('Acme', [finding('sharing', 'sale', 'no'), finding('retention', 'stated', 'yes', { value: 'P30D' })], { hash: 'h1' }),
@@ -49,6 +48,15 @@ function paths(value: Json, prefix: (string | number)[] = []): (string | number)
 }
 const base = JSON.parse(valid) as Json;
 const allPaths = paths(base).filter((p) => p.length > 0);
+
+/** The valid file's text with the value at `path` replaced (`undefined` drops the key). */
+function withReplaced(path: ReadonlyArray<string | number>, replacement: unknown): string {
+  const doc = structuredClone(base) as Record<string | number, unknown>;
+  let target = doc;
+  for (const key of path.slice(0, -1)) target = target[key] as Record<string | number, unknown>;
+  target[path[path.length - 1]!] = replacement;
+  return JSON.stringify(doc);
+}
 
 describe('export', () => {
   test('names the file by date and writes a document the importer reads back', () => {
@@ -144,12 +152,8 @@ describe('import never crashes and never writes part of a file', () => {
         fc.constantFrom(...allPaths),
         fc.oneof(fc.jsonValue(), fc.constant(undefined)),
         async (path, replacement) => {
-          const doc = structuredClone(base) as Record<string | number, unknown>;
-          let target = doc as Record<string | number, unknown>;
-          for (const key of path.slice(0, -1)) target = target[key] as Record<string | number, unknown>;
-          target[path[path.length - 1]!] = replacement;
           const before = await db.cards.count();
-          const r = await importFile(db, source(JSON.stringify(doc)));
+          const r = await importFile(db, source(withReplaced(path, replacement)));
           if (r.ok) {
             // A mutation can leave a valid file (e.g. another title): then it is all in.
             expect(await db.cards.count()).toBe(before + r.imported);
@@ -238,11 +242,7 @@ describe('the fast paths say and write exactly what the whole-document schema wo
     };
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...allPaths), fc.oneof(fc.jsonValue(), fc.constant(undefined)), async (path, replacement) => {
-        const doc = structuredClone(base) as Record<string | number, unknown>;
-        let target = doc as Record<string | number, unknown>;
-        for (const key of path.slice(0, -1)) target = target[key] as Record<string | number, unknown>;
-        target[path[path.length - 1]!] = replacement;
-        const text = JSON.stringify(doc);
+        const text = withReplaced(path, replacement);
         const expected = parseExportText(text);
         const r = await importFile(db, source(text), { check: inRuns });
         if (expected.ok) expect(r.ok).toBe(true);
@@ -260,11 +260,7 @@ describe('the fast paths say and write exactly what the whole-document schema wo
         fc.oneof(fc.jsonValue(), fc.constant(undefined)),
         fc.integer({ min: 1, max: 4 }),
         async (path, replacement, parts) => {
-          const doc = structuredClone(base) as Record<string | number, unknown>;
-          let target = doc as Record<string | number, unknown>;
-          for (const key of path.slice(0, -1)) target = target[key] as Record<string | number, unknown>;
-          target[path[path.length - 1]!] = replacement;
-          const text = JSON.stringify(doc);
+          const text = withReplaced(path, replacement);
           const expected = parseExportText(text);
           const readInWorkers = () => Promise.all(Array.from({ length: parts }, (_, k) => readImportSlice(new Blob([text]), k, parts)));
           const r = await importFile(db, source(text), { readInWorkers });

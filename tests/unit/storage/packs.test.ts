@@ -19,6 +19,7 @@ import {
 } from '@/lib/storage';
 import { summarizeCard } from '@/lib/library/summary';
 import { makeCard } from './make-card';
+import { byId } from '../support/import-source';
 
 const opened: Dexie[] = [];
 afterEach(async () => {
@@ -32,7 +33,6 @@ const many = (n: number) =>
   Array.from({ length: n }, (_, i) =>
     makeCard({ id: `card-${String(i).padStart(4, '0')}`, source: { url: `https://s${i % 40}.test/p`, textHash: `h${i}` }, analyzedAt: new Date(Date.UTC(2024, 0, 1 + i)).toISOString() }),
   );
-const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => a.id.localeCompare(b.id));
 
 describe('upgrade from version 1', () => {
   test('every v1 card is readable, identical, after opening version 3', async () => {
