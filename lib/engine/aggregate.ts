@@ -1,6 +1,7 @@
 /** Hits → findings: one finding per (section, id, status, value, detail), all evidence kept, sorted by position. */
 import type { Finding } from '../schema';
 import type { Hit } from './match';
+import { oneVerdict } from './verdict';
 
 /**
  * Groups hits into findings. Evidence quotes `text.slice(start, end)` so the
@@ -9,12 +10,13 @@ import type { Hit } from './match';
 export function aggregate(hits: readonly Hit[], text: string): Finding[] {
   const byKey = new Map<string, { finding: Finding; first: number; seen: Set<string> }>();
   for (const h of hits) {
-    const key = `${h.section}|${h.id}|${h.status}|${h.value ?? ''}|${h.detail ?? ''}`;
+    const key = `${h.section}|${h.id}|${h.status}|${h.condition ?? ''}|${h.value ?? ''}|${h.detail ?? ''}`;
     let entry = byKey.get(key);
     if (!entry) {
       const finding: Finding = { section: h.section, id: h.id, status: h.status, evidence: [] };
       if (h.value !== undefined) finding.value = h.value;
       if (h.detail !== undefined) finding.detail = h.detail;
+      if (h.condition !== undefined) finding.condition = h.condition;
       entry = { finding, first: h.start, seen: new Set() };
       byKey.set(key, entry);
     }
@@ -27,7 +29,7 @@ export function aggregate(hits: readonly Hit[], text: string): Finding[] {
   const out = [...byKey.values()].filter((e) => e.finding.evidence.length > 0);
   for (const e of out) e.finding.evidence.sort((a, b) => a.start - b.start || a.end - b.end);
   out.sort((a, b) => a.first - b.first || a.finding.section.localeCompare(b.finding.section) || a.finding.id.localeCompare(b.finding.id));
-  return foldGeneric(foldBare(out.map((e) => e.finding)));
+  return oneVerdict(foldGeneric(foldBare(out.map((e) => e.finding))));
 }
 
 /** Generic ids that say less than any specific `yes` of the same section. */
@@ -53,12 +55,12 @@ export function foldGeneric(findings: Finding[]): Finding[] {
 export function foldBare(findings: Finding[]): Finding[] {
   const valued = new Map<string, Finding>();
   for (const f of findings) {
-    const k = `${f.section}|${f.id}|${f.status}`;
+    const k = `${f.section}|${f.id}|${f.status}|${f.condition ?? ''}`;
     if ((f.value !== undefined || f.detail !== undefined) && !valued.has(k)) valued.set(k, f);
   }
   const out: Finding[] = [];
   for (const f of findings) {
-    const target = f.value === undefined && f.detail === undefined ? valued.get(`${f.section}|${f.id}|${f.status}`) : undefined;
+    const target = f.value === undefined && f.detail === undefined ? valued.get(`${f.section}|${f.id}|${f.status}|${f.condition ?? ''}`) : undefined;
     if (!target) {
       out.push(f);
       continue;

@@ -3,12 +3,13 @@
  * global regexes; per unit the work is bounded by the unit's length (units
  * are capped), so the whole pass is linear in the text.
  */
-import type { Section, Status } from '../schema';
+import type { Condition, Section, Status } from '../schema';
 import { RULES } from '../rules';
 import type { Rule } from '../rules/types';
 import { TABLE_OF_CONTENTS, TITLE_FRAGMENT } from '../rules/vocab';
 import { detailFor } from './details';
-import { polarityAt } from './negation';
+import { clauseView, MAY_DENY, readingAt, subjectPosition, type ClauseView, type Reading } from './clause';
+import { deniedByPhrase } from './denial-phrases';
 import type { Unit } from './types';
 import { valueFor } from './values';
 
@@ -16,6 +17,8 @@ export interface Hit {
   section: Section;
   id: string;
   status: Status;
+  /** Only with `no`: the denial's exception (consent or the law). */
+  condition?: Condition;
   value?: string;
   detail?: string;
   /** Evidence span (the unit), offsets into the text. */
@@ -101,15 +104,45 @@ function skipped(rule: Rule, unit: Unit, cache: TestCache | undefined): boolean 
   return rule.skipIf?.some((s) => cachedTest(cache, s.has, text) && !(s.lacks && (cachedTest(cache, s.lacks, text) || (unit.leadIn !== undefined && s.lacks.test(unit.leadIn))))) ?? false;
 }
 
+/** The unit's clause layer, computed on first need and shared by every rule. */
+interface UnitState {
+  cache: TestCache;
+  view?: ClauseView;
+  mayDeny?: boolean;
+}
+
+function viewOf(unit: Unit, state: UnitState): ClauseView {
+  state.view ??= clauseView(unit.text);
+  return state.view;
+}
+
+/** How the unit reads for a hit: fixed-polarity rules say yes unless a denial phrase of theirs is present. */
+function readingFor(rule: Rule, unit: Unit, state: UnitState, s: number, e: number): Reading {
+  if (rule.deniedBy && deniedByPhrase(rule, unit.text)) return { status: 'no' };
+  if (rule.polarity === 'yes') return { status: 'yes' };
+  state.mayDeny ??= MAY_DENY.test(unit.text);
+  if (!state.mayDeny) return { status: 'yes' };
+  const reading = readingAt(viewOf(unit, state), s, e, { withoutDenies: rule.withoutDenies ?? false });
+  // "we do not disclose to authorities unless the law requires it" is disclosure when the law requires it:
+  // an exception that names the practice itself is no exception
+  if (reading.condition && SELF_CONDITION[`${rule.section}/${rule.finding}`] === reading.condition) return { status: 'yes' };
+  return reading;
+}
+
+/** Practices whose own condition is the practice: legal disclosure "unless the law requires", sharing "unless you consent". */
+const SELF_CONDITION: Record<string, Condition> = { 'sharing/legal': 'law', 'sharing/with_consent': 'consent' };
+
 /** Shared empty result (read-only, so no caller can fill it for everyone). */
 const NO_HITS: readonly Hit[] = Object.freeze([]);
 
 /** Hits of one rule in one unit, deduplicated by (status, value, detail). */
-export function matchRule(c: CompiledRule, unit: Unit, cache?: TestCache): readonly Hit[] {
+export function matchRule(c: CompiledRule, unit: Unit, state: UnitState = { cache: new Map() }): readonly Hit[] {
   const { rule } = c;
+  const cache = state.cache;
   const text = unit.text;
   if (unit.kind === 'heading' && rule.polarity !== 'yes' && !rule.headings) return NO_HITS;
   if (rule.hint && !cachedTest(cache, rule.hint, text)) return NO_HITS;
+  if (rule.previousCue && !(unit.previous !== undefined && rule.previousCue.some((re) => re.test(unit.previous!)))) return NO_HITS;
   // skip conditions are checked lazily, after the first pattern hit: most rules hit nothing
   let skip: boolean | undefined;
   // allocated on the first hit: most (rule, unit) pairs hit nothing, and these add up to GC time
@@ -142,20 +175,37 @@ export function matchRule(c: CompiledRule, unit: Unit, cache?: TestCache): reado
       const e = s + m[0].length;
       vetoes ??= c.veto.flatMap((v) => spans(v, text));
       if (vetoes.some(([a, b]) => a < e && b > s)) continue;
-      const status: Status = rule.polarity === 'yes' ? 'yes' : polarityAt(text, s, e).status;
+      const reading = readingFor(rule, unit, state, s, e);
+      const status: Status = reading.status;
       if (status === 'no' && rule.onNegated === 'drop') continue;
       const value = valueFor(rule.value, text, s, e);
       if (rule.requireValue && value === undefined) continue;
       const detail = detailFor(rule.detail, text, m[0], m.groups?.name, rule.fixedDetail);
       if (rule.detail === 'recipient' && detail === undefined) continue;
-      const key = `${status}|${value ?? ''}|${detail ?? ''}`;
+      // a named company that is the subject of its clause is an actor, not a recipient
+      if (rule.detail === 'recipient' && namedSubject(unit, state, s, e, m.groups?.name)) continue;
+      const key = `${status}|${reading.condition ?? ''}|${value ?? ''}|${detail ?? ''}`;
       seen ??= new Set();
       if (seen.has(key)) continue;
       seen.add(key);
-      (hits ??= []).push({ section: rule.section, id: rule.finding, status, value, detail, start: unit.start, end: unit.end, rule: rule.id });
+      (hits ??= []).push({ section: rule.section, id: rule.finding, status, ...(reading.condition ? { condition: reading.condition } : {}), value, detail, start: unit.start, end: unit.end, rule: rule.id });
     }
   }
   return hits ?? NO_HITS;
+}
+
+/** The name a recipient rule captured, when it is its clause's subject ("Google uses this information"). */
+function namedSubject(unit: Unit, state: UnitState, s: number, e: number, name: string | undefined): boolean {
+  let start = s;
+  let end = e;
+  if (name) {
+    const at = unit.text.indexOf(name, s);
+    if (at >= 0 && at < e) {
+      start = at;
+      end = at + name.length;
+    }
+  }
+  return subjectPosition(viewOf(unit, state), start, end);
 }
 
 /** Tables of contents name every topic and state no practice: only fixed-polarity rules (meta, laws) run on them. */
@@ -169,15 +219,26 @@ export function isTableOfContents(text: string): boolean {
   return n >= 4 && !/\b(?:we|you)\s(?:may|will|can|do|use|collect|share)\b/.test(text);
 }
 
+/** Gap in characters up to which two units count as one passage (same paragraph or adjacent lines). */
+const PASSAGE_GAP = 2;
+
+/** Links each unit to the one before it in the same passage (`unit.previous`). */
+export function withPrevious(units: readonly Unit[]): Unit[] {
+  return units.map((u, i) => {
+    const p = units[i - 1];
+    return p && p.kind !== 'heading' && u.start - p.end <= PASSAGE_GAP ? { ...u, previous: p.text } : u;
+  });
+}
+
 /** All hits of `rules` (default: every rule) in `units`. */
 export function matchUnits(units: readonly Unit[], compiled: CompiledRule[] = compiledDefault()): Hit[] {
   const out: Hit[] = [];
-  for (const unit of units) {
-    const cache: TestCache = new Map();
+  for (const unit of withPrevious(units)) {
+    const state: UnitState = { cache: new Map() };
     const toc = isTableOfContents(unit.text);
     for (const c of compiled) {
       if (toc && c.rule.section !== 'meta') continue;
-      const hs = matchRule(c, unit, cache);
+      const hs = matchRule(c, unit, state);
       for (const h of hs) out.push(h);
     }
   }

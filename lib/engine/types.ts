@@ -16,4 +16,6 @@ export interface Unit {
   leadIn?: string;
   /** headings + lead-in in one string, what context patterns are tested against. */
   context: string;
+  /** The unit just before this one in the same passage, for rules that read on across a sentence. */
+  previous?: string;
 }

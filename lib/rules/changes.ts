@@ -15,11 +15,23 @@ export const changesRules: Rule[] = [
       /\b(?:updated|modified|revised|amended|new)\s(?:version\sof\s(?:the|this|our)\s)?(?:privacy\s)?(?:policy|notice|statement)\b|\bcheck\s(?:\w+\s){0,4}?(?:periodically|regularly|from\stime\sto\stime|frequently)\b|\bif\swe\s(?:\w+\s){0,2}?(?:change|modify|update|revise|amend)\b|\b(?:significant|material)\s(?:updates|modifications|revisions|changes)\b|\bgoing-forward\sbasis\b|\b(?:has|have)\sbeen\s(?:updated|revised|amended|modified)\b/i,
     ],
     polarity: 'yes',
+    deniedBy: [
+      ...['notice', 'prior notice', 'any notice', 'further notice', 'advance notice', 'notification', 'prior notification', 'any notification', 'notifying you', 'informing you', 'notice to you', 'prior notice to you', 'warning'].map((w) => ({
+        phrase: `without ${w}`,
+        why: 'The change needs no notice: a denial of notice.',
+      })),
+      ...['not obligated to notify', 'not required to notify', 'no obligation to notify', 'not obliged to notify', 'not notify you'].map((phrase) => ({ phrase, why: 'The policy says users will not be told.' })),
+    ],
     detail: 'notice-channel',
     unless: [/\b(?:last|recently)\s(?:updated|modified|revised)\b|\beffective\s(?:date|as\sof)\b/i],
     note: 'The policy may change and says how users are told; detail is the channel (e-mail, in-product, posted). A bare "Last updated" line is meta, not a change statement.',
     examples: {
-      match: [{ text: 'When we make significant changes, we will notify you via email or through a notice on our website.', detail: 'email, in-product' }, 'We may update this Privacy Policy from time to time.'],
+      match: [
+        { text: 'When we make significant changes, we will notify you via email or through a notice on our website.', detail: 'email, in-product' },
+        'We may update this Privacy Policy from time to time.',
+        { text: 'We reserve the right to amend these terms at any time without prior notice.', status: 'no' },
+        { text: 'We may modify this policy at any time, without undue delay, and we will tell you by e-mail.', status: 'yes' },
+      ],
       noMatch: ['You can update your profile at any time.', 'We collect your email.'],
     },
   },

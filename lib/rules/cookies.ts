@@ -44,10 +44,31 @@ export const cookiesRules: Rule[] = [
     section: 'cookies',
     finding: 'dnt',
     patterns: [/\bDo[\s-]Not[\s-]Track\b|\bDNT\b|\bDO\sNOT\sTRACK\b/, /\bdo[\s-]not[\s-]track["”]?\s(?:\(DNT\)\s)?(?:signals?|settings?|requests?|features?|headers?|preferences?|mechanisms?|options?|standards?|browser)/i],
-    note: 'Do Not Track: yes when honoured, no when the policy says it does not respond to it.',
+    // what the service does with the signal; a sentence that only describes Do Not Track states no practice
+    cue: [/\b(?:honou?r\w*|respond\w*|recogni[sz]\w*|support\w*|compl(?:y|ies|ied)|follow\w*|respect\w*|accept\w*|obey\w*|abide\w*|process\w*|ignor\w*|disregard\w*|act\w*\son|treat\w*|react\w*|monitor\w*|interpret\w*|uniform\sstandard|no\sindustry|not\s(?:yet\s)?(?:been\s)?(?:standardi[sz]ed|agreed|established))/i],
+    note: 'Do Not Track: yes when honoured, no when the policy says it does not respond to it. A sentence that only describes the setting ("Do Not Track is a browser preference") states no practice and gives no finding.',
     examples: {
-      match: [{ text: 'We do not currently respond to "Do Not Track" browser signals.', status: 'no' }, { text: 'We honor Do Not Track signals.', status: 'yes' }],
-      noMatch: ['We do not track you.'],
+      match: [
+        { text: 'We do not currently respond to "Do Not Track" browser signals.', status: 'no' },
+        { text: 'We honor Do Not Track signals.', status: 'yes' },
+        { text: 'Our service does not monitor or follow any Do Not Track browser requests.', status: 'no' },
+        { text: 'Because there is no industry standard yet, we are unable to respond to DNT signals.', status: 'no' },
+      ],
+      noMatch: ['We do not track you.', 'Do Not Track is a preference you can set in your web browser.'],
+    },
+  },
+  {
+    id: 'cookies/dnt:refused-later',
+    hint: /signal|request|setting|header|them\b/i,
+    section: 'cookies',
+    finding: 'dnt',
+    // "Some browsers send Do Not Track signals. Our site ignores these signals." The refusal is in the next sentence.
+    patterns: [/\b(?:ignor\w*|disregard\w*|(?:respond|react|honou?r|recogni[sz]e|act)\w*\s(?:to\s|on\s)?)(?:such|these|those|this|the|that|any\ssuch)\s(?:signals?|requests?|settings?|headers?|preferences?)\b|\b(?:respond|honou?r|recogni[sz]e)\w*\sto\sthem\b|\b(?:ignor\w*|disregard\w*)\sthem\b/i],
+    previousCue: [/\bDo[\s-]Not[\s-]Track\b|\bDNT\b/i],
+    note: 'A Do Not Track refusal (or promise) in the sentence after the one that names the signal.',
+    examples: {
+      match: [{ text: 'Our site ignores these signals.', status: 'no', previous: 'Some browsers can send a Do Not Track signal.' }],
+      noMatch: ['We ignore these requests when they are unfounded.'],
     },
   },
 ];

@@ -12,6 +12,8 @@ export interface RuleExample {
   status?: Status;
   value?: string;
   detail?: string;
+  /** The sentence before this one, for rules that read it (`previousCue`). */
+  previous?: string;
 }
 
 /**
@@ -33,6 +35,8 @@ export interface Rule {
    */
   cue?: RegExp[];
   context?: RegExp[];
+  /** When set, the hit counts only if the unit before (in the same passage) matches one of these. */
+  previousCue?: RegExp[];
   /** A veto match overlapping the hit cancels that hit. */
   veto?: RegExp[];
   /**
@@ -55,6 +59,14 @@ export interface Rule {
   onNegated?: 'drop';
   /** `yes`: statements of fact that negation cannot flip (headings, ages, laws). Default `auto`. */
   polarity?: 'auto' | 'yes';
+  /**
+   * Word phrases that deny this practice wherever they stand in the unit
+   * ("without notice" for changes/notice), each with why. They win over
+   * `polarity: 'yes'`.
+   */
+  deniedBy?: Array<{ phrase: string; why: string }>;
+  /** "without" before the hit denies it ("change it without notice"); off by default ("without these cookies …"). */
+  withoutDenies?: boolean;
   value?: ValueKind;
   /** Only report the finding when the value was found. */
   requireValue?: boolean;

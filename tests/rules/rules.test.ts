@@ -2,12 +2,15 @@ import { describe, expect, test } from 'vitest';
 import { isTaxonomyId } from '../../lib/schema';
 import { RULES } from '../../lib/rules';
 import type { Rule, RuleExample } from '../../lib/rules/types';
-import { compileRules, matchRule, type Hit } from '../../lib/engine/match';
+import { compileRules, matchRule, withPrevious, type Hit } from '../../lib/engine/match';
 import { segment } from '../../lib/engine/segment';
 
-function hitsOf(rule: Rule, text: string): Hit[] {
+function hitsOf(rule: Rule, text: string, previous?: string): Hit[] {
   const [compiled] = compileRules([rule]);
-  return segment({ text, blocks: [] }).flatMap((u) => matchRule(compiled!, u));
+  const whole = previous ? `${previous} ${text}` : text;
+  const units = withPrevious(segment({ text: whole, blocks: [] }));
+  // with a previous sentence, only the example sentence's own hits count
+  return units.filter((u) => !previous || u.start >= previous.length).flatMap((u) => matchRule(compiled!, u));
 }
 
 function asExample(e: string | RuleExample): RuleExample {
@@ -35,7 +38,7 @@ const noMatchCases = RULES.flatMap((r) => r.examples.noMatch.map((t) => [r.id, t
 
 describe('rule examples', () => {
   test.each(matchCases)('%s matches %j', (_id, _text, rule, ex) => {
-    const hits = hitsOf(rule, ex.text);
+    const hits = hitsOf(rule, ex.text, ex.previous);
     expect(hits.length).toBeGreaterThan(0);
     if (ex.status) expect(hits.map((h) => h.status)).toContain(ex.status);
     if (ex.status === 'no') expect(hits.map((h) => h.status)).not.toContain('yes');

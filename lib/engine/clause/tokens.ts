@@ -1,0 +1,62 @@
+/**
+ * The clause layer's tokens: wink-nlp (with its English lite web model) gives
+ * each word its part of speech and lemma; we add character offsets into the
+ * unit so a rule hit (a character span) can be placed among the words.
+ *
+ * The model is loaded once per process or service worker, on first use, and
+ * only for units that need it (see `polarity.ts`): most sentences carry no
+ * negation and never reach the tagger.
+ */
+import winkNLP, { type WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** One word or punctuation mark of a unit. */
+export interface Token {
+  /** Offsets into the unit text. */
+  start: number;
+  end: number;
+  /** Lower-cased surface form, with curly apostrophes straightened. */
+  norm: string;
+  /** Lower-cased lemma ("sold" → "sell", "n't" → "not"). */
+  lemma: string;
+  /** Universal part of speech: VERB, AUX, NOUN, PRON, PART, ADP, CCONJ, SCONJ, PUNCT … */
+  pos: string;
+}
+
+let nlp: WinkMethods | undefined;
+
+/** The wink-nlp instance, created on first use (about 150 ms on a quiet machine). */
+export function loadNlp(): WinkMethods {
+  nlp ??= winkNLP(model, ['sbd', 'pos']);
+  return nlp;
+}
+
+const CURLY = /[\u2018\u2019\u02bc]/g;
+
+/**
+ * Tokens of `text` with offsets. Every token slices the input exactly
+ * (`text.slice(t.start, t.end)`); a token the tagger rewrote is located by
+ * search from the running cursor.
+ */
+export function tokenize(text: string): Token[] {
+  const w = loadNlp();
+  const doc = w.readDoc(text);
+  const its = w.its;
+  const tokens = doc.tokens();
+  const values = tokens.out(its.value) as string[];
+  const pos = tokens.out(its.pos) as string[];
+  // the lemma accessor's typing in wink-nlp 2.4 does not fit `out`; it returns one string per token
+  const lemmas = (tokens.out as (f: unknown) => string[])(its.lemma);
+  const out: Token[] = [];
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    const at = text.indexOf(v, cursor);
+    // the tagger can expand a contraction ("won't" → "wo" + "n't"); keep offsets monotonic
+    const start = at >= 0 && at - cursor < 64 ? at : cursor;
+    const end = Math.min(text.length, start + v.length);
+    cursor = end;
+    out.push({ start, end, norm: v.toLowerCase().replace(CURLY, "'"), lemma: (lemmas[i] ?? v).toLowerCase().replace(CURLY, "'"), pos: pos[i] ?? 'X' });
+  }
+  return out;
+}
