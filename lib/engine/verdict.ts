@@ -12,12 +12,10 @@
  * 2. A specific statement beats a general one: a denial that qualifies its
  *    object ("we do not collect *precise* location", "… from *children*")
  *    is partial and loses to a plain yes.
- * 3. Otherwise the practice decides: for practices a policy denies on purpose
- *    (tone `risk`: selling, advertising, marketing partners; Do Not Track;
- *    notice of changes; AI training) an explicit denial governs, because a
- *    `yes` beside it is usually a passing mention; for everything else (data
- *    collected, rights, safeguards) a plain `yes` governs, because a denial
- *    beside it is usually about a part.
+ * 3. Otherwise the practice decides: for selling, Do Not Track, notice of
+ *    changes and AI training an unqualified denial governs, because a `yes`
+ *    beside it is usually a passing mention; for everything else a plain
+ *    `yes` governs, because a denial beside it is usually about a part.
  * 4. Among denials, one with a condition is the more specific statement.
  */
 import type { Evidence, Finding } from '../schema';
@@ -26,25 +24,17 @@ import type { Evidence, Finding } from '../schema';
 const DETAIL_KEYED = new Set(['sharing/named', 'ai/providers', 'meta/laws', 'retention/stated']);
 
 /**
- * Practices a policy denies on purpose: an explicit denial of one governs a
- * `yes` read elsewhere. These are the ids whose `yes` the card shows as a
- * risk, plus Do Not Track, notice of changes and AI training.
+ * Practices whose `yes` beside an explicit denial is usually a passing
+ * mention: "if we sell our business" beside "we do not sell your data", a
+ * description of Do Not Track beside "we do not respond to it", "we may
+ * change this policy" beside "… without notice". For these an unqualified
+ * denial governs. Everywhere else a plain `yes` governs: measured on both dev
+ * sets, a denial beside a `yes` about advertisers, location or public posts
+ * is nearly always about a part ("we do not give *personally identifiable*
+ * information to advertisers" beside "we share aggregate data with
+ * advertisers").
  */
-const DENIAL_GOVERNS = new Set([
-  'sharing/sale',
-  'sharing/advertisers',
-  'sharing/marketing_partners',
-  'sharing/public',
-  'collected/identifiers',
-  'collected/location',
-  'collected/health',
-  'collected/biometric',
-  'collected/third_party_sources',
-  'retention/indefinite',
-  'cookies/dnt',
-  'changes/notice',
-  'ai/training',
-]);
+const DENIAL_GOVERNS = new Set(['sharing/sale', 'cookies/dnt', 'changes/notice', 'ai/training']);
 
 /** Words that make a denial partial: it speaks of a kind or a part, not the practice. */
 const PARTIAL = /\b(?:precise|precisely|exact|specific|sensitive|full|complete|raw|children|child|minors?|under\s(?:the\sage\sof\s)?1[3-8])\b/i;

@@ -1,7 +1,8 @@
 /** `changes`: how the policy changes and how users hear about it. */
 import type { Rule } from './types';
 
-const POLICY = String.raw`(?:this|our|the|these|its)\s(?:online\s)?(?:privacy\s|cookie\s|data\s)?(?:policy|policies|notice|statement|terms)`;
+/** What can change: the policy, or the terms and agreements that hold it ("these Terms of Service", "this agreement", "the TOU"). */
+const POLICY = String.raw`(?:this|our|the|these|its)\s(?:online\s)?(?:privacy\s|cookie\s|data\s)?(?:policy|policies|notice|statement|terms|agreement|agreements|conditions|TOU|TOS|EULA)`;
 
 export const changesRules: Rule[] = [
   {
@@ -10,7 +11,7 @@ export const changesRules: Rule[] = [
     finding: 'notice',
     patterns: [
       new RegExp(String.raw`\b(?:chang\w*|updat\w*|modif\w*|revis\w*|amend\w*|alter\w*)\s(?:to\s|of\s|in\s)?(?:\w+\s){0,2}?${POLICY}\b`, 'i'),
-      new RegExp(String.raw`\b${POLICY}\s(?:\w+\s){0,2}?(?:may|will|might|can|could|is\ssubject\sto)\s(?:\w+\s){0,2}?(?:chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b`, 'i'),
+      new RegExp(String.raw`\b${POLICY}\s(?:\w+\s){0,2}?(?:may|will|might|can|could|is\ssubject\sto|are\ssubject\sto)\s(?:\w+\s){0,3}?(?:chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b`, 'i'),
       /\b(?:material|significant)\schanges\b|\bcontinued\suse\s(?:\w+\s){0,6}?(?:after|following)\s(?:\w+\s){0,3}?(?:changes|updates|revisions|posting)\b|\b(?:changes|updates|revisions)\s(?:\w+\s){0,3}?(?:take|become|are)\seffective\b|\bpost\s(?:\w+\s){0,2}?(?:changes|revised|updated|new)\s(?:\w+\s){0,2}?(?:policy|notice|version)\b/i,
       /\b(?:updated|modified|revised|amended|new)\s(?:version\sof\s(?:the|this|our)\s)?(?:privacy\s)?(?:policy|notice|statement)\b|\bcheck\s(?:\w+\s){0,4}?(?:periodically|regularly|from\stime\sto\stime|frequently)\b|\bif\swe\s(?:\w+\s){0,2}?(?:change|modify|update|revise|amend)\b|\b(?:significant|material)\s(?:updates|modifications|revisions|changes)\b|\bgoing-forward\sbasis\b|\b(?:has|have)\sbeen\s(?:updated|revised|amended|modified)\b/i,
     ],
@@ -20,7 +21,7 @@ export const changesRules: Rule[] = [
         phrase: `without ${w}`,
         why: 'The change needs no notice: a denial of notice.',
       })),
-      ...['not obligated to notify', 'not required to notify', 'no obligation to notify', 'not obliged to notify', 'not notify you'].map((phrase) => ({ phrase, why: 'The policy says users will not be told.' })),
+      ...['not be bound to provide notice', 'not bound to provide notice', 'not be obliged to provide notice', 'not required to provide notice', 'not obligated to provide notice', 'not obligated to notify', 'not required to notify', 'no obligation to notify', 'not obliged to notify', 'not notify you'].map((phrase) => ({ phrase, why: 'The policy says users will not be told.' })),
     ],
     detail: 'notice-channel',
     unless: [/\b(?:last|recently)\s(?:updated|modified|revised)\b|\beffective\s(?:date|as\sof)\b/i],

@@ -341,14 +341,16 @@ export const sharingRules: Rule[] = [
     section: 'sharing',
     finding: 'sale',
     patterns: [
-      /\b(?:sell|sells|selling|sold|rent|rents|renting|rented|lease|leases|leasing|trade|trades|trading|traded|barter)\b[^.;:!?]{0,50}?\b(?:personal|information|data|e-?mails?|lists?|it|PII|details|profiles?)\b/i,
-      /\b(?:information|data|e-?mails?|lists?|PII)\b[^.;:!?]{0,80}?\b(?:is|are|will\sbe|will\snever\sbe|shall\sbe|be)\s(?:not\s|never\s)?(?:sold|rented|traded|leased|bartered)\b/i,
+      /\b(?:sell|sells|selling|sold|rent|rents|renting|rented|lease|leases|leasing|trade|trades|trading|traded|barter)\b[^.;:!?]{0,50}?\b(?:personal|information|data|e-?mails?|lists?|it|them|PII|details|profiles?|content)\b/i,
+      // passive, with the verb anywhere after its subject: "this information will never, ever be shared, sold or given away"
+      /\b(?:information|data|e-?mails?|lists?|PII|content|details)\b[^.;:!?]{0,80}?\b(?:sold|rented|traded|leased|bartered)\b/i,
       /\b(?:information|data)\s(?:\w+\s){0,2}?for\ssale\b|\bsale\sof\s(?:your\s|their\s)?(?:personal\s|customer\s|user\s)?(?:information|data)\b|\bsell\s(?:or\sshare\s)?(?:personal\s)?(?:information|data)\b/i,
     ],
     veto: [
       /\bdo\snot\ssell\s(?:or\sshare\s)?my\b/i,
       /\bopt[\s-]?out\sof\s(?:the\s)?(?:sale|selling)\b[^.;]{0,40}/i,
-      /\b(?:collect|use|disclose|share)(?:,|\sand|\sor)\s(?:and\s|or\s)?(?:sell|sold)\b/i,
+      // CCPA category tables: "information we have collected, disclosed or sold in the past 12 months"
+      /\b(?:collected|used|disclosed|shared),?\s(?:and\s|or\s|and\/or\s)(?:sold)\b/i,
       /\bwhether\s(?:we\s)?(?:sell|sold)\b|\bif\swe\s(?:sell|sold)\b|\bsale\sof\s(?:all|substantially|some|part|our|the\scompany|assets)\b/i,
     ],
     unless: [/\bright\sto\sknow\b|\bright\sto\sopt[\s-]?out\b/i],
@@ -360,6 +362,9 @@ export const sharingRules: Rule[] = [
         { text: 'We never sell your personal information.', status: 'no' },
         { text: 'We may sell your email address to other companies.', status: 'yes' },
         { text: 'We do not use advertising trackers or sell personal data to third parties, ever.', status: 'no' },
+        { text: 'We do not share or sell your account data with anyone.', status: 'no' },
+        { text: 'Whatever you tell us will never be shared, rented or sold.', status: 'no' },
+        { text: 'We won’t sell your drafts without your explicit permission.', status: 'no' },
       ],
       noMatch: ['Do Not Sell My Personal Information', 'We sell shoes and accessories.', 'You have the right to opt out of the sale of your personal information.'],
     },

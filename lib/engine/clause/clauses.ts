@@ -58,10 +58,11 @@ export function clausesOf(text: string, tokens: Token[]): ClauseView {
     const w = t.norm;
     const prev = tokens[i - 1];
     if (w === '(') {
-      resume = kind;
+      resume ??= kind;
       open(i, 'parenthesis');
-    } else if (w === ')' && (kind as ClauseKind) === 'parenthesis') {
-      open(i + 1, resume ?? 'main');
+    } else if (w === ')' && resume !== undefined) {
+      // closes the parenthesis even when a "but" or "except" inside it opened a clause of its own
+      open(i + 1, resume);
       resume = undefined;
     } else if (t.pos === 'PUNCT' && STRONG_PUNCT.has(w)) {
       open(i + 1, 'main');

@@ -118,6 +118,8 @@ function modifierVerb(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!prev || !next) return false;
+  // "browser-initiated", "user-generated": the first half of a compound
+  if (prev.norm === '-' && prev.end === tokens[i]!.start) return true;
   return (next.pos === 'NOUN' || next.pos === 'PROPN') && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.norm === '-');
 }
 
