@@ -11,7 +11,9 @@
  *    only with your consent" is `no` + consent, not also `yes`).
  * 2. A specific statement beats a general one: a denial that qualifies its
  *    object ("we do not collect *precise* location", "… from *children*")
- *    is partial and loses to a plain yes.
+ *    is partial and loses to a plain yes; a yes that names its value or
+ *    detail ("we will tell you *by e-mail*") beats a bare denial ("we may
+ *    change it without notice").
  * 3. Otherwise the practice decides: for selling, Do Not Track, notice of
  *    changes and AI training an unqualified denial governs, because a `yes`
  *    beside it is usually a passing mention; for everything else a plain
@@ -81,7 +83,8 @@ export function oneVerdict(findings: Finding[]): Finding[] {
     for (const y of yes) if (!liveYes.includes(y)) drop.add(y);
     if (liveYes.length === 0) continue;
     // 2 and 3
-    const governsNo = !partial(denial) && (denial.condition !== undefined || denialGoverns(denial.section, denial.id));
+    const specificYes = liveYes.some((y) => (y.detail !== undefined || y.value !== undefined) && !DETAIL_KEYED.has(`${y.section}/${y.id}`)) && denial.detail === undefined && denial.value === undefined;
+    const governsNo = !partial(denial) && !specificYes && (denial.condition !== undefined || denialGoverns(denial.section, denial.id));
     if (governsNo) {
       for (const y of liveYes) mergeInto(denial, y.evidence, true, drop, y);
     } else {

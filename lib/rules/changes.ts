@@ -13,6 +13,8 @@ export const changesRules: Rule[] = [
       new RegExp(String.raw`\b(?:chang\w*|updat\w*|modif\w*|revis\w*|amend\w*|alter\w*)\s(?:to\s|of\s|in\s)?(?:\w+\s){0,2}?${POLICY}\b`, 'i'),
       new RegExp(String.raw`\b${POLICY}\s(?:\w+\s){0,2}?(?:may|will|might|can|could|is\ssubject\sto|are\ssubject\sto)\s(?:\w+\s){0,3}?(?:chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b`, 'i'),
       /\b(?:material|significant)\schanges\b|\bcontinued\suse\s(?:\w+\s){0,6}?(?:after|following)\s(?:\w+\s){0,3}?(?:changes|updates|revisions|posting)\b|\b(?:changes|updates|revisions)\s(?:\w+\s){0,3}?(?:take|become|are)\seffective\b|\bpost\s(?:\w+\s){0,2}?(?:changes|revised|updated|new)\s(?:\w+\s){0,2}?(?:policy|notice|version)\b/i,
+      // "we will give notice of material changes", "notice of TOS updates"
+      /\b(?:notice|notification)\sof\s(?:\w+\s){0,2}?(?:changes|updates|modifications|revisions|amendments)\b/i,
       /\b(?:updated|modified|revised|amended|new)\s(?:version\sof\s(?:the|this|our)\s)?(?:privacy\s)?(?:policy|notice|statement)\b|\bcheck\s(?:\w+\s){0,4}?(?:periodically|regularly|from\stime\sto\stime|frequently)\b|\bif\swe\s(?:\w+\s){0,2}?(?:change|modify|update|revise|amend)\b|\b(?:significant|material)\s(?:updates|modifications|revisions|changes)\b|\bgoing-forward\sbasis\b|\b(?:has|have)\sbeen\s(?:updated|revised|amended|modified)\b/i,
     ],
     polarity: 'yes',
@@ -31,6 +33,7 @@ export const changesRules: Rule[] = [
         { text: 'When we make significant changes, we will notify you via email or through a notice on our website.', detail: 'email, in-product' },
         'We may update this Privacy Policy from time to time.',
         { text: 'We reserve the right to amend these terms at any time without prior notice.', status: 'no' },
+        { text: 'We are not bound to provide notice of updates to these terms.', status: 'no' },
         { text: 'We may modify this policy at any time, without undue delay, and we will tell you by e-mail.', status: 'yes' },
       ],
       noMatch: ['You can update your profile at any time.', 'We collect your email.'],
