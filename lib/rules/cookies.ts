@@ -63,7 +63,7 @@ export const cookiesRules: Rule[] = [
     section: 'cookies',
     finding: 'dnt',
     // "Some browsers send Do Not Track signals. Our site ignores these signals." The refusal is in the next sentence.
-    patterns: [/\b(?:ignor\w*|disregard\w*|(?:respond|react|honou?r|recogni[sz]e|act)\w*\s(?:to\s|on\s)?)(?:such|these|those|this|the|that|any\ssuch)\s(?:signals?|requests?|settings?|headers?|preferences?)\b|\b(?:respond|honou?r|recogni[sz]e)\w*\sto\sthem\b|\b(?:ignor\w*|disregard\w*)\sthem\b|\b(?:take|takes|taking)\s(?:any\s)?actions?\sin\sresponse\sto\s(?:such|these|those|this|the|that)\s(?:signals?|requests?|settings?|headers?)\b/i],
+    patterns: [/\b(?:ignor\w*\s|disregard\w*\s|(?:respond|react|honou?r|recogni[sz]e|act)\w*\s(?:to\s|on\s)?)(?:such|these|those|this|the|that|any\ssuch)\s(?:signals?|requests?|settings?|headers?|preferences?)\b|\b(?:respond|honou?r|recogni[sz]e)\w*\sto\sthem\b|\b(?:ignor\w*|disregard\w*)\sthem\b|\b(?:take|takes|taking)\s(?:any\s)?actions?\sin\sresponse\sto\s(?:such|these|those|this|the|that)\s(?:signals?|requests?|settings?|headers?)\b/i],
     previousCue: [/\bDo[\s-]Not[\s-]Track\b|\bDNT\b/i],
     note: 'A Do Not Track refusal (or promise) in the sentence after the one that names the signal.',
     examples: {

@@ -84,3 +84,13 @@ export const LAW_WORDS: readonly string[] = [
 
 /** Words that open a positive-only condition: "we share … only with your consent". */
 export const ONLY_WORDS: readonly string[] = ['only', 'solely', 'exclusively'];
+
+/**
+ * Verbs that state a data practice. A subject's negated predicate denies the
+ * practice only with one of these ("IP addresses are not logged"); with any
+ * other verb it denies a property of the subject ("cookies do not contain
+ * your name" still uses cookies).
+ */
+export const PRACTICE_VERBS: readonly string[] = [
+  'collect', 'gather', 'obtain', 'receive', 'record', 'log', 'track', 'store', 'keep', 'retain', 'save', 'use', 'process', 'share', 'disclose', 'sell', 'rent', 'lease', 'trade', 'transfer', 'provide', 'give', 'send', 'pass', 'set', 'place', 'access', 'monitor', 'honor', 'honour', 'respond', 'recognize', 'recognise', 'support', 'follow', 'respect', 'train', 'delete', 'erase', 'notify', 'inform', 'sold', 'rented', 'shared', 'used', 'logged', 'tracked', 'stored', 'collected',
+];

@@ -247,9 +247,9 @@ export const rightsRules = [
   ),
   right(
     'response_time',
-    [/\b(?:respond|response|reply|answer|process|fulfil?l?)\w*\s(?:\w+\s){0,5}?within\s(?:[\w-]+\s)?(?:\(\d+\)\s)?(?:calendar\s|business\s)?(?:days?|weeks?|months?)\b/i],
-    'How fast requests are answered; value is the ISO duration.',
-    [{ text: 'We will respond to your request within 30 days.', value: 'P30D' }, { text: 'We will respond within forty-five (45) days.', value: 'P45D' }],
+    [/\b(?:respond|response|reply|answer|process|fulfil?l?)\w*\s(?:\w+\s){0,5}?(?:within|no\slater\sthan|in\sno\smore\sthan|not\smore\sthan)\s(?:[\w-]+\s)?(?:\(\d+\)\s)?(?:calendar\s|business\s)?(?:days?|weeks?|months?)\b/i],
+    'How fast requests are answered ("within 30 days", "no later than one month"); value is the ISO duration.',
+    [{ text: 'We will respond to your request within 30 days.', value: 'P30D' }, { text: 'We will respond within forty-five (45) days.', value: 'P45D' }, { text: 'We answer every request no later than one month after we receive it.', value: 'P1M' }],
     ['We retain logs for 30 days.', 'Cookies expire after one year.'],
     { cue: undefined, context: undefined, polarity: 'yes', value: 'duration', requireValue: true },
   ),

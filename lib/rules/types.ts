@@ -65,7 +65,11 @@ export interface Rule {
    * `polarity: 'yes'`.
    */
   deniedBy?: Array<{ phrase: string; why: string }>;
-  /** "without" before the hit denies it ("change it without notice"); off by default ("without these cookies …"). */
+  /**
+   * "without" right after the clause's verb denies a noun hit ("operates
+   * without cookies"); a fronted "Without these cookies, …" never does. On
+   * by default; `false` turns it off for a rule.
+   */
   withoutDenies?: boolean;
   value?: ValueKind;
   /** Only report the finding when the value was found. */

@@ -16,11 +16,13 @@ describe('generic ids (engine 1.1.0)', () => {
     expect(ids('This Privacy Policy explains how we collect and use information.')).toEqual([]);
     expect(ids('We do not sell the information we collect.').filter((x) => x.startsWith('collected/'))).toEqual([]);
   });
-  test('plain denial is a no, a denial with an exception a conditional yes', () => {
+  test('plain denial is a no; a consent exception is its condition; a vague exception is a partial denial (taxonomy v2)', () => {
     expect(ids('We do not collect any personal information.')).toContain('collected/unspecified:no');
-    expect(ids('We do not collect personal information unless you choose to give it to us.')).not.toContain('collected/unspecified:no');
+    const withConsent = classify('We do not collect personal information unless you choose to give it to us.').filter((f) => f.id === 'unspecified');
+    expect(withConsent.map((f) => [f.status, f.condition])).toEqual([['no', 'consent']]);
     expect(ids('We do not share your personal information with third parties.')).toEqual(['sharing/third_parties:no']);
-    expect(ids('We will not share your information with third parties except as described below.')).toContain('sharing/third_parties:yes');
+    const vague = classify('We will not share your information with third parties except as described below.').filter((f) => f.id === 'third_parties');
+    expect(vague.map((f) => [f.status, f.condition])).toEqual([['no', undefined]]);
   });
   test('regional rights carry the region and are not transfers', () => {
     const out = ids('Residents of the State of Nevada may ask us not to sell their data.');

@@ -25,7 +25,11 @@ export function subjectPosition(view: ClauseView, start: number, end: number): b
   let b = a;
   while (b < clause.to && tokens[b]!.start < end) b++;
   // the rest of the name ("Google Analytics", "Stripe, Inc.") then its verb
-  while (b < clause.to && (tokens[b]!.pos === 'PROPN' || tokens[b]!.pos === 'NOUN')) b++;
+  while (b < clause.to && tokens[b]!.pos === 'PROPN') b++;
   const next = tokens[b];
-  return next !== undefined && b < clause.to && (next.pos === 'AUX' || next.pos === 'VERB');
+  if (next === undefined || b >= clause.to) return false;
+  if (next.pos === 'AUX' || next.pos === 'VERB') return true;
+  // the tagger reads "Stripe processes your payments" as a plural noun; a determiner after it shows the verb
+  const after = tokens[b + 1];
+  return next.pos === 'NOUN' && next.norm.endsWith('s') && after !== undefined && (after.pos === 'DET' || after.pos === 'PRON');
 }

@@ -31,6 +31,7 @@ import {
   NEGATIVE_QUANTIFIERS,
   NEGATORS,
   ONLY_WORDS,
+  PRACTICE_VERBS,
   USER_SUBJECTS,
 } from '../../rules/language';
 import type { ClauseView } from './clauses';
@@ -55,6 +56,7 @@ const ONLY = new Set(ONLY_WORDS);
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'ADJ', 'DET', 'NUM']);
 const CHAIN = new Set(['AUX', 'PART', 'ADV']);
 const USER_SUBJECT = new Set(USER_SUBJECTS);
+const PRACTICE = new Set(PRACTICE_VERBS);
 const RELATIVE_MARKERS = new Set(['that', 'which', 'who']);
 const USER_WORDS = new Set(['you', 'your', 'user', 'users', "user's", 'parent', 'parents', "parent's", 'parental', 'customer', 'customers', 'member', 'members', 'individual', 'guardian']);
 
@@ -120,7 +122,27 @@ function modifierVerb(tokens: Token[], i: number): boolean {
   if (!prev || !next) return false;
   // "browser-initiated", "user-generated": the first half of a compound
   if (prev.norm === '-' && prev.end === tokens[i]!.start) return true;
-  return (next.pos === 'NOUN' || next.pos === 'PROPN') && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.norm === '-');
+  return (next.pos === 'NOUN' || next.pos === 'PROPN') && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'ADP' || prev.norm === '-');
+}
+
+/**
+ * The verb that governs a noun at token i as its object: the nearest real
+ * verb before it, unless that verb sits in a relative clause that a comma
+ * has closed ("information that does not identify you, such as your browser
+ * type, is collected": "identify" does not govern "browser type").
+ */
+function governingVerbBefore(tokens: Token[], i: number, from: number): number {
+  const p = verbBefore(tokens, i, from);
+  if (p < 0) return p;
+  let comma = false;
+  for (let k = p + 1; k < i; k++) if (tokens[k]!.norm === ',') comma = true;
+  if (!comma) return p;
+  for (let k = p - 1; k >= from; k--) {
+    const t = tokens[k]!;
+    if (RELATIVE_MARKERS.has(t.norm)) return -1;
+    if (!(CHAIN.has(t.pos) || t.norm === "n't" || t.norm === 'not')) break;
+  }
+  return p;
 }
 
 /** The nearest real verb before token i in the clause, or -1. */
@@ -144,6 +166,7 @@ function verbDenied(view: ClauseView, v: number, from: number, depth = 0): boole
   if (clauseNegated(tokens, from, v)) return true;
   let negated = false;
   let complement = false;
+  let verbAfterDenial = false;
   for (let i = v - 1; i >= from; i--) {
     const t = tokens[i]!;
     if (isNegator(t, tokens[i + 1]) || LEXICAL.has(t.lemma) || frameEndsAt(tokens, i)) {
@@ -154,7 +177,20 @@ function verbDenied(view: ClauseView, v: number, from: number, depth = 0): boole
       complement = true;
       continue;
     }
+    if (t.pos === 'VERB' && !modifierVerb(tokens, i) && negated) {
+      // "whatever data you post is not sold": the denied chain's subject holds a clause of its own
+      verbAfterDenial = true;
+      continue;
+    }
     if (CHAIN.has(t.pos) || (t.pos === 'VERB' && !modifierVerb(tokens, i))) continue;
+    // "we are not able to", "we are willing to": a predicate adjective before its infinitive
+    if (t.pos === 'ADJ' && tokens[i + 1]?.norm === 'to') continue;
+    // "we refrain from selling", "we are prohibited from sharing"
+    if (t.pos === 'ADP' && tokens[i - 1] && LEXICAL.has(tokens[i - 1]!.lemma)) {
+      negated = true;
+      i--;
+      continue;
+    }
     if (!negated && RELATIVE_MARKERS.has(t.norm) && tokens[i - 1]?.norm !== ',') {
       complement = true;
       continue;
@@ -181,7 +217,7 @@ function verbDenied(view: ClauseView, v: number, from: number, depth = 0): boole
         const p = verbBefore(tokens, i, from);
         if (p >= 0) return verbDenied(view, p, from, depth + 1);
       }
-      if (negated) return !userSubject(tokens, i, from);
+      if (negated) return verbAfterDenial || !userSubject(tokens, i, from);
       return t.pos === 'ADP' ? false : subjectDenied(tokens, i, from);
     }
     if (t.pos === 'SCONJ') break;
@@ -211,6 +247,29 @@ function predicateDenied(view: ClauseView, after: number, to: number): boolean {
     if (LEXICAL.has(t.lemma)) return true;
     if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART') continue;
     if (t.pos === 'VERB') return DISREGARD.has(t.lemma);
+    return false;
+  }
+  return false;
+}
+
+/**
+ * A noun hit that is its clause's subject: is the practice denied? Only a
+ * negated practice verb denies it ("IP addresses are not logged"); "cookies
+ * do not contain your name" denies a property and still states the practice.
+ */
+function subjectPracticeDenied(view: ClauseView, after: number, to: number): boolean {
+  const { tokens } = view;
+  let i = after;
+  while (i < to && i < after + 10 && (NOMINAL.has(tokens[i]!.pos) || tokens[i]!.pos === 'ADP')) i++;
+  let negated = false;
+  for (; i < to; i++) {
+    const t = tokens[i]!;
+    if (isNegator(t, tokens[i + 1]) || LEXICAL.has(t.lemma)) {
+      negated = true;
+      continue;
+    }
+    if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART') continue;
+    if (t.pos === 'VERB') return DISREGARD.has(t.lemma) || (negated && (PRACTICE.has(t.lemma) || PRACTICE.has(t.norm)));
     return false;
   }
   return false;
@@ -300,38 +359,38 @@ export function readingAt(view: ClauseView, start: number, end: number, options:
   if (clause.kind === 'conditional' || clause.kind === 'exception') return { status: 'yes' };
   // a hit that names a negation ("Do Not Track") is a name: find the verb outside it
   const hitHasNegator = nameWithNegator(tokens, a, b);
-  let v = -1;
-  // a verb inside the hit governs when it opens the hit or follows its auxiliaries ("is not sold");
-  // "IP address" tagged NOUN + VERB is still a noun
-  if (!hitHasNegator) {
-    for (let i = a; i < b; i++) {
-      const t = tokens[i]!;
-      if (t.pos !== 'VERB' || modifierVerb(tokens, i)) continue;
-      if (i === a || CHAIN.has(tokens[i - 1]!.pos)) v = i;
-      break;
+  // the governing verb: the hit's own when it opens with one ("sell your data"); for a noun, the verb
+  // before it in the clause (its object: "we do not collect your IP address"), else the hit's own passive
+  // verb ("information is not sold") or the predicate after it ("IP addresses are not logged")
+  const first = tokens[a]!;
+  let v = !hitHasNegator && first.pos === 'VERB' && !modifierVerb(tokens, a) ? a : -1;
+  let denied = false;
+  const p = v < 0 ? governingVerbBefore(tokens, a, clause.from) : -1;
+  if (v < 0 && p < 0 && !hitHasNegator) {
+    for (let i = a + 1; i < b; i++) {
+      if (tokens[i]!.pos === 'VERB' && !modifierVerb(tokens, i) && CHAIN.has(tokens[i - 1]!.pos)) {
+        v = i;
+        break;
+      }
     }
   }
-  let denied = false;
   if (v >= 0) {
     const before = tokens.slice(clause.from, v).some((t) => t.pos === 'VERB' || NOMINAL.has(t.pos));
     denied = verbDenied(view, v, clause.from) || (!before && predicateDenied(view, v + 1, clause.to));
-  } else {
-    // a noun: the verb before it governs it as object ("we do not collect your IP address"),
-    // or, in subject position, the predicate after it ("IP addresses are not logged")
-    const p = verbBefore(tokens, a, clause.from);
-    if (p >= 0) {
-      v = p;
-      denied = verbDenied(view, p, clause.from);
-      // "we share no data", "we may change it without notice"
-      for (let i = p + 1; i < a && !denied; i++) {
-        const t = tokens[i]!;
-        if (isQuantifier(t, tokens[i + 1])) denied = true;
-        if (options.withoutDenies !== false && t.norm === 'without' && i >= a - 4) denied = true;
-      }
-    } else {
-      denied = subjectDenied(tokens, a - 1, clause.from) || predicateDenied(view, b, clause.to);
-      for (let i = b; i < clause.to; i++) if (tokens[i]!.pos === 'VERB' && !modifierVerb(tokens, i)) { v = i; break; }
+    // "we sell no personal information"
+    for (let i = v + 1; i < Math.min(b + 2, clause.to) && !denied; i++) if (isQuantifier(tokens[i]!, tokens[i + 1]) && NOMINAL.has(tokens[i + 1]?.pos ?? '')) denied = true;
+  } else if (p >= 0) {
+    v = p;
+    denied = verbDenied(view, p, clause.from);
+    // "we share no data", "we may change it without notice"
+    for (let i = p + 1; i < a && !denied; i++) {
+      const t = tokens[i]!;
+      if (isQuantifier(t, tokens[i + 1])) denied = true;
+      if (options.withoutDenies !== false && t.norm === 'without' && i >= a - 4) denied = true;
     }
+  } else {
+    denied = subjectDenied(tokens, a - 1, clause.from) || subjectPracticeDenied(view, b, clause.to);
+    for (let i = b; i < clause.to; i++) if (tokens[i]!.pos === 'VERB' && !modifierVerb(tokens, i)) { v = i; break; }
   }
   if (denied) {
     const ex = exceptionAfter(view, b, c);

@@ -27,7 +27,8 @@ let nlp: WinkMethods | undefined;
 
 /** The wink-nlp instance, created on first use (about 150 ms on a quiet machine). */
 export function loadNlp(): WinkMethods {
-  nlp ??= winkNLP(model, ['sbd', 'pos']);
+  // only the tagger: a unit is already one sentence, and wink's sentence, negation and entity passes cost time we do not use
+  nlp ??= winkNLP(model, ['pos']);
   return nlp;
 }
 
