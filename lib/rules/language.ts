@@ -55,7 +55,7 @@ export const USER_SUBJECTS: readonly string[] = ['you', 'user', 'users', 'visito
  * matter", "no longer than".
  */
 export const BENIGN_AFTER_NEGATOR: readonly string[] = [
-  'only', 'just', 'limited', 'necessarily', 'merely', 'simply', 'later', 'longer', 'more', 'less', 'matter', 'sooner', 'earlier', 'cost', 'charge', 'fee', 'extra', 'additional',
+  'only', 'just', 'limited', 'necessarily', 'all', 'every', 'always', 'merely', 'simply', 'later', 'longer', 'more', 'less', 'matter', 'sooner', 'earlier', 'cost', 'charge', 'fee', 'extra', 'additional',
 ];
 
 /**

@@ -37,6 +37,15 @@ const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
 const SUBJECT_PRONOUNS = new Set(['we', 'they', 'you', 'it', 'he', 'she', 'i', 'our', 'your', 'their', 'its', 'this', 'these', 'those', 'such']);
 const STRONG_PUNCT = new Set([';', ':', '!', '?', '.', '—', '–']);
 
+/** Does the clause [from, to) hold a negator ("not", "n't", "never")? */
+function clauseDenies(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.norm;
+    if (w === 'not' || w === "n't" || w === 'never') return true;
+  }
+  return false;
+}
+
 /** Splits tagged tokens into clauses. Linear in the number of tokens. */
 export function clausesOf(text: string, tokens: Token[]): ClauseView {
   const clauses: Clause[] = [];
@@ -78,8 +87,13 @@ export function clausesOf(text: string, tokens: Token[]): ClauseView {
       open(i, 'conditional');
     } else if (EXCEPTION.has(w) || (w === 'other' && tokens[i + 1]?.norm === 'than') || (w === 'apart' && tokens[i + 1]?.norm === 'from')) {
       open(i, 'exception');
+    } else if (CONTRAST.has(w) && prev?.norm === ',' && tokens[i + 1]?.norm === ',' && w !== 'but' && w !== 'yet') {
+      // "we do not, however, collect …": a parenthetical adverb, not a new clause
     } else if (CONTRAST.has(w) && (t.pos === 'CCONJ' || t.pos === 'ADV' || t.pos === 'SCONJ')) {
       open(i, 'contrast');
+    } else if ((w === 'until' || w === 'before') && i > from && clauseDenies(tokens, from, i)) {
+      // "we will not share it until you agree": the end of a denial is its exception
+      open(i, 'exception');
     } else if (SUBORDINATE.has(w) && t.pos === 'SCONJ') {
       open(i, 'main');
     } else if (RELATIVE.has(w) && prev?.norm === ',') {

@@ -99,6 +99,8 @@ function subjectDenied(tokens: Token[], i: number, from: number): boolean {
     const t = tokens[j]!;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ') return false;
     if (isQuantifier(t, tokens[j + 1])) return true;
+    // "… but not your e-mail address": a negated noun phrase with no verb of its own
+    if (isNegator(t, tokens[j + 1])) return true;
   }
   return false;
 }

@@ -9,6 +9,7 @@
  */
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { PRACTICE_VERBS } from '../../rules/language';
 
 /** One word or punctuation mark of a unit. */
 export interface Token {
@@ -59,5 +60,24 @@ export function tokenize(text: string): Token[] {
     cursor = end;
     out.push({ start, end, norm: v.toLowerCase().replace(CURLY, "'"), lemma: (lemmas[i] ?? v).toLowerCase().replace(CURLY, "'"), pos: pos[i] ?? 'X' });
   }
-  return out;
+  return retagPracticeVerbs(out);
+}
+
+const PRACTICE = new Set(PRACTICE_VERBS);
+const VERB_LEADS = new Set(['not', "n't", 'never', 'to', 'will', 'would', 'may', 'might', 'can', 'could', 'shall', 'should', 'must', 'do', 'does', 'did']);
+
+/**
+ * The tagger reads a practice verb as a noun after "not" or a modal ("we DO
+ * NOT share user details", "we do not rent, sell, or share"); after those
+ * words, or coordinated with a verb, it is the verb.
+ */
+function retagPracticeVerbs(tokens: Token[]): Token[] {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'NOUN' || !PRACTICE.has(t.norm)) continue;
+    const prev = tokens[i - 1]!;
+    const coordinated = (prev.pos === 'CCONJ' || prev.norm === ',') && (tokens[i - 2]?.pos === 'VERB' || (tokens[i - 2]?.norm === ',' && tokens[i - 3]?.pos === 'VERB'));
+    if (VERB_LEADS.has(prev.norm) || coordinated) t.pos = 'VERB';
+  }
+  return tokens;
 }
