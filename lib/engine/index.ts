@@ -17,7 +17,7 @@ export { sha256Hex } from './sha256';
 export { segment } from './segment';
 
 /** Recorded in every card; bump when rules or engine logic change results. */
-export const ENGINE_VERSION = '1.2.0';
+export const ENGINE_VERSION = '2.0.0';
 
 export interface SummarizeOptions {
   /** ISO date-time to stamp as analyzedAt (tests pass a fixed one). */
