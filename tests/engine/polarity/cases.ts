@@ -175,6 +175,18 @@ export const POLARITY_CASES: PolarityCase[] = [
   c('one verdict', 'We may change these terms without notice. We will email you about material changes.', 'changes/notice', 'yes'),
   c('one verdict', 'We do not collect precise location. We collect city-level location from your IP address.', 'collected/location', 'yes'),
 
+  // the tagger's slips and parentheticals
+  c('tagger', 'We DO NOT share user details with advertisers.', 'sharing/advertisers', 'no'),
+  c('tagger', 'We do not rent, sell, or share your personal information.', 'sharing/sale', 'no'),
+  c('parenthetical', 'We do not, however, collect IP addresses.', 'collected/device_ids', 'no'),
+  c('parenthetical', 'We collect, however, your IP address when you log in.', 'collected/device_ids', 'yes'),
+  c('parenthetical', 'Visit counts (but not your name or e-mail address) are used to choose ads.', 'collected/contact', 'no'),
+  c('negated noun phrase', 'We use your postal code but not your name or contact information to show ads.', 'collected/contact', 'no'),
+  c('until', 'We will not share your details with advertisers until you agree.', 'sharing/advertisers', 'no', 'consent'),
+  c('until', 'We will not sell your data until the law requires it.', 'sharing/sale', 'no', 'law'),
+  c('not all', 'Not all court orders will lead to data disclosure.', 'sharing/legal', 'yes'),
+  c('not all', 'Not every advertiser receives your data, but some of our advertising partners do.', 'sharing/advertisers', 'yes'),
+
   // actors: a named company as subject is an actor, not a recipient
   c('actor', 'Google uses this information to improve its services.', 'sharing/named', 'absent'),
   c('actor', 'Stripe processes your payments on our behalf.', 'sharing/named', 'absent'),
