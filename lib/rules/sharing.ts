@@ -219,7 +219,8 @@ export const sharingRules: Rule[] = [
     finding: 'marketing_partners',
     patterns: [
       /\bmarketing\s(?:partners?|purposes|networks?|companies|lists?)\b/i,
-      /\b(?:their|its|partners'|third\sparties')\s(?:own\s)?(?:direct\s)?(?:marketing|promotional|advertising)\s(?:purposes|uses?|communications|offers|materials)\b/i,
+      // "their own direct marketing", "for the purposes of their marketing": another company's marketing
+      /\b(?:their|its|partners'|third\sparties')\s(?:own\s)?(?:direct\s)?(?:marketing\b|(?:promotional|advertising)\s(?:purposes|uses?|communications|offers|materials)\b)/i,
       /\b(?:co-?branded|co-?marketing|joint\smarketing|co-?sponsored)\b|\bsponsors?\b|\bpromotional\spartners?\b/i,
       /\b(?:offers?|promotions?|products\sand\sservices)\s(?:\w+\s){0,3}?from\s(?:our\s|select(?:ed)?\s|carefully\sselected\s|trusted\s)?(?:partners|third\sparties|other\scompanies|advertisers|sponsors)\b/i,
       /\b(?:partners|third\sparties|companies|third\sparty|businesses|entit(?:y|ies)|they)\s(?:\w+\s){0,5}?(?:contact\syou|send\syou|offer\syou|market\sto\syou|promote\s(?:\w+\s){0,2}?(?:goods|products|services)|market\stheir|to\smarket)\b|\bon\sbehalf\sof\s(?:other|third|selected)\s(?:businesses|companies|parties)\b|\bother\smarketers\b|\bfor\s(?:their|its)\s(?:own\s)?(?:direct\s)?marketing\b/i,
