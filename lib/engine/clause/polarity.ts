@@ -124,6 +124,8 @@ function modifierVerb(tokens: Token[], i: number): boolean {
   if (!prev || !next) return false;
   // "browser-initiated", "user-generated": the first half of a compound
   if (prev.norm === '-' && prev.end === tokens[i]!.start) return true;
+  // "your ISP or operating system": a gerund naming a thing in a list
+  if (tokens[i]!.norm.endsWith('ing') && next.pos === 'NOUN' && (prev.pos === 'CCONJ' || prev.norm === ',')) return true;
   return (next.pos === 'NOUN' || next.pos === 'PROPN') && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'ADP' || prev.norm === '-');
 }
 
@@ -147,9 +149,20 @@ function governingVerbBefore(tokens: Token[], i: number, from: number): number {
   return p;
 }
 
+/**
+ * A verb of a relative clause without "that": "the information we collect",
+ * "the website you visited". It describes a noun and governs nothing after it.
+ */
+function reducedRelative(tokens: Token[], p: number, from: number): boolean {
+  const subject = tokens[p - 1];
+  const noun = tokens[p - 2];
+  if (!subject || !noun || p - 2 < from) return false;
+  return subject.pos === 'PRON' && (subject.norm === 'we' || subject.norm === 'you' || subject.norm === 'they') && (noun.pos === 'NOUN' || noun.pos === 'PROPN');
+}
+
 /** The nearest real verb before token i in the clause, or -1. */
 function verbBefore(tokens: Token[], i: number, from: number): number {
-  for (let p = i - 1; p >= from; p--) if (tokens[p]!.pos === 'VERB' && !modifierVerb(tokens, p)) return p;
+  for (let p = i - 1; p >= from; p--) if (tokens[p]!.pos === 'VERB' && !modifierVerb(tokens, p) && !reducedRelative(tokens, p, from)) return p;
   return -1;
 }
 

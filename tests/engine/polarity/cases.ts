@@ -187,6 +187,11 @@ export const POLARITY_CASES: PolarityCase[] = [
   c('not all', 'Not all court orders will lead to data disclosure.', 'sharing/legal', 'yes'),
   c('not all', 'Not every advertiser receives your data, but some of our advertising partners do.', 'sharing/advertisers', 'yes'),
 
+  // relative clauses without "that" govern nothing after them
+  c('reduced relative', 'We do not share the information we collect with advertisers.', 'sharing/advertisers', 'no'),
+  c('reduced relative', 'We share the information we collect with advertisers.', 'sharing/advertisers', 'yes'),
+  c('reduced relative', 'We do not collect details such as the pages you visited, your ISP or operating system.', 'collected/device_info', 'no'),
+
   // actors: a named company as subject is an actor, not a recipient
   c('actor', 'Google uses this information to improve its services.', 'sharing/named', 'absent'),
   c('actor', 'Stripe processes your payments on our behalf.', 'sharing/named', 'absent'),
