@@ -122,7 +122,7 @@ function readingFor(rule: Rule, unit: Unit, state: UnitState, s: number, e: numb
   if (rule.polarity === 'yes') return { status: 'yes' };
   state.mayDeny ??= MAY_DENY.test(unit.text);
   if (!state.mayDeny) return { status: 'yes' };
-  const reading = readingAt(viewOf(unit, state), s, e, { withoutDenies: rule.withoutDenies ?? true });
+  const reading = readingAt(viewOf(unit, state), s, e, { withoutDenies: rule.withoutDenies ?? true, userActs: rule.section === 'rights' });
   // "we do not disclose to authorities unless the law requires it" is disclosure when the law requires it:
   // an exception that names the practice itself is no exception
   if (reading.condition && SELF_CONDITION[`${rule.section}/${rule.finding}`] === reading.condition) return { status: 'yes' };

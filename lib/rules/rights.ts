@@ -10,7 +10,7 @@ import { REFERENCE_SENTENCE, RIGHTS_CONTEXT, SHINE_THE_LIGHT, THIRD_PARTY_DISCLA
 const QUESTIONS = /\bif\syou\shave\s(?:\w+\s){0,2}?(?:questions?|concerns?|comments)\b/i;
 
 const ABILITY_CUE =
-  /\b(?:you\s(?:\w+\s)?(?:can|may|could|will\sbe\sable\sto|are\sable\sto|have\sthe\sright|are\sentitled|have\sthe\sability|have\sthe\soption)|right\s(?:to|of)|rights?\b|request\w*|ask\sus|contact\sus|let\sus\sknow|email\sus|write\sto\sus|by\s(?:logging|visiting|going|clicking|contacting|emailing|sending)|through\syour\saccount|in\syour\saccount|account\ssettings|settings|(?:please|simply)\s(?:contact|email|visit|log|go|click|send|call|write)|(?:users?|members?|students?|subscribers?|registrants?|visitors?|customers?|consumers?|parents?|account\sholders?|participants?|applicants?|donors?)\s(?:\w+\s)?(?:can|may|are\sable)|if\syou\s(?:\w+\s){0,6}?(?:would\slike|wish|want|prefer|need)|(?:log|sign)\s?in(?:to)?|contact\s(?:our\s|your\s)?(?:\w+\s)?(?:support|customer\s(?:service|care)|team|representatives?|office)|to\s(?:do\sso|request|exercise)|allows?\syou|enables?\syou|lets?\syou|option\sto|choose\sto|is\savailable|are\savailable|(?:procedures?|instructions?|steps|ways?|means|mechanisms?|tools?)\s(?:to|for|on|that\sallow))\b/i;
+  /\b(?:you\s(?:\w+\s)?(?:cannot|can't|can’t|will\snot\sbe\sable\sto|are\snot\sable\sto|are\sunable\sto|can|may|could|will\sbe\sable\sto|are\sable\sto|have\sthe\sright|are\sentitled|have\sthe\sability|have\sthe\soption)|right\s(?:to|of)|rights?\b|request\w*|ask\sus|contact\sus|let\sus\sknow|email\sus|write\sto\sus|by\s(?:logging|visiting|going|clicking|contacting|emailing|sending)|through\syour\saccount|in\syour\saccount|account\ssettings|settings|(?:please|simply)\s(?:contact|email|visit|log|go|click|send|call|write)|(?:users?|members?|students?|subscribers?|registrants?|visitors?|customers?|consumers?|parents?|account\sholders?|participants?|applicants?|donors?)\s(?:\w+\s)?(?:can|may|are\sable)|if\syou\s(?:\w+\s){0,6}?(?:would\slike|wish|want|prefer|need)|(?:log|sign)\s?in(?:to)?|contact\s(?:our\s|your\s)?(?:\w+\s)?(?:support|customer\s(?:service|care)|team|representatives?|office)|to\s(?:do\sso|request|exercise)|allows?\syou|enables?\syou|lets?\syou|option\sto|choose\sto|is\savailable|are\savailable|(?:procedures?|instructions?|steps|ways?|means|mechanisms?|tools?)\s(?:to|for|on|that\sallow))\b/i;
 
 const cue = [ABILITY_CUE];
 
@@ -93,10 +93,26 @@ export const rightsRules = [
   ),
   right(
     'portability',
-    [/\bportab(?:le|ility)\b|\bmachine[\s-]readable\b|\bexport\s(?:\w+\s){0,3}?(?:data|information|content|events|calendar|conversations|messages|files|history)\b|\bstructured,\scommonly\sused\b|\btransmit\s(?:\w+\s){0,3}?to\sanother\s(?:controller|service)\b/i],
-    'Export the data in a machine-readable format.',
-    ['You have the right to receive your data in a structured, commonly used, machine-readable format.', 'You can export your event and calendar data.'],
-    ['We may transfer data to other countries.', 'We export products worldwide.'],
+    [
+      /\bportab(?:le|ility)\b|\bmachine[\s-]readable\b|\bexport\s(?:\w+\s){0,3}?(?:data|information|content|events|calendar|conversations|messages|files|history)\b|\bstructured,\scommonly\sused\b|\btransmit\s(?:\w+\s){0,3}?to\sanother\s(?:controller|service)\b/i,
+      // "download a copy of all your data", "export your notes", "the account export option", "a full download of your archived content"
+      // the user's own data, or a copy, archive or backup: "download information" from a site is not a right
+      /\b(?:download|export)\w*\s(?:(?:a|an|the|all|of|full|complete)\s){0,3}(?:(?:your|their|his|her|own)\s(?:own\s)?(?:\w+\s)?(?:data|information|content|notes|posts|history|records|archives?|backups?)|cop(?:y|ies)|archives?|backups?)\b|\b(?:account|data)\sexport\b|\b(?:full|complete)\sdownload\b/i,
+      // "move your data to another provider in a common format"
+      /\b(?:move|transfer|take)\s(?:(?:your|all|of|the)\s){0,3}(?:data|information|content)\s(?:\w+\s){0,3}?to\s(?:another|a\snew|a\sdifferent|other)\s(?:provider|service|controller|platform)s?\b/i,
+    ],
+    'Get or move the data in a portable form: a machine-readable export, a download of a copy or archive, a move to another provider.',
+    [
+      'You have the right to receive your data in a structured, commonly used, machine-readable format.',
+      'You can export your event and calendar data.',
+      'You can download a copy of all your data from the settings page.',
+      'You may export your notes at any time.',
+      'You can ask us to move your data to another provider in a common format.',
+      { text: 'You cannot download an archive of your messages.', status: 'no' },
+      { text: 'You are not able to export your data from the free plan.', status: 'no' },
+      { text: 'You cannot move your data to another service.', status: 'no' },
+    ],
+    ['We may transfer data to other countries.', 'We export products worldwide.', 'When you download our app, we collect your device model.', 'You can download our mobile app from the App Store.', 'If you visit our site to read or download information, we log your visit.'],
   ),
   right(
     'object',

@@ -175,7 +175,7 @@ function verbBefore(tokens: Token[], i: number, from: number): number {
  * quantifier. A denial whose subject is the user ("you may not be able to
  * use …") is the user's situation, not a denial of the practice.
  */
-function verbDenied(view: ClauseView, v: number, from: number, depth = 0): boolean {
+function verbDenied(view: ClauseView, v: number, from: number, depth = 0, userActs = false): boolean {
   const { tokens } = view;
   if (DISREGARD.has(tokens[v]!.lemma)) return true;
   if (clauseNegated(tokens, from, v)) return true;
@@ -184,6 +184,8 @@ function verbDenied(view: ClauseView, v: number, from: number, depth = 0): boole
   let verbAfterDenial = false;
   for (let i = v - 1; i >= from; i--) {
     const t = tokens[i]!;
+    // "the right not to be subject to …": the negation is what the right says, not a denial of it
+    if (isNegator(t, tokens[i + 1]) && (tokens[i - 1]?.norm === 'right' || tokens[i - 1]?.norm === 'rights')) continue;
     if (isNegator(t, tokens[i + 1]) || LEXICAL.has(t.lemma) || frameEndsAt(tokens, i)) {
       negated = true;
       continue;
@@ -217,10 +219,10 @@ function verbDenied(view: ClauseView, v: number, from: number, depth = 0): boole
       let objectSeen = false;
       for (let p = i - 1; p >= from; p--) {
         const q = tokens[p]!;
-        if (isNegator(q, tokens[p + 1])) return !userSubject(tokens, p, from);
+        if (isNegator(q, tokens[p + 1])) return userActs || !userSubject(tokens, p, from);
         if (q.pos === 'VERB' && !modifierVerb(tokens, p)) {
           if (objectSeen && conj === 'and') return false;
-          return verbDenied(view, p, from, depth + 1);
+          return verbDenied(view, p, from, depth + 1, userActs);
         }
         if (NOMINAL.has(q.pos) || q.pos === 'ADP') objectSeen = true;
       }
@@ -230,9 +232,9 @@ function verbDenied(view: ClauseView, v: number, from: number, depth = 0): boole
       if (!negated && complement && depth <= 4) {
         // the object of a governing verb: its denial scopes over the complement
         const p = verbBefore(tokens, i, from);
-        if (p >= 0) return verbDenied(view, p, from, depth + 1);
+        if (p >= 0) return verbDenied(view, p, from, depth + 1, userActs);
       }
-      if (negated) return verbAfterDenial || !userSubject(tokens, i, from);
+      if (negated) return verbAfterDenial || userActs || !userSubject(tokens, i, from);
       return t.pos === 'ADP' ? false : subjectDenied(tokens, i, from);
     }
     if (t.pos === 'SCONJ') break;
@@ -363,8 +365,16 @@ function tokensIn(view: ClauseView, start: number, end: number): [number, number
   return [a, b];
 }
 
+/** How a rule's practice is read. */
+export interface ReadingOptions {
+  /** "without" before a noun hit denies it (default on). */
+  withoutDenies?: boolean;
+  /** The practice is the user's own (a right): "you cannot delete" denies it, where elsewhere a user subject is the user's situation. */
+  userActs?: boolean;
+}
+
 /** The reading of the hit at unit[start, end). */
-export function readingAt(view: ClauseView, start: number, end: number, options: { withoutDenies?: boolean } = {}): Reading {
+export function readingAt(view: ClauseView, start: number, end: number, options: ReadingOptions = {}): Reading {
   const { tokens, clauses, clauseAt } = view;
   const [a, b] = tokensIn(view, start, end);
   if (a >= tokens.length) return { status: 'yes' };
@@ -391,12 +401,12 @@ export function readingAt(view: ClauseView, start: number, end: number, options:
   }
   if (v >= 0) {
     const before = tokens.slice(clause.from, v).some((t) => t.pos === 'VERB' || NOMINAL.has(t.pos));
-    denied = verbDenied(view, v, clause.from) || (!before && predicateDenied(view, v + 1, clause.to));
+    denied = verbDenied(view, v, clause.from, 0, options.userActs) || (!before && predicateDenied(view, v + 1, clause.to));
     // "we sell no personal information"
     for (let i = v + 1; i < Math.min(b + 2, clause.to) && !denied; i++) if (isQuantifier(tokens[i]!, tokens[i + 1]) && NOMINAL.has(tokens[i + 1]?.pos ?? '')) denied = true;
   } else if (p >= 0) {
     v = p;
-    denied = verbDenied(view, p, clause.from);
+    denied = verbDenied(view, p, clause.from, 0, options.userActs);
     // "we share no data", "we may change it without notice"
     for (let i = p + 1; i < a && !denied; i++) {
       const t = tokens[i]!;
