@@ -9,13 +9,20 @@ export const internationalRules: Rule[] = [
     patterns: [
       /\b(?:transferr?\w*|transmitt?\w*|mov(?:e|ed)|processed)\s(?:\w+\s){0,6}?(?:to|in|into|across|outside(?:\sof)?)\s(?:the\s)?(?:\w+\s){0,2}?(?:United\sStates|U\.S\.|US|USA|other\scountries|countries|jurisdictions?|EEA|European\sEconomic\sArea|EU|European\sUnion|Europe|UK|United\sKingdom|Canada|your\s(?:country|jurisdiction)|country\sof\s(?:your\s)?residence|borders)\b/i,
       /\b(?:located|stored|maintained|processed|hosted)\s(?:\w+\s){0,3}?outside\s(?:of\s)?(?:your|the)\s(?:\w+,?\s){0,3}?(?:state|province|country|jurisdiction)\b|\b(?:non-U\.?S\.?|international|foreign|overseas|non-US)\s(?:users|visitors|customers)\b|\b(?:international|cross-border|trans-border|overseas)\s(?:data\s)?transfers?\b|\boutside\s(?:of\s)?(?:the\s)?(?:EEA|European\sEconomic\sArea|EU|European\sUnion|UK|your\scountry)\b|\bcountries\s(?:\w+\s){0,4}?(?:not|different)\s(?:\w+\s){0,3}?(?:same\slevel|equivalent|adequate|as\sprotective)|\b(?:users?|visitors|individuals|you)\s(?:\w+\s){0,2}?(?:located\s|residing\s|accessing\s(?:\w+\s){0,3}?)?(?:from\s)?outside\s(?:of\s)?(?:the\s)?(?:United\sStates|U\.S\.|US|EEA|EU|European)/i,
+      // "stored and processed in any country where we or our service providers have facilities", "in several places around the world"
+      /\b(?:transferr?\w*|stor(?:e|ed)|process(?:ed)?|hosted|located|maintained|kept)\b[^.;:!?]{0,80}?\b(?:any\s(?:other\s)?country|other\scountries|various\s(?:other\s)?countries|multiple\scountries|several\s(?:different\s)?(?:countries|places\saround\sthe\sworld)|another\scountry|countries\s(?:around|throughout)\sthe\sworld|a\scountry\sother\sthan)\b/i,
     ],
     value: 'regions',
     polarity: 'yes',
     note: 'Data crosses borders; value lists the countries or regions named. Region-specific rights sections ("California residents") are not transfers and are not reported here.',
     examples: {
-      match: [{ text: 'Your information may be transferred to, stored, and processed in the United States or other countries.', value: 'United States, other countries' }, 'When transferring data outside the EEA, we use Standard Contractual Clauses.'],
-      noMatch: ['We transfer money to your account.', 'We collect your email.'],
+      match: [
+        { text: 'Your information may be transferred to, stored, and processed in the United States or other countries.', value: 'United States, other countries' },
+        'When transferring data outside the EEA, we use Standard Contractual Clauses.',
+        'Your data may be stored and processed in any country where we or our hosting providers have facilities.',
+        'Our servers are located in several different places around the world.',
+      ],
+      noMatch: ['We transfer money to your account.', 'We collect your email.', 'Our customers come from many countries.'],
     },
   },
   {
