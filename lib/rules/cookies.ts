@@ -34,9 +34,28 @@ export const cookiesRules: Rule[] = [
     hint: /cookie|tracker/i,
     section: 'cookies',
     finding: 'third_party',
-    patterns: [/\bthird[\s-]party\s(?:tracking\s)?cookies\b|\bcookies\s(?:\w+\s){0,3}?(?:placed|set|served|used)\sby\s(?:third\sparties|our\s(?:partners|service\sproviders|advertisers)|other\scompanies)\b|\b(?:third\sparties|service\sproviders|partners|advertisers|ad\snetworks)\s(?:\w+\s){0,3}?(?:place|set|use|serve|drop)\s(?:\w+\s){0,2}?cookies\b/i],
-    note: 'Cookies set by third parties.',
-    examples: { match: [{ text: 'We do not use third-party tracking cookies.', status: 'no' }, 'Some of our service providers may place cookies on your device.'], noMatch: ['We use first-party cookies only for login.'] },
+    patterns: [
+      // "third-party cookies", "third party advertising cookies", "third parties' cookies"
+      /\bthird[\s-]part(?:y|ies)(?:'|’)?\s(?:[\w-]+\s){0,2}?cookies\b/i,
+      // "cookies placed by a third party", "cookies set by our partners"
+      /\bcookies\s(?:\w+\s){0,3}?(?:placed|set|served|used|dropped|stored)\sby\s(?:a\s|an\s|the\s|our\s)?(?:third[\s-]part(?:y|ies)|partners|service\sproviders|advertisers|other\scompanies|ad\snetworks|analytics\sproviders)\b/i,
+      // an outside actor using cookies, in any order within the sentence: "third party vendors, including Google, use cookies",
+      // "the third parties that display advertisements on our site may use tracking technologies, such as cookies"
+      /\b(?:third[\s-]part(?:y|ies)|advertisers|ad\s(?:networks?|servers?|partners)|advertising\s(?:partners|companies|networks|vendors)|analytics\s(?:providers|services|partners|companies|firms)|(?:service\s)?providers|vendors|partners)\b[^.;:!?]{0,120}?\b(?:use|uses|place|places|set|sets|serve|serves|drop|drops|deploy|deploys|employ|employs)\b[^.;:!?]{0,80}?\b(?:cookies|web\sbeacons|pixel\stags|pixels|tracking\stechnolog(?:y|ies))\b/i,
+    ],
+    note: 'Cookies and trackers set by third parties, in any word order within the sentence.',
+    examples: {
+      match: [
+        { text: 'We do not use third-party tracking cookies.', status: 'no' },
+        'Some of our service providers may place cookies on your device.',
+        'We use third-party advertising cookies to measure campaigns.',
+        'These are cookies placed by a third party on your device.',
+        'Advertising partners, including several ad exchanges, may use cookies and web beacons to learn what you read.',
+        { text: 'Our analytics providers do not set cookies on your device.', status: 'no' },
+        { text: 'We never allow third-party cookies on our pages.', status: 'no' },
+      ],
+      noMatch: ['We use first-party cookies only for login.', 'Our partners use your feedback to improve the course.'],
+    },
   },
   {
     id: 'cookies/dnt',
