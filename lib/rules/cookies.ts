@@ -16,18 +16,50 @@ export const cookiesRules: Rule[] = [
     hint: /cookie|tracker/i,
     section: 'cookies',
     finding: 'analytics',
-    patterns: [/\b(?:analytics?|analytical|performance|statistics?|measurement)\scookies\b|\bcookies\s(?:\w+\s){0,5}?(?:analy[sz]\w*|measure|understand\show|statistics|traffic)\b|\bGoogle\sAnalytics\s(?:uses\s)?cookies\b|(?<=\banalytics\s(?:service|provider|tool|software)s?\s(?:\w+\s){0,3}?)cookies\b/i],
-    note: 'Cookies for analytics and measurement.',
-    examples: { match: ['Analytics Cookies: Help us understand how you use the Service', { text: 'Our analytics service operates without cookies.', status: 'no' }], noMatch: ['We use cookies for authentication.'] },
+    patterns: [
+      /\b(?:analytics?|analytical|performance|statistics?|measurement)\scookies\b|\bGoogle\sAnalytics\s(?:uses\s)?cookies\b/i,
+      // cookies and analytics in either order within the sentence: "cookies for the purposes of web analytics", "analytics tools … including cookies"
+      /\bcookies?\b[^.;:!?]{0,100}?\b(?:analy(?:[sz]\w*|tic\w*)|measure\w*|understand\show|statistics|traffic)\b/i,
+      /(?<=\b(?:analytics|analytical)\s(?:services?|providers?|tools?|technolog(?:y|ies)|software|partners|companies)\b[^.;:!?]{0,120}?)\bcookies?\b/i,
+    ],
+    note: 'Cookies for analytics and measurement, in any word order within the sentence.',
+    examples: {
+      match: [
+        'Analytics Cookies: Help us understand how you use the Service',
+        { text: 'Our analytics service operates without cookies.', status: 'no' },
+        'We may use third-party cookies for the purposes of web analytics and error reports.',
+        'We use analytics tools, including cookies and similar technologies, to count visits.',
+        { text: 'We do not use cookies to analyse how you use the site.', status: 'no' },
+      ],
+      noMatch: ['We use cookies for authentication.', 'Analytics help us improve the course.'],
+    },
   },
   {
     id: 'cookies/advertising',
-    hint: /cookie|tracker/i,
+    hint: /cookie|tracker|pixel|beacon|adsense|doubleclick|adwords|google\sads|criteo|taboola|outbrain/i,
     section: 'cookies',
     finding: 'advertising',
-    patterns: [/\b(?:advertising|targeting|marketing|ad|tracking|retargeting)\scookies\b|\bcookies\s(?:\w+\s){0,5}?(?:advertis\w*|ads|targeted|interest-based)\b|\badvertising\strackers\b/i],
-    note: 'Cookies or trackers for advertising.',
-    examples: { match: [{ text: 'We do not use third-party tracking cookies or advertising cookies.', status: 'no' }, 'Our partners use cookies to show you ads.'], noMatch: ['We use cookies for authentication.'] },
+    patterns: [
+      /\b(?:advertising|targeting|marketing|ad|tracking|retargeting)\scookies\b|\badvertising\strackers\b/i,
+      // cookies and advertising in either order within the sentence: "cookies … to tailor advertising", "advertisers … place cookies"
+      /\b(?:cookies?|web\sbeacons|pixel\stags|tracking\s(?:technolog(?:y|ies)|methods))\s(?:\w+\s){0,6}?(?:advertis\w*|ads|targeted|interest-based|remarketing|retargeting)\b/i,
+      /\b(?:advertisers|advertising\s(?:partners|companies|networks|vendors|service\sproviders)|ad\s(?:networks?|servers?|partners|companies))\s(?:[\w,]+\s){0,8}?(?:place|places|set|sets|use|uses|read|reads|serve|serves|drop|drops)\s(?:[\w,]+\s){0,6}?(?:cookies?|web\sbeacons|pixel\stags|pixels|tracking\s(?:technolog(?:y|ies)|methods))\b/i,
+      // named advertising tools that set cookies or pixels
+      /\b(?:AdSense|DoubleClick|AdWords|Google\sAds|Facebook\s[Pp]ixel|Meta\s[Pp]ixel|Criteo|Taboola|Outbrain)\b/,
+    ],
+    note: 'Cookies, pixels or trackers for advertising, in any word order within the sentence, and named advertising tools (AdSense, DoubleClick, the Facebook pixel).',
+    examples: {
+      match: [
+        { text: 'We do not use third-party tracking cookies or advertising cookies.', status: 'no' },
+        'Our partners use cookies to show you ads.',
+        'Ad networks that work with us may place or read cookies in your browser.',
+        'These cookies may be used to tailor advertising to you elsewhere.',
+        'The site also shows Google AdSense banners.',
+        { text: 'We never let advertisers set cookies on our site.', status: 'no' },
+        { text: 'Our cookies are not used for advertising.', status: 'no' },
+      ],
+      noMatch: ['We use cookies for authentication.', 'Cookies keep you signed in.'],
+    },
   },
   {
     id: 'cookies/third_party',
