@@ -1,5 +1,6 @@
 import type { FindingGroup } from './group-findings';
 import { FindingItem } from './finding-item';
+import { FoldedItem } from './folded-item';
 
 /** One titled section of the card; a core section the policy is silent on says so. */
 export function CardSection({ group }: { group: FindingGroup }) {
@@ -13,9 +14,16 @@ export function CardSection({ group }: { group: FindingGroup }) {
         <p className="card-section__empty">The policy doesn't say.</p>
       ) : (
         <ul className="card-section__list">
-          {group.findings.map((finding, i) => (
-            <FindingItem key={`${finding.id}-${finding.status}-${finding.value ?? ''}-${finding.detail ?? ''}-${i}`} finding={finding} />
-          ))}
+          {group.items.map((item, i) =>
+            item.kind === 'fold' ? (
+              <FoldedItem key={`fold-${item.fold}`} item={item} />
+            ) : (
+              <FindingItem
+                key={`${item.finding.id}-${item.finding.status}-${item.finding.value ?? ''}-${item.finding.detail ?? ''}-${i}`}
+                finding={item.finding}
+              />
+            ),
+          )}
         </ul>
       )}
     </section>

@@ -1,10 +1,9 @@
 import { useId, useState } from 'react';
 import type { Finding } from '@/lib/schema';
 import { describeFinding, displayTone, type DisplayTone } from '../../lib/present/finding-labels';
+import { hasContrary } from '../../lib/present/evidence';
+import { QuoteList } from './quote-list';
 import { ToneIcon } from './tone-icon';
-
-/** How many quotes open at once; the rest stay one click away so a long list stays readable. */
-const QUOTES_SHOWN = 3;
 
 const TONE_WORDS: Record<DisplayTone, string> = { good: 'Good:', caution: 'Caution:', neutral: '' };
 
@@ -14,15 +13,18 @@ const TONE_WORDS: Record<DisplayTone, string> = { good: 'Good:', caution: 'Cauti
  */
 export function FindingItem({ finding }: { finding: Finding }) {
   const [open, setOpen] = useState(false);
-  const [showAll, setShowAll] = useState(false);
   const quotesId = useId();
   const tone = displayTone(finding);
-  const { label, meta } = describeFinding(finding);
-  const quotes = showAll ? finding.evidence : finding.evidence.slice(0, QUOTES_SHOWN);
-  const hidden = finding.evidence.length - quotes.length;
+  const { label, meta: baseMeta } = describeFinding(finding);
+  const meta = hasContrary(finding.evidence) ? [...baseMeta, 'The policy also says otherwise'] : baseMeta;
 
   return (
-    <li className={`finding finding--${tone}`} data-finding={`${finding.section}/${finding.id}`} data-status={finding.status}>
+    <li
+      className={`finding finding--${tone}`}
+      data-finding={`${finding.section}/${finding.id}`}
+      data-status={finding.status}
+      data-condition={finding.condition}
+    >
       <button
         type="button"
         className="finding__toggle"
@@ -41,21 +43,7 @@ export function FindingItem({ finding }: { finding: Finding }) {
         <span className="finding__chevron" aria-hidden="true" />
       </button>
       <div id={quotesId} className="finding__quotes" hidden={!open}>
-        {open && (
-          <>
-            <p className="visually-hidden">Quoted from the policy:</p>
-            {quotes.map((evidence) => (
-              <blockquote key={`${evidence.start}-${evidence.end}`} className="quote">
-                {evidence.text}
-              </blockquote>
-            ))}
-            {hidden > 0 && (
-              <button type="button" className="link-button" onClick={() => setShowAll(true)}>
-                Show {hidden} more {hidden === 1 ? 'quote' : 'quotes'}
-              </button>
-            )}
-          </>
-        )}
+        {open && <QuoteList evidence={finding.evidence} />}
       </div>
     </li>
   );

@@ -4,6 +4,7 @@ import { LOW_SCORE_NOTE_BELOW, POLICY_SCORE_THRESHOLD } from '@/lib/analysis/pol
 import { CardSection } from './card-section';
 import { formatIsoDate } from '../../lib/present/format-value';
 import { groupFindings } from './group-findings';
+import { KeyFacts } from './key-facts';
 import './policy-card.css';
 
 /**
@@ -25,6 +26,7 @@ export function PolicyCard({ card, status }: { card: Card; status?: ReactNode })
         {card.policyScore < LOW_SCORE_NOTE_BELOW && <LowScoreNote score={card.policyScore} />}
         {status}
       </header>
+      <KeyFacts findings={card.findings} />
       {groups.map((group) => (
         <CardSection key={group.section} group={group} />
       ))}
