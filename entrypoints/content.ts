@@ -1,5 +1,7 @@
 import { defineContentScript } from '#imports';
 import { extractPage } from '@/lib/extract';
+import { extractWithFrames } from '@/lib/extract/frames';
+import { findPrivacyLink } from '@/lib/extract/privacy-link';
 
 /**
  * Injected on demand by the service worker (never declared in the manifest:
@@ -10,7 +12,8 @@ export default defineContentScript({
   registration: 'runtime',
   matches: [],
   main() {
+    const { page } = extractWithFrames(document, location.href, (doc, url) => extractPage(doc, url));
     // The MIME type tells a PDF viewer apart from a page, whatever the URL looks like.
-    return { ...extractPage(document, location.href), contentType: document.contentType };
+    return { ...page, contentType: document.contentType, privacyLink: findPrivacyLink(document, location.href) };
   },
 });

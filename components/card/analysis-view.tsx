@@ -9,11 +9,26 @@ import type { AnalysisState } from './use-tab-analysis';
  * Every popup state as one plain sentence, or the card. Pure view: the
  * analysis itself is passed in.
  */
-export function AnalysisView({ state, onAnalyseAnyway }: { state: AnalysisState; onAnalyseAnyway: () => void }) {
+export function AnalysisView({
+  state,
+  onAnalyseAnyway,
+  onOpenPolicyLink,
+}: {
+  state: AnalysisState;
+  onAnalyseAnyway: () => void;
+  /** Opens the site's own privacy policy (the page's footer link) in the tab. */
+  onOpenPolicyLink?: (url: string) => void;
+}) {
   if (state.phase === 'analysing') {
     return <StatusMessage tone="busy">Analysing this page…</StatusMessage>;
   }
   const result = state.result;
+  const openPolicy =
+    'privacyLink' in result && result.privacyLink && onOpenPolicyLink ? (
+      <button type="button" className="button button--primary" onClick={() => onOpenPolicyLink(result.privacyLink!)}>
+        Open this site's privacy policy
+      </button>
+    ) : null;
   switch (result.kind) {
     case 'card':
       return <PolicyCard card={result.card} status={<CardNotes result={result} />} />;
@@ -21,16 +36,27 @@ export function AnalysisView({ state, onAnalyseAnyway }: { state: AnalysisState;
       return (
         <StatusMessage
           actions={
-            <button type="button" className="button button--primary" onClick={onAnalyseAnyway}>
-              Analyse anyway
-            </button>
+            <>
+              {openPolicy}
+              <button type="button" className={openPolicy ? 'button' : 'button button--primary'} onClick={onAnalyseAnyway}>
+                Analyse anyway
+              </button>
+            </>
           }
         >
-          This page doesn't look like a privacy policy.
+          {result.reason === 'cookie-banner'
+            ? 'This page shows a cookie notice, not a privacy policy, so nothing was saved.'
+            : "This page doesn't look like a privacy policy."}
         </StatusMessage>
       );
     case 'empty':
-      return <StatusMessage>This page has no readable text.</StatusMessage>;
+      return <StatusMessage actions={openPolicy}>This page has no readable text.</StatusMessage>;
+    case 'other-language':
+      return (
+        <StatusMessage>
+          This policy is in {result.language}, and Policy Lens reads only English policies, so nothing was saved.
+        </StatusMessage>
+      );
     case 'restricted':
       return <StatusMessage>{result.message}</StatusMessage>;
     case 'error':

@@ -6,7 +6,15 @@ import { useTabAnalysis, type Analyze } from './use-tab-analysis';
  * The whole popup: a header with the library link, then the analysis of
  * the tab. Everything browser-specific comes in as props.
  */
-export function PopupView({ analyze, onOpenLibrary }: { analyze: Analyze; onOpenLibrary: () => void }) {
+export function PopupView({
+  analyze,
+  onOpenLibrary,
+  onOpenPolicyLink,
+}: {
+  analyze: Analyze;
+  onOpenLibrary: () => void;
+  onOpenPolicyLink?: (url: string) => void;
+}) {
   return (
     <div className="popup">
       <header className="popup__bar">
@@ -17,14 +25,14 @@ export function PopupView({ analyze, onOpenLibrary }: { analyze: Analyze; onOpen
       </header>
       <main className="popup__body">
         <ErrorBoundary>
-          <PopupAnalysis analyze={analyze} />
+          <PopupAnalysis analyze={analyze} onOpenPolicyLink={onOpenPolicyLink} />
         </ErrorBoundary>
       </main>
     </div>
   );
 }
 
-function PopupAnalysis({ analyze }: { analyze: Analyze }) {
+function PopupAnalysis({ analyze, onOpenPolicyLink }: { analyze: Analyze; onOpenPolicyLink?: (url: string) => void }) {
   const { state, analyseAnyway } = useTabAnalysis(analyze);
-  return <AnalysisView state={state} onAnalyseAnyway={analyseAnyway} />;
+  return <AnalysisView state={state} onAnalyseAnyway={analyseAnyway} onOpenPolicyLink={onOpenPolicyLink} />;
 }

@@ -27,11 +27,19 @@ function openLibrary() {
   browser.runtime.openOptionsPage().catch(() => undefined);
 }
 
+/** "Open this site's privacy policy": the tab goes there; one more click on the toolbar analyses it. */
+async function openPolicyLink(url: string) {
+  const tabId = await tabIdPromise;
+  if (tabId === undefined) return;
+  await browser.tabs.update(tabId, { url }).catch(() => undefined);
+  window.close();
+}
+
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <ErrorBoundary>
-      <PopupView analyze={analyze} onOpenLibrary={openLibrary} />
+      <PopupView analyze={analyze} onOpenLibrary={openLibrary} onOpenPolicyLink={(url) => void openPolicyLink(url)} />
     </ErrorBoundary>,
   );
 }

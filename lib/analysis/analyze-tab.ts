@@ -7,6 +7,12 @@ import type { AnalyzeResult, AnalyzeTabRequest, Truncation } from '../messages';
 import { capPage } from './cap-page';
 import { normalizeUrl } from './normalize-url';
 import { looksLikePolicy } from './policy-threshold';
+import { pageLanguage } from './page-language';
+import { looksLikeCookieBanner } from './cookie-banner';
+import { z } from 'zod';
+
+/** What the content script adds beside the page: its link to the site's privacy policy, if any. */
+const pageExtrasSchema = z.object({ privacyLink: z.string().regex(/^https?:\/\//).max(2048).optional() });
 
 /** Everything `analyzeTab` needs from the outside world; the worker passes the real ones, tests fakes. */
 export interface AnalyzeTabDeps {
@@ -67,7 +73,13 @@ export async function analyzeTab(request: AnalyzeTabRequest, deps: AnalyzeTabDep
   if (!access.readable) return { kind: 'restricted', message: access.message };
   const viewer = checkContentType(parsed.data.contentType);
   if (!viewer.readable) return { kind: 'restricted', message: viewer.message };
-  if (parsed.data.text.trim() === '') return { kind: 'empty' };
+  const extras = pageExtrasSchema.safeParse(raw);
+  const privacyLink = extras.success && extras.data.privacyLink !== normalizeUrl(url) ? extras.data.privacyLink : undefined;
+  const link = privacyLink ? { privacyLink } : {};
+  if (parsed.data.text.trim() === '') return { kind: 'empty', ...link };
+  // A policy in another language would read as silent on everything: say so and save nothing.
+  const language = pageLanguage(parsed.data.text, parsed.data.lang);
+  if (!language.english) return { kind: 'other-language', language: language.name };
 
   const { page, truncated } = capPage({ ...parsed.data, url });
   try {
@@ -79,7 +91,10 @@ export async function analyzeTab(request: AnalyzeTabRequest, deps: AnalyzeTabDep
 
     const card = deps.summarize(page, { analyzedAt: deps.now() });
     // A card the person already kept (e.g. with "Analyse anyway") stays kept after an engine upgrade.
-    if (!looksLikePolicy(card) && !request.force && !stored) return withOptional({ kind: 'not-policy', card }, undefined, truncated);
+    if (!request.force && !stored) {
+      if (looksLikeCookieBanner(page.text)) return withOptional({ kind: 'not-policy', card, reason: 'cookie-banner', ...link }, undefined, truncated);
+      if (!looksLikePolicy(card)) return withOptional({ kind: 'not-policy', card, ...link }, undefined, truncated);
+    }
 
     const saved = await saveCard(deps.db, card);
     const origin = saved.outcome === 'unchanged' ? 'saved' : 'analyzed';

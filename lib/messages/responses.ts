@@ -19,14 +19,25 @@ export const cardResultSchema = z.object({
   truncated: truncationSchema.optional(),
 });
 
-/** The page was read but doesn't look like a privacy policy; the card is NOT saved. */
+/** The site's own privacy policy, linked from the page (its footer's "Privacy"): the popup offers to open it. */
+const privacyLinkSchema = z.string().regex(/^https?:\/\//).optional();
+
+/**
+ * The page was read but doesn't look like a privacy policy; the card is NOT
+ * saved. `reason: 'cookie-banner'`: what was read is a cookie consent notice.
+ */
 export const notPolicyResultSchema = z.object({
   kind: z.literal('not-policy'),
   card: cardSchema,
   truncated: truncationSchema.optional(),
+  reason: z.literal('cookie-banner').optional(),
+  privacyLink: privacyLinkSchema,
 });
 
-export const emptyResultSchema = z.object({ kind: z.literal('empty') });
+export const emptyResultSchema = z.object({ kind: z.literal('empty'), privacyLink: privacyLinkSchema });
+
+/** The policy is not in English ("German"): nothing is saved, and no section says "doesn't say". */
+export const otherLanguageResultSchema = z.object({ kind: z.literal('other-language'), language: z.string().min(1) });
 
 /** Pages the browser doesn't let extensions read, or that we can't read yet. */
 export const restrictedResultSchema = z.object({ kind: z.literal('restricted'), message: z.string().min(1) });
@@ -38,6 +49,7 @@ export const analyzeResultSchema = z.discriminatedUnion('kind', [
   cardResultSchema,
   notPolicyResultSchema,
   emptyResultSchema,
+  otherLanguageResultSchema,
   restrictedResultSchema,
   errorResultSchema,
 ]);
