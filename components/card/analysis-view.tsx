@@ -3,6 +3,7 @@ import { StatusMessage } from '@/components/common/status-message';
 import type { AnalyzeResult, Truncation } from '@/lib/messages';
 import { formatDay } from '../../lib/present/format-value';
 import { PolicyCard } from './policy-card';
+import { ShowOnPageContext } from './quote-list';
 import type { AnalysisState } from './use-tab-analysis';
 
 /**
@@ -13,11 +14,14 @@ export function AnalysisView({
   state,
   onAnalyseAnyway,
   onOpenPolicyLink,
+  onShowQuote,
 }: {
   state: AnalysisState;
   onAnalyseAnyway: () => void;
   /** Opens the site's own privacy policy (the page's footer link) in the tab. */
   onOpenPolicyLink?: (url: string) => void;
+  /** "Show on page": scrolls the tab to a quote; `position` is where it starts in the text (0..1). */
+  onShowQuote?: (text: string, position: number) => Promise<boolean>;
 }) {
   if (state.phase === 'analysing') {
     return <StatusMessage tone="busy">Analysing this page…</StatusMessage>;
@@ -30,8 +34,14 @@ export function AnalysisView({
       </button>
     ) : null;
   switch (result.kind) {
-    case 'card':
-      return <PolicyCard card={result.card} status={<CardNotes result={result} />} />;
+    case 'card': {
+      const card = <PolicyCard card={result.card} status={<CardNotes result={result} />} />;
+      if (!onShowQuote) return card;
+      const length = Math.max(1, result.card.source.textLength);
+      return (
+        <ShowOnPageContext.Provider value={(e) => onShowQuote(e.text, e.start / length)}>{card}</ShowOnPageContext.Provider>
+      );
+    }
     case 'not-policy':
       return (
         <StatusMessage

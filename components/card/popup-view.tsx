@@ -10,10 +10,12 @@ export function PopupView({
   analyze,
   onOpenLibrary,
   onOpenPolicyLink,
+  onShowQuote,
 }: {
   analyze: Analyze;
   onOpenLibrary: () => void;
   onOpenPolicyLink?: (url: string) => void;
+  onShowQuote?: (text: string, position: number) => Promise<boolean>;
 }) {
   return (
     <div className="popup">
@@ -25,14 +27,22 @@ export function PopupView({
       </header>
       <main className="popup__body">
         <ErrorBoundary>
-          <PopupAnalysis analyze={analyze} onOpenPolicyLink={onOpenPolicyLink} />
+          <PopupAnalysis analyze={analyze} onOpenPolicyLink={onOpenPolicyLink} onShowQuote={onShowQuote} />
         </ErrorBoundary>
       </main>
     </div>
   );
 }
 
-function PopupAnalysis({ analyze, onOpenPolicyLink }: { analyze: Analyze; onOpenPolicyLink?: (url: string) => void }) {
+function PopupAnalysis({
+  analyze,
+  onOpenPolicyLink,
+  onShowQuote,
+}: {
+  analyze: Analyze;
+  onOpenPolicyLink?: (url: string) => void;
+  onShowQuote?: (text: string, position: number) => Promise<boolean>;
+}) {
   const { state, analyseAnyway } = useTabAnalysis(analyze);
-  return <AnalysisView state={state} onAnalyseAnyway={analyseAnyway} onOpenPolicyLink={onOpenPolicyLink} />;
+  return <AnalysisView state={state} onAnalyseAnyway={analyseAnyway} onOpenPolicyLink={onOpenPolicyLink} onShowQuote={onShowQuote} />;
 }

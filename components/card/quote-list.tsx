@@ -10,21 +10,28 @@ const QUOTES_SHOWN = 3;
  * Provided by the popup (which knows the tab); absent in the library, where
  * there is no page to show.
  */
-export type ShowOnPage = (evidence: Evidence) => void;
+export type ShowOnPage = (evidence: Evidence) => Promise<boolean>;
 
 export const ShowOnPageContext = createContext<ShowOnPage | undefined>(undefined);
 
 function Quote({ evidence }: { evidence: Evidence }) {
   const show = useContext(ShowOnPageContext);
+  const [missing, setMissing] = useState(false);
   return (
     <blockquote className="quote" data-start={evidence.start} data-end={evidence.end}>
       {evidence.text}
       {show && (
         <>
           {' '}
-          <button type="button" className="link-button quote__show" onClick={() => show(evidence)}>
+          <button type="button" className="link-button quote__show" onClick={() => void show(evidence).then((found) => setMissing(!found))}>
             Show on page
           </button>
+          {missing && (
+            <span className="quote__missing" role="status">
+              {' '}
+              This sentence isn't on the page any more.
+            </span>
+          )}
         </>
       )}
     </blockquote>

@@ -3,6 +3,7 @@ import { sha256Hex, type SummarizeOptions } from '../engine';
 import { findByUrlAndHash, listVersions, saveCard, type PolicyLensDb } from '../storage';
 import { errorMessage } from '../errors/error-message';
 import { checkContentType, checkPageAccess, describeInjectionError } from '../page-access';
+import type { QuoteTarget } from '../page-access/highlight-quote';
 import type { AnalyzeResult, AnalyzeTabRequest, Truncation } from '../messages';
 import { capPage } from './cap-page';
 import { normalizeUrl } from './normalize-url';
@@ -31,6 +32,8 @@ export interface AnalyzeTabDeps {
   now(): string;
   /** Optional: readies the engine (compiles rules, warms the JIT); called while the page extracts. */
   warmUp?(): void;
+  /** "Show on page": runs `highlightQuote` in the tab and resolves with its (unvalidated) answer. */
+  highlight?(tabId: number, target: QuoteTarget): Promise<unknown>;
 }
 
 /**

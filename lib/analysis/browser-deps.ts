@@ -4,6 +4,7 @@ import { getDb } from '../storage';
 import type { AnalyzeTabDeps } from './analyze-tab';
 import { withTimeout } from './with-timeout';
 import { createWarmUp } from './warm-up';
+import { highlightQuote } from '../page-access/highlight-quote';
 
 /** The built content script; WXT emits it here for `entrypoints/content.ts`. */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
@@ -33,6 +34,10 @@ export function browserDeps(): AnalyzeTabDeps {
       const first = results[0];
       if (!first) throw new Error('the page gave no answer.');
       return first.result;
+    },
+    async highlight(tabId, target) {
+      const [first] = await browser.scripting.executeScript({ target: { tabId }, func: highlightQuote, args: [target] });
+      return first?.result;
     },
     summarize,
     engineVersion: ENGINE_VERSION,

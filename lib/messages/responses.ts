@@ -60,3 +60,11 @@ export type NotPolicyResult = z.infer<typeof notPolicyResultSchema>;
 /** Answer to `wake`. */
 export const wakeResultSchema = z.object({ kind: z.literal('ok') });
 export type WakeResult = z.infer<typeof wakeResultSchema>;
+
+/** Answer to `show-quote`: whether the sentence was found on the page and highlighted. */
+export const showQuoteResultSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('shown') }),
+  z.object({ kind: z.literal('not-found') }),
+  errorResultSchema,
+]);
+export type ShowQuoteResult = z.infer<typeof showQuoteResultSchema>;

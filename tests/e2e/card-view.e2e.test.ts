@@ -115,6 +115,43 @@ describe('key facts on the seed policies', () => {
   });
 });
 
+describe('"Show on page"', () => {
+  test('scrolls the tab to the quoted sentence and highlights exactly it; the next click removes it', async () => {
+    const site = await openSite('/plenum/privacy');
+    await site.page.setViewportSize({ width: 1000, height: 700 });
+    const popup = await openPopup(site.tabId);
+    const facts = popup.getByRole('region', { name: 'Key facts' });
+    await facts.getByRole('button', { name: /How long is it kept\?/ }).click();
+    const quote = facts.locator('blockquote').last();
+    const text = (await quote.evaluate((q) => q.firstChild?.textContent ?? '')).trim();
+    expect(text.length).toBeGreaterThan(20);
+    expect(await site.page.evaluate(() => window.scrollY)).toBe(0);
+    await quote.getByRole('button', { name: 'Show on page' }).click();
+    const highlighted = async () =>
+      site.page.evaluate(() => {
+        const h = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get('policy-lens-quote');
+        return h ? [...h].map((r) => r.toString()) : [];
+      });
+    await expect.poll(highlighted).toHaveLength(1);
+    const [range] = await highlighted();
+    expect(range!.replace(/\s+/g, ' ')).toBe(text.replace(/\s+/g, ' '));
+    // The sentence is in view: scrolled down, and its box inside the window.
+    expect(await site.page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    const inView = await site.page.evaluate(() => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('policy-lens-quote')!;
+      const rect = [...h][0]!.getBoundingClientRect();
+      return rect.top >= 0 && rect.bottom <= window.innerHeight;
+    });
+    expect(inView).toBe(true);
+    await site.page.screenshot({ path: join(SCREENSHOTS, 'show-on-page.png') });
+    await site.page.mouse.click(5, 5);
+    await expect.poll(highlighted).toHaveLength(0);
+    expect(session.foreignRequests).toEqual([]);
+    await popup.close();
+    await site.page.close();
+  });
+});
+
 /** A card of the stored one with hand-made findings: conditions, contrary quotes, named recipients. */
 function withFindings(card: Card, findings: Finding[]): Card {
   return { ...card, findings };
