@@ -6,8 +6,8 @@ import { withTimeout } from './with-timeout';
 import { createWarmUp } from './warm-up';
 import { highlightQuote } from '../page-access/highlight-quote';
 
-/** The built content script; WXT emits it here for `entrypoints/content.ts`. */
-export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+/** The built extractor; WXT emits it here for `entrypoints/extract.ts` (an unlisted script). */
+export const CONTENT_SCRIPT_FILE = '/extract.js';
 
 /** Extraction of even a very long page takes well under a second; 20 s means something is stuck. */
 export const EXTRACT_TIMEOUT_MS = 20_000;

@@ -97,6 +97,22 @@ describe('pages that are not a policy', () => {
     await site.page.close();
   });
 
+  test('the page hears nothing from Policy Lens: no window message, no DOM change while it is read', async () => {
+    const site = await openSite('/acme-privacy.html');
+    await site.page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      addEventListener('message', (e) => seen.push(`message: ${JSON.stringify(e.data)}`), true);
+      new MutationObserver((records) => seen.push(`mutation: ${records.length}`)).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+    const popup = await openPopup(site.tabId);
+    await popup.getByText('Saved to your library just now').waitFor({ timeout: 20_000 });
+    await site.page.waitForTimeout(300); // a postMessage is delivered asynchronously
+    expect(await site.page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual([]);
+    await popup.close();
+    await site.page.close();
+  });
+
   test('made no network request and raised no page error', () => {
     expect(session.foreignRequests).toEqual([]);
     expect(pageErrors).toEqual([]);
