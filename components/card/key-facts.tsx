@@ -54,7 +54,7 @@ export function KeyFacts({ findings, headingLevel = 2 }: { findings: readonly Fi
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <section className="key-facts" aria-labelledby="key-facts-title" id="key-facts">
-      <Heading id="key-facts-title" className="key-facts__title">
+      <Heading id="key-facts-title" className="key-facts__title" tabIndex={-1}>
         Key facts
       </Heading>
       <ul className="key-facts__list">

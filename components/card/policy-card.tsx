@@ -5,6 +5,7 @@ import { CardSection } from './card-section';
 import { formatIsoDate } from '../../lib/present/format-value';
 import { groupFindings } from './group-findings';
 import { KeyFacts } from './key-facts';
+import { SectionLinks } from './section-links';
 import './policy-card.css';
 
 /**
@@ -17,6 +18,12 @@ export function PolicyCard({ card, status }: { card: Card; status?: ReactNode })
   const groups = groupFindings(card.findings);
   return (
     <article className="policy-card" aria-labelledby="policy-card-title">
+      <SectionLinks
+        sections={[
+          { id: 'key-facts-title', label: 'Key facts' },
+          ...groups.map((g) => ({ id: `section-${g.section}`, label: g.label })),
+        ]}
+      />
       <header className="policy-card__header">
         <h1 id="policy-card-title" className="policy-card__service">
           {card.service.name}

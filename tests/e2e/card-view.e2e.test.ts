@@ -115,6 +115,29 @@ describe('key facts on the seed policies', () => {
   });
 });
 
+describe('keyboard and rights', () => {
+  test('a few Tabs reach the skip links; "Skip to Your rights" lands on the rights, which start with the request address', async () => {
+    const site = await openSite('/plugantic/privacy');
+    const popup = await openPopup(site.tabId);
+    await popup.locator('body').focus();
+    const focused = () => popup.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    let presses = 0;
+    for (; presses < 10 && (await focused()) !== 'Skip to Your rights'; presses++) await popup.keyboard.press('Tab');
+    expect(await focused()).toBe('Skip to Your rights');
+    expect(presses).toBeLessThanOrEqual(6);
+    await popup.keyboard.press('Enter');
+    expect(await focused()).toBe('Your rights');
+    const line = popup.getByTestId('rights-actions');
+    expect(await line.innerText()).toMatch(/^Send requests to .*@plugantic\.com.* · answered within 30 days$/);
+    expect(await line.getByRole('link').first().getAttribute('href')).toMatch(/^mailto:[a-z]+@plugantic\.com\?subject=/);
+    await popup.keyboard.press('Shift+Tab');
+    await popup.screenshot({ path: join(SCREENSHOTS, 'popup-rights.png') });
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.close();
+    await site.page.close();
+  });
+});
+
 describe('"Show on page"', () => {
   test('scrolls the tab to the quoted sentence and highlights exactly it; the next click removes it', async () => {
     const site = await openSite('/plenum/privacy');
