@@ -2,6 +2,7 @@ import { defineUnlistedScript } from '#imports';
 import { extractPage } from '@/lib/extract';
 import { extractWithFrames } from '@/lib/extract/frames';
 import { findPrivacyLink } from '@/lib/extract/privacy-link';
+import { findActionLinks } from '@/lib/extract/action-links';
 
 /**
  * The extractor, injected on demand by the service worker after a toolbar
@@ -15,7 +16,12 @@ import { findPrivacyLink } from '@/lib/extract/privacy-link';
  * Lens says nothing to the pages it reads.
  */
 export default defineUnlistedScript(() => {
-  const { page } = extractWithFrames(document, location.href, (doc, url) => extractPage(doc, url));
-  // The MIME type tells a PDF viewer apart from a page, whatever the URL looks like.
-  return { ...page, contentType: document.contentType, privacyLink: findPrivacyLink(document, location.href) };
+  const { page, source } = extractWithFrames(document, location.href, (doc, url) => extractPage(doc, url));
+  return {
+    ...page,
+    // The MIME type tells a PDF viewer apart from a page, whatever the URL looks like.
+    contentType: document.contentType,
+    privacyLink: findPrivacyLink(document, location.href),
+    actionLinks: findActionLinks(source, location.href),
+  };
 });

@@ -35,7 +35,7 @@ export function AnalysisView({
     ) : null;
   switch (result.kind) {
     case 'card': {
-      const card = <PolicyCard card={result.card} status={<CardNotes result={result} />} />;
+      const card = <PolicyCard card={result.card} status={<CardNotes result={result} />} actionLinks={result.actionLinks} />;
       if (!onShowQuote) return card;
       const length = Math.max(1, result.card.source.textLength);
       return (

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Card } from '@/lib/schema';
+import type { ActionLink } from '../../lib/extract/action-links';
 import { LOW_SCORE_NOTE_BELOW, POLICY_SCORE_THRESHOLD } from '@/lib/analysis/policy-threshold';
 import { CardSection } from './card-section';
 import { formatIsoDate } from '../../lib/present/format-value';
@@ -13,7 +14,7 @@ import './policy-card.css';
  * `status` is the line under the header (saved / changed / truncated notes),
  * supplied by the host so the card itself stays a pure view of a Card.
  */
-export function PolicyCard({ card, status }: { card: Card; status?: ReactNode }) {
+export function PolicyCard({ card, status, actionLinks }: { card: Card; status?: ReactNode; actionLinks?: readonly ActionLink[] }) {
   const updated = card.source.lastUpdated ? formatIsoDate(card.source.lastUpdated) ?? card.source.lastUpdated : undefined;
   const groups = groupFindings(card.findings);
   return (
@@ -35,7 +36,7 @@ export function PolicyCard({ card, status }: { card: Card; status?: ReactNode })
       </header>
       <KeyFacts findings={card.findings} />
       {groups.map((group) => (
-        <CardSection key={group.section} group={group} />
+        <CardSection key={group.section} group={group} actionLinks={actionLinks} />
       ))}
       <p className="policy-card__footnote">
         {card.findings.length} {card.findings.length === 1 ? 'finding' : 'findings'} from{' '}

@@ -12,8 +12,17 @@ import { pageLanguage } from './page-language';
 import { looksLikeCookieBanner } from './cookie-banner';
 import { z } from 'zod';
 
-/** What the content script adds beside the page: its link to the site's privacy policy, if any. */
-const pageExtrasSchema = z.object({ privacyLink: z.string().regex(/^https?:\/\//).max(2048).optional() });
+const httpUrl = z.string().regex(/^https?:\/\//).max(2048);
+
+/**
+ * What the extractor adds beside the page: its link to the site's privacy
+ * policy, and its links for acting on rights (opt-out pages, request forms).
+ * Checked apart from the page, so a malformed extra never costs the card.
+ */
+const pageExtrasSchema = z.object({
+  privacyLink: httpUrl.optional(),
+  actionLinks: z.array(z.object({ label: z.string().min(1).max(120), url: httpUrl })).max(8).optional(),
+});
 
 /** Everything `analyzeTab` needs from the outside world; the worker passes the real ones, tests fakes. */
 export interface AnalyzeTabDeps {
@@ -79,6 +88,7 @@ export async function analyzeTab(request: AnalyzeTabRequest, deps: AnalyzeTabDep
   const extras = pageExtrasSchema.safeParse(raw);
   const privacyLink = extras.success && extras.data.privacyLink !== normalizeUrl(url) ? extras.data.privacyLink : undefined;
   const link = privacyLink ? { privacyLink } : {};
+  const actionLinks = extras.success && extras.data.actionLinks?.length ? { actionLinks: extras.data.actionLinks } : {};
   if (parsed.data.text.trim() === '') return { kind: 'empty', ...link };
   // A policy in another language would read as silent on everything: say so and save nothing.
   const language = pageLanguage(parsed.data.text, parsed.data.lang);
@@ -89,7 +99,7 @@ export async function analyzeTab(request: AnalyzeTabRequest, deps: AnalyzeTabDep
     const textHash = sha256Hex(page.text);
     const stored = await findByUrlAndHash(deps.db, url, textHash);
     if (stored && stored.engineVersion === deps.engineVersion) {
-      return withOptional({ kind: 'card', card: stored, origin: 'saved' }, await previousVersionAt(deps.db, stored), truncated);
+      return withOptional({ kind: 'card', card: stored, origin: 'saved', ...actionLinks }, await previousVersionAt(deps.db, stored), truncated);
     }
 
     const card = deps.summarize(page, { analyzedAt: deps.now() });
@@ -101,7 +111,7 @@ export async function analyzeTab(request: AnalyzeTabRequest, deps: AnalyzeTabDep
 
     const saved = await saveCard(deps.db, card);
     const origin = saved.outcome === 'unchanged' ? 'saved' : 'analyzed';
-    return withOptional({ kind: 'card', card: saved.card, origin }, await previousVersionAt(deps.db, saved.card), truncated);
+    return withOptional({ kind: 'card', card: saved.card, origin, ...actionLinks }, await previousVersionAt(deps.db, saved.card), truncated);
   } catch (error) {
     return { kind: 'error', message: `Couldn't analyse this page: ${errorMessage(error)}` };
   }

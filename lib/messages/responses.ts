@@ -17,6 +17,8 @@ export const cardResultSchema = z.object({
   /** analyzedAt of the newest stored version of this URL whose text differs. */
   previousVersionAt: z.string().optional(),
   truncated: truncationSchema.optional(),
+  /** The page's links for acting on rights ("Do Not Sell or Share …", request forms); not stored with the card. */
+  actionLinks: z.array(z.object({ label: z.string().min(1), url: z.string().regex(/^https?:\/\//) })).optional(),
 });
 
 /** The site's own privacy policy, linked from the page (its footer's "Privacy"): the popup offers to open it. */

@@ -100,3 +100,14 @@ describe('extractWithFrames', () => {
     expect(source).toBe(top);
   });
 });
+
+describe('action links from the page', () => {
+  test('travel with the card result, checked apart from the page', async () => {
+    const page = { ...makePage(), actionLinks: [{ label: 'Do Not Sell My Info', url: 'https://example.com/ccpa' }] };
+    expect(await analyzeTab(request, fakeDeps(db, page).deps)).toMatchObject({ kind: 'card', actionLinks: page.actionLinks });
+    const bad = { ...makePage(), actionLinks: [{ label: 'x', url: 'javascript:alert(1)' }] };
+    const result = await analyzeTab(request, fakeDeps(db, bad).deps);
+    expect(result.kind).toBe('card');
+    expect(result).not.toHaveProperty('actionLinks');
+  });
+});

@@ -48,3 +48,26 @@ describe('the card', () => {
     expect(document.activeElement?.textContent).toBe('Your rights');
   });
 });
+
+describe('links for acting on rights', () => {
+  test('findActionLinks keeps opt-out and request links, each once, http(s) only', async () => {
+    const { findActionLinks } = await import('@/lib/extract/action-links');
+    const doc = document.implementation.createHTMLDocument('t');
+    doc.body.innerHTML = `<p>You can <a href="/ccpa">Do Not Sell or Share My Personal Information</a>,
+      use our <a href="https://privacy.acme.example/request">privacy request form</a>,
+      <a href="/account">sign in</a>, <a href="javascript:void 0">opt out</a>,
+      <a href="/ccpa">do not sell</a> or <a href="/download">Download your data</a>.</p>`;
+    expect(findActionLinks(doc, 'https://acme.example/privacy')).toEqual([
+      { label: 'Do Not Sell or Share My Personal Information', url: 'https://acme.example/ccpa' },
+      { label: 'privacy request form', url: 'https://privacy.acme.example/request' },
+      { label: 'Download your data', url: 'https://acme.example/download' },
+    ]);
+  });
+
+  test('the rights section lists them as links, even without a request address', () => {
+    render(<PolicyCard card={makeCard({ findings: [] })} actionLinks={[{ label: 'Your Privacy Choices', url: 'https://acme.example/choices' }]} />);
+    const rights = screen.getByRole('region', { name: 'Your rights' });
+    const list = within(rights).getByRole('list', { name: 'Act on your rights' });
+    expect(within(list).getByRole('link', { name: 'Your Privacy Choices' }).getAttribute('href')).toBe('https://acme.example/choices');
+  });
+});
