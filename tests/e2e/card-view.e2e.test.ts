@@ -108,7 +108,10 @@ describe('key facts on the seed policies', () => {
     if (service === 'Plenum') {
       await popup.evaluate(() => window.scrollTo(0, 0));
       await popup.screenshot({ path: join(SCREENSHOTS, 'popup-key-facts.png') });
-      expect(await axeViolations(popup)).toEqual([]);
+      expect(await axeViolations(popup), 'popup, light').toEqual([]);
+      await popup.emulateMedia({ colorScheme: 'dark' });
+      await popup.screenshot({ path: join(SCREENSHOTS, 'popup-key-facts-dark.png') });
+      expect(await axeViolations(popup), 'popup, dark').toEqual([]);
     }
     await popup.close();
     await site.page.close();
@@ -268,7 +271,20 @@ describe('conditions and contrary quotes', () => {
     await library.keyboard.press('Escape');
     for (const scheme of ['light', 'dark'] as const) {
       await library.emulateMedia({ colorScheme: scheme });
-      expect(await axeViolations(library), scheme).toEqual([]);
+      expect(await axeViolations(library), `compare, ${scheme}`).toEqual([]);
+    }
+    // The list and the card detail, light and dark.
+    await library.goto(`chrome-extension://${session.extensionId}/library.html`);
+    await library.getByTestId('card-row').first().waitFor();
+    for (const scheme of ['light', 'dark'] as const) {
+      await library.emulateMedia({ colorScheme: scheme });
+      expect(await axeViolations(library), `list, ${scheme}`).toEqual([]);
+    }
+    await library.goto(`chrome-extension://${session.extensionId}/library.html?card=${encodeURIComponent(conditional.id)}`);
+    await library.locator('.detail-view').waitFor();
+    for (const scheme of ['light', 'dark'] as const) {
+      await library.emulateMedia({ colorScheme: scheme });
+      expect(await axeViolations(library), `detail, ${scheme}`).toEqual([]);
     }
     await library.close();
   });
