@@ -35,9 +35,10 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   vite: () => ({ plugins: [zodWithoutEvalProbe], worker: { plugins: () => [zodWithoutEvalProbe] } }),
   manifest: ({ mode, browser }) => ({
-    name: 'Policy Lens',
-    description:
-      'Turns a privacy policy into a summary card with quoted evidence. Runs entirely on your machine.',
+    // From public/_locales/<lang>/messages.json, like every visible string of the popup.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // Cards live in IndexedDB, which needs no permission; `storage` (browser.storage) is not used.
     permissions: ['activeTab', 'scripting'],
     icons: ICONS,

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { t } from '../../lib/present/i18n';
 import { StatusMessage } from '@/components/common/status-message';
 import type { AnalyzeResult, Truncation } from '@/lib/messages';
 import { formatDay } from '../../lib/present/format-value';
@@ -24,13 +25,13 @@ export function AnalysisView({
   onShowQuote?: (text: string, position: number) => Promise<boolean>;
 }) {
   if (state.phase === 'analysing') {
-    return <StatusMessage tone="busy">Analysing this page…</StatusMessage>;
+    return <StatusMessage tone="busy">{t('analysing')}</StatusMessage>;
   }
   const result = state.result;
   const openPolicy =
     'privacyLink' in result && result.privacyLink && onOpenPolicyLink ? (
       <button type="button" className="button button--primary" onClick={() => onOpenPolicyLink(result.privacyLink!)}>
-        Open this site's privacy policy
+        {t('openSitePolicy')}
       </button>
     ) : null;
   switch (result.kind) {
@@ -49,23 +50,19 @@ export function AnalysisView({
             <>
               {openPolicy}
               <button type="button" className={openPolicy ? 'button' : 'button button--primary'} onClick={onAnalyseAnyway}>
-                Analyse anyway
+                {t('analyseAnyway')}
               </button>
             </>
           }
         >
-          {result.reason === 'cookie-banner'
-            ? 'This page shows a cookie notice, not a privacy policy, so nothing was saved.'
-            : "This page doesn't look like a privacy policy."}
+          {result.reason === 'cookie-banner' ? t('cookieNotice') : t('notPolicy')}
         </StatusMessage>
       );
     case 'empty':
-      return <StatusMessage actions={openPolicy}>This page has no readable text.</StatusMessage>;
+      return <StatusMessage actions={openPolicy}>{t('noText')}</StatusMessage>;
     case 'other-language':
       return (
-        <StatusMessage>
-          This policy is in {result.language}, and Policy Lens reads only English policies, so nothing was saved.
-        </StatusMessage>
+        <StatusMessage>{t('otherLanguage', result.language)}</StatusMessage>
       );
     case 'restricted':
       return <StatusMessage>{result.message}</StatusMessage>;
@@ -80,13 +77,13 @@ function CardNotes({ result }: { result: Extract<AnalyzeResult, { kind: 'card' }
   if (result.previousVersionAt) {
     notes.push(
       <li key="changed" className="card-note card-note--changed">
-        Policy changed since {formatDay(result.previousVersionAt)}.
+        {t('changedSince', formatDay(result.previousVersionAt))}
       </li>,
     );
   }
   notes.push(
     <li key="saved" className="card-note card-note--saved">
-      {result.origin === 'saved' ? `Saved ${formatDay(result.card.analyzedAt)}` : 'Saved to your library just now'}
+      {result.origin === 'saved' ? t('savedOn', formatDay(result.card.analyzedAt)) : t('savedNow')}
     </li>,
   );
   if (result.truncated) notes.push(<TruncationNote key="truncated" truncated={result.truncated} />);
@@ -97,8 +94,7 @@ function TruncationNote({ truncated }: { truncated: Truncation }) {
   const pct = Math.max(1, Math.floor((truncated.analyzedChars / truncated.totalChars) * 100));
   return (
     <li className="card-note card-note--truncated">
-      This page is very long, so only its first {pct}% ({truncated.analyzedChars.toLocaleString('en-US')} characters)
-      was analysed.
+      {t('truncated', pct, truncated.analyzedChars.toLocaleString('en-US'))}
     </li>
   );
 }

@@ -1,4 +1,5 @@
 import type { FindingGroup } from './group-findings';
+import { t } from '../../lib/present/i18n';
 import type { ActionLink } from '../../lib/extract/action-links';
 import { FindingItem } from './finding-item';
 import { FoldedItem } from './folded-item';
@@ -14,7 +15,7 @@ export function CardSection({ group, actionLinks }: { group: FindingGroup; actio
       </h2>
       {group.section === 'rights' && <RightsActionsLine findings={group.findings} links={actionLinks} />}
       {group.findings.length === 0 ? (
-        <p className="card-section__empty">The policy doesn't say.</p>
+        <p className="card-section__empty">{t('policySilent')}</p>
       ) : (
         <ul className="card-section__list">
           {group.items.map((item, i) =>

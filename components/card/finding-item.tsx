@@ -1,11 +1,12 @@
 import { useId, useState } from 'react';
+import { t } from '../../lib/present/i18n';
 import type { Finding } from '@/lib/schema';
 import { describeFinding, displayTone, type DisplayTone } from '../../lib/present/finding-labels';
 import { hasContrary } from '../../lib/present/evidence';
 import { QuoteList } from './quote-list';
 import { ToneIcon } from './tone-icon';
 
-const TONE_WORDS: Record<DisplayTone, string> = { good: 'Good:', caution: 'Caution:', neutral: '' };
+const toneWords = (tone: DisplayTone): string => (tone === 'good' ? t('toneGood') : tone === 'caution' ? t('toneCaution') : '');
 
 /**
  * One finding: icon + human label + formatted value/detail. The row is a
@@ -16,7 +17,7 @@ export function FindingItem({ finding }: { finding: Finding }) {
   const quotesId = useId();
   const tone = displayTone(finding);
   const { label, meta: baseMeta } = describeFinding(finding);
-  const meta = hasContrary(finding.evidence) ? [...baseMeta, 'The policy also says otherwise'] : baseMeta;
+  const meta = hasContrary(finding.evidence) ? [...baseMeta, t('alsoSaysOtherwise')] : baseMeta;
 
   return (
     <li
@@ -35,7 +36,7 @@ export function FindingItem({ finding }: { finding: Finding }) {
         <ToneIcon tone={tone} />
         <span className="finding__text">
           <span className="finding__label">
-            {TONE_WORDS[tone] && <span className="visually-hidden">{TONE_WORDS[tone]} </span>}
+            {toneWords(tone) && <span className="visually-hidden">{toneWords(tone)} </span>}
             {label}
           </span>
           {meta.length > 0 && <span className="finding__meta">{meta.join(' · ')}</span>}

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { t } from '../../lib/present/i18n';
 import type { Finding } from '@/lib/schema';
 import { keyFacts, type KeyFact } from '../../lib/present/key-facts';
 import { QuoteList } from './quote-list';
@@ -55,7 +56,7 @@ export function KeyFacts({ findings, headingLevel = 2 }: { findings: readonly Fi
   return (
     <section className="key-facts" aria-labelledby="key-facts-title" id="key-facts">
       <Heading id="key-facts-title" className="key-facts__title" tabIndex={-1}>
-        Key facts
+        {t('keyFacts')}
       </Heading>
       <ul className="key-facts__list">
         {facts.map((fact) => (

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { t } from '../../lib/present/i18n';
 import type { Card } from '@/lib/schema';
 import type { ActionLink } from '../../lib/extract/action-links';
 import { LOW_SCORE_NOTE_BELOW, POLICY_SCORE_THRESHOLD } from '@/lib/analysis/policy-threshold';
@@ -21,7 +22,7 @@ export function PolicyCard({ card, status, actionLinks }: { card: Card; status?:
     <article className="policy-card" aria-labelledby="policy-card-title">
       <SectionLinks
         sections={[
-          { id: 'key-facts-title', label: 'Key facts' },
+          { id: 'key-facts-title', label: t('keyFacts') },
           ...groups.map((g) => ({ id: `section-${g.section}`, label: g.label })),
         ]}
       />
@@ -30,7 +31,7 @@ export function PolicyCard({ card, status, actionLinks }: { card: Card; status?:
           {card.service.name}
         </h1>
         {card.service.domain && <p className="policy-card__domain">{card.service.domain}</p>}
-        {updated && <p className="policy-card__updated">Policy last updated {updated}</p>}
+        {updated && <p className="policy-card__updated">{t('policyUpdated', updated)}</p>}
         {card.policyScore < LOW_SCORE_NOTE_BELOW && <LowScoreNote score={card.policyScore} />}
         {status}
       </header>
@@ -39,9 +40,9 @@ export function PolicyCard({ card, status, actionLinks }: { card: Card; status?:
         <CardSection key={group.section} group={group} actionLinks={actionLinks} />
       ))}
       <p className="policy-card__footnote">
-        {card.findings.length} {card.findings.length === 1 ? 'finding' : 'findings'} from{' '}
-        {card.source.textLength.toLocaleString('en-US')} characters, analysed on this computer. Select a line to see
-        the policy's own words.
+        {card.findings.length === 1
+          ? t('footnoteOne', card.source.textLength.toLocaleString('en-US'))
+          : t('footnoteMany', card.findings.length, card.source.textLength.toLocaleString('en-US'))}
       </p>
     </article>
   );
@@ -53,8 +54,8 @@ function LowScoreNote({ score }: { score: number }) {
   return (
     <p className="policy-card__low-score">
       {score < POLICY_SCORE_THRESHOLD
-        ? `This page doesn't look like a privacy policy (${pct}% match), so expect findings to be missing or wrong.`
-        : `This page only partly looks like a privacy policy (${pct}% match), so some findings may be missing or off.`}
+        ? t('lowScoreNotPolicy', pct)
+        : t('lowScorePartly', pct)}
     </p>
   );
 }

@@ -1,4 +1,5 @@
 import { ErrorBoundary } from '@/components/common/error-boundary';
+import { t } from '../../lib/present/i18n';
 import { AnalysisView } from './analysis-view';
 import { useTabAnalysis, type Analyze } from './use-tab-analysis';
 
@@ -20,9 +21,9 @@ export function PopupView({
   return (
     <div className="popup">
       <header className="popup__bar">
-        <span className="popup__brand">Policy Lens</span>
+        <span className="popup__brand">{t('popupBrand')}</span>
         <button type="button" className="button popup__library" onClick={onOpenLibrary}>
-          Open library
+          {t('openLibrary')}
         </button>
       </header>
       <main className="popup__body">

@@ -1,4 +1,5 @@
 import { createContext, useContext, useState } from 'react';
+import { t } from '../../lib/present/i18n';
 import type { Evidence } from '@/lib/schema';
 import { splitEvidence } from '../../lib/present/evidence';
 
@@ -24,12 +25,12 @@ function Quote({ evidence }: { evidence: Evidence }) {
         <>
           {' '}
           <button type="button" className="link-button quote__show" onClick={() => void show(evidence).then((found) => setMissing(!found))}>
-            Show on page
+            {t('showOnPage')}
           </button>
           {missing && (
             <span className="quote__missing" role="status">
               {' '}
-              This sentence isn't on the page any more.
+              {t('quoteMissing')}
             </span>
           )}
         </>
@@ -50,18 +51,18 @@ export function QuoteList({ evidence }: { evidence: readonly Evidence[] }) {
   const hidden = supporting.length - shown.length;
   return (
     <>
-      <p className="visually-hidden">Quoted from the policy:</p>
+      <p className="visually-hidden">{t('quotedFrom')}</p>
       {shown.map((e) => (
         <Quote key={`${e.start}-${e.end}`} evidence={e} />
       ))}
       {hidden > 0 && (
         <button type="button" className="link-button" onClick={() => setShowAll(true)}>
-          Show {hidden} more {hidden === 1 ? 'quote' : 'quotes'}
+          {hidden === 1 ? t('showMoreQuote') : t('showMoreQuotes', hidden)}
         </button>
       )}
       {contrary.length > 0 && (
         <div className="quotes-contrary">
-          <p className="quotes-contrary__lead">The policy also says …</p>
+          <p className="quotes-contrary__lead">{t('alsoSays')}</p>
           {contrary.map((e) => (
             <Quote key={`${e.start}-${e.end}`} evidence={e} />
           ))}

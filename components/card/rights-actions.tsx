@@ -1,4 +1,5 @@
 import type { Finding } from '@/lib/schema';
+import { t } from '../../lib/present/i18n';
 import type { ActionLink } from '../../lib/extract/action-links';
 import { requestMailto, rightsActions } from '../../lib/present/rights-actions';
 
@@ -13,7 +14,7 @@ export function RightsActionsLine({ findings, links = [] }: { findings: readonly
     <div className="rights-actions">
       {emails.length > 0 && <EmailLine emails={emails} responseTime={responseTime} />}
       {links.length > 0 && (
-        <ul className="rights-actions__links" aria-label="Act on your rights" data-testid="rights-links">
+        <ul className="rights-actions__links" aria-label={t('actOnRights')} data-testid="rights-links">
           {links.map((link) => (
             <li key={link.url}>
               <a href={link.url} target="_blank" rel="noreferrer">
@@ -30,16 +31,16 @@ export function RightsActionsLine({ findings, links = [] }: { findings: readonly
 function EmailLine({ emails, responseTime }: { emails: string[]; responseTime?: string }) {
   return (
     <p className="rights-actions__emails" data-testid="rights-actions">
-      Send requests to{' '}
+      {t('sendRequestsTo')}{' '}
       {emails.map((email, i) => (
         <span key={email}>
-          {i > 0 && ' or '}
+          {i > 0 && ` ${t('or')} `}
           <a href={requestMailto(email)} target="_blank" rel="noreferrer">
             {email}
           </a>
         </span>
       ))}
-      {responseTime ? ` · answered within ${responseTime}` : ''}
+      {responseTime ? ` · ${t('answeredWithin', responseTime)}` : ''}
     </p>
   );
 }

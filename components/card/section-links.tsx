@@ -1,4 +1,5 @@
 import type { MouseEvent } from 'react';
+import { t } from '../../lib/present/i18n';
 
 /**
  * Skip links to each part of the card, the first thing Tab reaches: a
@@ -14,12 +15,12 @@ export function SectionLinks({ sections }: { sections: ReadonlyArray<{ id: strin
     target.scrollIntoView({ block: 'start' });
   };
   return (
-    <nav className="section-links" aria-label="Skip to a section">
+    <nav className="section-links" aria-label={t('skipNav')}>
       <ul>
         {sections.map((s) => (
           <li key={s.id}>
             <a href={`#${s.id}`} onClick={(e) => jump(e, s.id)}>
-              Skip to {s.label}
+              {t('skipTo', s.label)}
             </a>
           </li>
         ))}
