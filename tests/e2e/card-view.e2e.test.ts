@@ -276,6 +276,15 @@ describe('conditions and contrary quotes', () => {
     // The list and the card detail, light and dark.
     await library.goto(`chrome-extension://${session.extensionId}/library.html`);
     await library.getByTestId('card-row').first().waitFor();
+    // Keyboard: tick two rows, then C (from the row, no walk back to the Compare button) opens the comparison.
+    await library.getByLabel('Select Plain Co').focus();
+    await library.keyboard.press('Space');
+    await library.getByLabel('Select Selling Co').focus();
+    await library.keyboard.press('Space');
+    await library.keyboard.press('c');
+    await library.getByTestId('compare-matrix').waitFor();
+    await library.goto(`chrome-extension://${session.extensionId}/library.html`);
+    await library.getByTestId('card-row').first().waitFor();
     for (const scheme of ['light', 'dark'] as const) {
       await library.emulateMedia({ colorScheme: scheme });
       expect(await axeViolations(library), `list, ${scheme}`).toEqual([]);
