@@ -9,7 +9,7 @@ import { capPage } from './cap-page';
 import { normalizeUrl } from './normalize-url';
 import { looksLikePolicy } from './policy-threshold';
 import { pageLanguage } from './page-language';
-import { looksLikeCookieBanner } from './cookie-banner';
+import { isCookieBannerCard } from './cookie-banner';
 import { z } from 'zod';
 
 const httpUrl = z.string().regex(/^https?:\/\//).max(2048);
@@ -105,7 +105,7 @@ export async function analyzeTab(request: AnalyzeTabRequest, deps: AnalyzeTabDep
     const card = deps.summarize(page, { analyzedAt: deps.now() });
     // A card the person already kept (e.g. with "Analyse anyway") stays kept after an engine upgrade.
     if (!request.force && !stored) {
-      if (looksLikeCookieBanner(page.text)) return withOptional({ kind: 'not-policy', card, reason: 'cookie-banner', ...link }, undefined, truncated);
+      if (isCookieBannerCard(page.text, card.findings)) return withOptional({ kind: 'not-policy', card, reason: 'cookie-banner', ...link }, undefined, truncated);
       if (!looksLikePolicy(card)) return withOptional({ kind: 'not-policy', card, ...link }, undefined, truncated);
     }
 

@@ -18,3 +18,17 @@ export function looksLikeCookieBanner(text: string): boolean {
   const consent = trimmed.match(CONSENT_UI)?.length ?? 0;
   return cookies >= 2 && consent >= 1;
 }
+
+/** The only "rights" a banner offers: refusing its cookies, changing your mind. */
+const BANNER_RIGHTS = new Set(['opt_out_tracking', 'withdraw_consent']);
+
+/**
+ * A banner says nothing about keeping data or your rights beyond refusing
+ * cookies; a short real policy that mentions cookies and "agree" does. Only
+ * text that reads like a banner AND whose card has neither is refused, so a
+ * terse policy is never mistaken for its cookie notice.
+ */
+export function isCookieBannerCard(text: string, findings: ReadonlyArray<{ section: string; id: string }>): boolean {
+  const policySignal = findings.some((f) => f.section === 'retention' || (f.section === 'rights' && !BANNER_RIGHTS.has(f.id)));
+  return looksLikeCookieBanner(text) && !policySignal;
+}

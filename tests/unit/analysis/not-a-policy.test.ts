@@ -33,6 +33,22 @@ describe('pages that are not a policy', () => {
     expect(await db.cards.count()).toBe(0);
   });
 
+  test('a short policy that mentions cookies and "agree" but states rights is not taken for a banner', async () => {
+    const summarize = fakeDeps(db, makePage({ text: BANNER })).deps.summarize;
+    const { deps } = fakeDeps(db, makePage({ text: BANNER }), {
+      summarize: (p, o) => ({ ...summarize(p, o), findings: [{ section: 'rights', id: 'delete', status: 'yes', evidence: [{ start: 0, end: 5, text: 'We value' }] }] }),
+    });
+    expect(await analyzeTab(request, deps)).toMatchObject({ kind: 'card' });
+  });
+
+  test('refusing cookies is the one "right" a banner offers', async () => {
+    const summarize = fakeDeps(db, makePage({ text: BANNER })).deps.summarize;
+    const { deps } = fakeDeps(db, makePage({ text: BANNER }), {
+      summarize: (p, o) => ({ ...summarize(p, o), findings: [{ section: 'rights', id: 'opt_out_tracking', status: 'yes', evidence: [{ start: 0, end: 5, text: 'We value' }] }] }),
+    });
+    expect(await analyzeTab(request, deps)).toMatchObject({ kind: 'not-policy', reason: 'cookie-banner' });
+  });
+
   test('"Analyse anyway" saves what a banner page holds', async () => {
     const { deps } = fakeDeps(db, makePage({ text: BANNER }));
     expect(await analyzeTab({ ...request, force: true }, deps)).toMatchObject({ kind: 'card' });
