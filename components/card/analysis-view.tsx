@@ -1,36 +1,69 @@
 import type { ReactNode } from 'react';
+import { t } from '../../lib/present/i18n';
 import { StatusMessage } from '@/components/common/status-message';
 import type { AnalyzeResult, Truncation } from '@/lib/messages';
 import { formatDay } from '../../lib/present/format-value';
 import { PolicyCard } from './policy-card';
+import { ShowOnPageContext } from './quote-list';
 import type { AnalysisState } from './use-tab-analysis';
 
 /**
  * Every popup state as one plain sentence, or the card. Pure view: the
  * analysis itself is passed in.
  */
-export function AnalysisView({ state, onAnalyseAnyway }: { state: AnalysisState; onAnalyseAnyway: () => void }) {
+export function AnalysisView({
+  state,
+  onAnalyseAnyway,
+  onOpenPolicyLink,
+  onShowQuote,
+}: {
+  state: AnalysisState;
+  onAnalyseAnyway: () => void;
+  /** Opens the site's own privacy policy (the page's footer link) in the tab. */
+  onOpenPolicyLink?: (url: string) => void;
+  /** "Show on page": scrolls the tab to a quote; `position` is where it starts in the text (0..1). */
+  onShowQuote?: (text: string, position: number) => Promise<boolean>;
+}) {
   if (state.phase === 'analysing') {
-    return <StatusMessage tone="busy">Analysing this page…</StatusMessage>;
+    return <StatusMessage tone="busy">{t('analysing')}</StatusMessage>;
   }
   const result = state.result;
+  const openPolicy =
+    'privacyLink' in result && result.privacyLink && onOpenPolicyLink ? (
+      <button type="button" className="button button--primary" onClick={() => onOpenPolicyLink(result.privacyLink!)}>
+        {t('openSitePolicy')}
+      </button>
+    ) : null;
   switch (result.kind) {
-    case 'card':
-      return <PolicyCard card={result.card} status={<CardNotes result={result} />} />;
+    case 'card': {
+      const card = <PolicyCard card={result.card} status={<CardNotes result={result} />} actionLinks={result.actionLinks} />;
+      if (!onShowQuote) return card;
+      const length = Math.max(1, result.card.source.textLength);
+      return (
+        <ShowOnPageContext.Provider value={(e) => onShowQuote(e.text, e.start / length)}>{card}</ShowOnPageContext.Provider>
+      );
+    }
     case 'not-policy':
       return (
         <StatusMessage
           actions={
-            <button type="button" className="button button--primary" onClick={onAnalyseAnyway}>
-              Analyse anyway
-            </button>
+            <>
+              {openPolicy}
+              <button type="button" className={openPolicy ? 'button' : 'button button--primary'} onClick={onAnalyseAnyway}>
+                {t('analyseAnyway')}
+              </button>
+            </>
           }
         >
-          This page doesn't look like a privacy policy.
+          {result.reason === 'cookie-banner' ? t('cookieNotice') : t('notPolicy')}
         </StatusMessage>
       );
     case 'empty':
-      return <StatusMessage>This page has no readable text.</StatusMessage>;
+      return <StatusMessage actions={openPolicy}>{t('noText')}</StatusMessage>;
+    case 'other-language':
+      return (
+        <StatusMessage>{t('otherLanguage', result.language)}</StatusMessage>
+      );
     case 'restricted':
       return <StatusMessage>{result.message}</StatusMessage>;
     case 'error':
@@ -44,13 +77,13 @@ function CardNotes({ result }: { result: Extract<AnalyzeResult, { kind: 'card' }
   if (result.previousVersionAt) {
     notes.push(
       <li key="changed" className="card-note card-note--changed">
-        Policy changed since {formatDay(result.previousVersionAt)}.
+        {t('changedSince', formatDay(result.previousVersionAt))}
       </li>,
     );
   }
   notes.push(
     <li key="saved" className="card-note card-note--saved">
-      {result.origin === 'saved' ? `Saved ${formatDay(result.card.analyzedAt)}` : 'Saved to your library just now'}
+      {result.origin === 'saved' ? t('savedOn', formatDay(result.card.analyzedAt)) : t('savedNow')}
     </li>,
   );
   if (result.truncated) notes.push(<TruncationNote key="truncated" truncated={result.truncated} />);
@@ -61,8 +94,7 @@ function TruncationNote({ truncated }: { truncated: Truncation }) {
   const pct = Math.max(1, Math.floor((truncated.analyzedChars / truncated.totalChars) * 100));
   return (
     <li className="card-note card-note--truncated">
-      This page is very long, so only its first {pct}% ({truncated.analyzedChars.toLocaleString('en-US')} characters)
-      was analysed.
+      {t('truncated', pct, truncated.analyzedChars.toLocaleString('en-US'))}
     </li>
   );
 }

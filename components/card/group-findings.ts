@@ -1,9 +1,12 @@
 import { CORE_SECTIONS, SECTION_LABELS, SECTION_ORDER, TAXONOMY, type Finding, type Section } from '@/lib/schema';
+import { foldFindings, type CardItem } from '../../lib/present/fold-findings';
 
 export interface FindingGroup {
   section: Section;
   label: string;
   findings: Finding[];
+  /** The lines shown: the findings, with repeated recipients and transfers folded. */
+  items: CardItem[];
 }
 
 /**
@@ -25,6 +28,6 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
       .sort((a, b) => rank(a.finding.id) - rank(b.finding.id) || a.position - b.position)
       .map(({ finding }) => finding);
     if (inSection.length === 0 && !CORE_SECTIONS.includes(section)) return [];
-    return [{ section, label: SECTION_LABELS[section], findings: inSection }];
+    return [{ section, label: SECTION_LABELS[section], findings: inSection, items: foldFindings(inSection) }];
   });
 }

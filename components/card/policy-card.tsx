@@ -1,9 +1,13 @@
 import type { ReactNode } from 'react';
+import { t } from '../../lib/present/i18n';
 import type { Card } from '@/lib/schema';
+import type { ActionLink } from '../../lib/extract/action-links';
 import { LOW_SCORE_NOTE_BELOW, POLICY_SCORE_THRESHOLD } from '@/lib/analysis/policy-threshold';
 import { CardSection } from './card-section';
 import { formatIsoDate } from '../../lib/present/format-value';
 import { groupFindings } from './group-findings';
+import { KeyFacts } from './key-facts';
+import { SectionLinks } from './section-links';
 import './policy-card.css';
 
 /**
@@ -11,27 +15,34 @@ import './policy-card.css';
  * `status` is the line under the header (saved / changed / truncated notes),
  * supplied by the host so the card itself stays a pure view of a Card.
  */
-export function PolicyCard({ card, status }: { card: Card; status?: ReactNode }) {
+export function PolicyCard({ card, status, actionLinks }: { card: Card; status?: ReactNode; actionLinks?: readonly ActionLink[] }) {
   const updated = card.source.lastUpdated ? formatIsoDate(card.source.lastUpdated) ?? card.source.lastUpdated : undefined;
   const groups = groupFindings(card.findings);
   return (
     <article className="policy-card" aria-labelledby="policy-card-title">
+      <SectionLinks
+        sections={[
+          { id: 'key-facts-title', label: t('keyFacts') },
+          ...groups.map((g) => ({ id: `section-${g.section}`, label: g.label })),
+        ]}
+      />
       <header className="policy-card__header">
         <h1 id="policy-card-title" className="policy-card__service">
           {card.service.name}
         </h1>
         {card.service.domain && <p className="policy-card__domain">{card.service.domain}</p>}
-        {updated && <p className="policy-card__updated">Policy last updated {updated}</p>}
+        {updated && <p className="policy-card__updated">{t('policyUpdated', updated)}</p>}
         {card.policyScore < LOW_SCORE_NOTE_BELOW && <LowScoreNote score={card.policyScore} />}
         {status}
       </header>
+      <KeyFacts findings={card.findings} />
       {groups.map((group) => (
-        <CardSection key={group.section} group={group} />
+        <CardSection key={group.section} group={group} actionLinks={actionLinks} />
       ))}
       <p className="policy-card__footnote">
-        {card.findings.length} {card.findings.length === 1 ? 'finding' : 'findings'} from{' '}
-        {card.source.textLength.toLocaleString('en-US')} characters, analysed on this computer. Select a line to see
-        the policy's own words.
+        {card.findings.length === 1
+          ? t('footnoteOne', card.source.textLength.toLocaleString('en-US'))
+          : t('footnoteMany', card.findings.length, card.source.textLength.toLocaleString('en-US'))}
       </p>
     </article>
   );
@@ -43,8 +54,8 @@ function LowScoreNote({ score }: { score: number }) {
   return (
     <p className="policy-card__low-score">
       {score < POLICY_SCORE_THRESHOLD
-        ? `This page doesn't look like a privacy policy (${pct}% match), so expect findings to be missing or wrong.`
-        : `This page only partly looks like a privacy policy (${pct}% match), so some findings may be missing or off.`}
+        ? t('lowScoreNotPolicy', pct)
+        : t('lowScorePartly', pct)}
     </p>
   );
 }

@@ -1,4 +1,5 @@
 import { ErrorBoundary } from '@/components/common/error-boundary';
+import { t } from '../../lib/present/i18n';
 import { AnalysisView } from './analysis-view';
 import { useTabAnalysis, type Analyze } from './use-tab-analysis';
 
@@ -6,25 +7,43 @@ import { useTabAnalysis, type Analyze } from './use-tab-analysis';
  * The whole popup: a header with the library link, then the analysis of
  * the tab. Everything browser-specific comes in as props.
  */
-export function PopupView({ analyze, onOpenLibrary }: { analyze: Analyze; onOpenLibrary: () => void }) {
+export function PopupView({
+  analyze,
+  onOpenLibrary,
+  onOpenPolicyLink,
+  onShowQuote,
+}: {
+  analyze: Analyze;
+  onOpenLibrary: () => void;
+  onOpenPolicyLink?: (url: string) => void;
+  onShowQuote?: (text: string, position: number) => Promise<boolean>;
+}) {
   return (
     <div className="popup">
       <header className="popup__bar">
-        <span className="popup__brand">Policy Lens</span>
+        <span className="popup__brand">{t('popupBrand')}</span>
         <button type="button" className="button popup__library" onClick={onOpenLibrary}>
-          Open library
+          {t('openLibrary')}
         </button>
       </header>
       <main className="popup__body">
         <ErrorBoundary>
-          <PopupAnalysis analyze={analyze} />
+          <PopupAnalysis analyze={analyze} onOpenPolicyLink={onOpenPolicyLink} onShowQuote={onShowQuote} />
         </ErrorBoundary>
       </main>
     </div>
   );
 }
 
-function PopupAnalysis({ analyze }: { analyze: Analyze }) {
+function PopupAnalysis({
+  analyze,
+  onOpenPolicyLink,
+  onShowQuote,
+}: {
+  analyze: Analyze;
+  onOpenPolicyLink?: (url: string) => void;
+  onShowQuote?: (text: string, position: number) => Promise<boolean>;
+}) {
   const { state, analyseAnyway } = useTabAnalysis(analyze);
-  return <AnalysisView state={state} onAnalyseAnyway={analyseAnyway} />;
+  return <AnalysisView state={state} onAnalyseAnyway={analyseAnyway} onOpenPolicyLink={onOpenPolicyLink} onShowQuote={onShowQuote} />;
 }

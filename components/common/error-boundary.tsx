@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { t } from '../../lib/present/i18n';
 import { StatusMessage } from './status-message';
 
 interface Props {
@@ -27,7 +28,7 @@ export class ErrorBoundary extends Component<Props, { failed: boolean }> {
     if (this.state.failed) {
       return (
         <StatusMessage tone="error">
-          {this.props.message ?? 'Something went wrong while showing this card. Close and reopen Policy Lens to try again.'}
+          {this.props.message ?? t('viewFailed')}
         </StatusMessage>
       );
     }

@@ -3,6 +3,33 @@ import { SECTION_LABELS, SECTION_ORDER, TAXONOMY, type Card, type Finding } from
 import { listVersions, type PolicyLensDb } from '../../lib/storage';
 import { diffVersions, type FindingChange, type Statement } from '../../lib/library/history-diff';
 import { describeFinding, findingLabel, formatDateTime, formatIsoDate, formatValue } from '../../lib/library/labels';
+import { CONDITION_SUFFIX } from '../../lib/present/finding-labels';
+import { splitEvidence } from '../../lib/present/evidence';
+import { KeyFacts } from '../card/key-facts';
+
+/** "Yes", "No" or "No, unless you agree": a finding's answer with the exception it names. */
+function answerText(f: Finding): string {
+  if (f.status === 'yes') return 'Yes';
+  return f.condition ? `No, ${CONDITION_SUFFIX[f.condition]}` : 'No';
+}
+
+/** A finding's quotes; those that read the other way follow under "The policy also says …". */
+function DetailQuotes({ finding }: { finding: Finding }) {
+  const { supporting, contrary } = splitEvidence(finding.evidence);
+  return (
+    <>
+      {supporting.map((e, j) => (
+        <blockquote key={j}>{e.text}</blockquote>
+      ))}
+      {contrary.length > 0 && <p className="quotes-contrary-lead">The policy also says …</p>}
+      {contrary.map((e, j) => (
+        <blockquote key={`c${j}`} className="contrary">
+          {e.text}
+        </blockquote>
+      ))}
+    </>
+  );
+}
 
 export interface CardDetailProps {
   db: PolicyLensDb;
@@ -57,12 +84,12 @@ function Findings({ card }: { card: Card }) {
                   <details>
                     <summary>
                       <span className="finding-label">{findingLabel(f.section, f.id)}</span>{' '}
-                      <span className={`badge ${f.status === 'yes' ? 'badge-plain' : 'badge-no'}`}>{f.status === 'yes' ? 'Yes' : 'No'}</span>{' '}
+                      <span className={`badge ${f.status === 'yes' ? 'badge-plain' : 'badge-no'}`} data-condition={f.condition}>
+                        {answerText(f)}
+                      </span>{' '}
                       <span className="finding-value">{describeFinding(f)}</span>
                     </summary>
-                    {f.evidence.map((e, j) => (
-                      <blockquote key={j}>{e.text}</blockquote>
-                    ))}
+                    <DetailQuotes finding={f} />
                   </details>
                 </li>
               ))}
@@ -180,6 +207,9 @@ export function CardDetail({ db, id, onBack, onOpen, onDelete }: CardDetailProps
         </section>
       )}
 
+      <div className="detail-key-facts">
+        <KeyFacts findings={card.findings} headingLevel={3} />
+      </div>
       <Findings card={card} />
     </article>
   );

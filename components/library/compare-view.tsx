@@ -2,7 +2,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { Card } from '../../lib/schema';
 import type { PolicyLensDb } from '../../lib/storage';
-import { buildCompareMatrix, differencesOnly, type CompareCell, type CompareRow } from '../../lib/library/compare-matrix';
+import { buildCompareMatrix, cellStatusText, differencesOnly, type CompareCell, type CompareRow, type KeyFactRow } from '../../lib/library/compare-matrix';
+import type { Evidence } from '../../lib/schema';
+import { splitEvidence } from '../../lib/present/evidence';
 import { formatDateTime } from '../../lib/library/labels';
 import { MIN_COMPARE } from '../../lib/library/route';
 import { cachedCards } from './card-cache';
@@ -15,18 +17,29 @@ export interface CompareViewProps {
   onOpen: (id: string) => void;
 }
 
-const STATUS_TEXT: Record<CompareCell['status'], string> = {
-  yes: 'Yes',
-  no: 'No',
-  mixed: 'Yes and no',
-  'not-stated': 'Not stated',
-};
+/** A cell's quotes: supporting first, then those that read the other way under "The policy also says …". */
+function QuotePopover({ quotes, label }: { quotes: readonly Evidence[]; label: string }) {
+  const { supporting, contrary } = splitEvidence(quotes);
+  return (
+    <div className="quote-popover" role="region" aria-label={`Quotes: ${label}`}>
+      {supporting.map((q, i) => (
+        <blockquote key={i}>{q.text}</blockquote>
+      ))}
+      {contrary.length > 0 && <p className="quotes-contrary-lead">The policy also says …</p>}
+      {contrary.map((q, i) => (
+        <blockquote key={`c${i}`} className="contrary">
+          {q.text}
+        </blockquote>
+      ))}
+    </div>
+  );
+}
 
 function Cell({ cell, open, onToggle, label }: { cell: CompareCell; open: boolean; onToggle: () => void; label: string }) {
   const classes = ['cell', `status-${cell.status}`, `tone-${cell.tone}`, cell.mark ? `mark-${cell.mark}` : ''].join(' ');
   const summary = (
     <>
-      <span className="cell-status">{STATUS_TEXT[cell.status]}</span>
+      <span className="cell-status">{cellStatusText(cell)}</span>
       {cell.mark && <span className={`mark mark-badge-${cell.mark}`}>{cell.mark === 'best' ? 'Best' : 'Worst'}</span>}
       {cell.values.map((v) => (
         <span key={v} className="cell-value">
@@ -42,20 +55,15 @@ function Cell({ cell, open, onToggle, label }: { cell: CompareCell; open: boolea
         type="button"
         className="cell-button"
         aria-expanded={open}
-        aria-label={`${label}: ${STATUS_TEXT[cell.status]}${cell.values.length ? `, ${cell.values.join(', ')}` : ''}${cell.mark ? ` (${cell.mark})` : ''}. ${open ? 'Hide' : 'Show'} quote`}
         // Hover shows the quote natively; click pins it open for reading and keyboard users.
         title={cell.quotes.map((q) => `“${q.text}”`).join('\n')}
         onClick={onToggle}
       >
         {summary}
+        {/* The name is the visible text plus where it stands, so speech input and screen readers agree. */}
+        <span className="visually-hidden">, {label}</span>
       </button>
-      {open && (
-        <div className="quote-popover" role="region" aria-label={`Quotes: ${label}`}>
-          {cell.quotes.map((q, i) => (
-            <blockquote key={i}>{q.text}</blockquote>
-          ))}
-        </div>
-      )}
+      {open && <QuotePopover quotes={cell.quotes} label={label} />}
     </td>
   );
 }
@@ -82,6 +90,43 @@ const Row = memo(function Row({ row, cards, openKey, setOpenKey }: { row: Compar
     </tr>
   );
 });
+
+/** The eight key facts, one row each, the same grid that heads every card. */
+function KeyFactsBody({ rows, cards, openKey, setOpenKey }: { rows: KeyFactRow[]; cards: Card[]; openKey: string | null; setOpenKey: (k: string | null) => void }) {
+  return (
+    <tbody className="key-facts-body" data-testid="compare-key-facts">
+      <tr className="section-row">
+        <th scope="colgroup" colSpan={cards.length + 1}>
+          Key facts
+        </th>
+      </tr>
+      {rows.map((row) => (
+        <tr key={row.id} data-key-fact={row.id}>
+          <th scope="row" className="row-label">
+            {row.question}
+          </th>
+          {row.cells.map((fact, i) => {
+            const key = `key/${row.id}/${i}`;
+            const label = `${row.question} ${cards[i]?.service.name ?? ''}`;
+            const classes = `cell key-cell tone-${fact.tone === 'caution' ? 'bad' : fact.tone} answer-${fact.answer}`;
+            const answer = <span className="cell-status">{fact.text}</span>;
+            if (fact.evidence.length === 0) return <td key={key} className={classes}>{answer}</td>;
+            const open = openKey === key;
+            return (
+              <td key={key} className={classes}>
+                <button type="button" className="cell-button" aria-expanded={open} onClick={() => setOpenKey(open ? null : key)}>
+                  {answer}
+                  <span className="visually-hidden">, {label}</span>
+                </button>
+                {open && <QuotePopover quotes={fact.evidence} label={label} />}
+              </td>
+            );
+          })}
+        </tr>
+      ))}
+    </tbody>
+  );
+}
 
 /**
  * Two to six policies side by side, one row per taxonomy id. Rows nobody
@@ -166,7 +211,8 @@ export function CompareView({ db, ids, onBack, onRemove, onOpen }: CompareViewPr
                 ))}
               </tr>
             </thead>
-            {shown.sections.length === 0 && (
+            {shown.keyFacts.length > 0 && <KeyFactsBody rows={shown.keyFacts} cards={cards} openKey={openKey} setOpenKey={setOpenKey} />}
+            {shown.sections.length === 0 && shown.keyFacts.length === 0 && (
               <tbody>
                 <tr>
                   <td colSpan={cards.length + 1}>These policies say the same on every topic.</td>

@@ -109,7 +109,7 @@ export function LibraryList({ library, selection, onSelectionChange, onOpen, onC
           {selected.length > 0 && ` · ${selected.length.toLocaleString('en')} selected`}
         </p>
         <div className="actions">
-          <button type="button" className="button button-primary" disabled={!canCompare} title={compareHint || undefined} onClick={() => onCompare(selected.map((s) => s.id))}>
+          <button type="button" className="button button-primary" aria-keyshortcuts="C" disabled={!canCompare} title={compareHint || 'Shortcut: C, from anywhere in the list'} onClick={() => onCompare(selected.map((s) => s.id))}>
             Compare{selected.length ? ` (${selected.length})` : ''}
           </button>
           <button type="button" className="button" disabled={selected.length === 0} onClick={() => onExport(selected)}>
@@ -124,7 +124,19 @@ export function LibraryList({ library, selection, onSelectionChange, onOpen, onC
         </div>
       </div>
 
-      <div ref={ref} className="list-viewport" tabIndex={0} aria-label="Policies, scrollable">
+      <div
+        ref={ref}
+        className="list-viewport"
+        tabIndex={0}
+        aria-label="Policies, scrollable"
+        // C compares from any row: after ticking a checkbox deep in the list, the Compare button is one key away, not dozens of Shift+Tabs.
+        onKeyDown={(e) => {
+          if (e.key.toLowerCase() === 'c' && !e.altKey && !e.ctrlKey && !e.metaKey && canCompare) {
+            e.preventDefault();
+            onCompare(selected.map((s) => s.id));
+          }
+        }}
+      >
         <div role="table" aria-label="Saved policies" aria-rowcount={shown.length + 1} className="list-table">
           <div role="row" aria-rowindex={1} className="list-row list-head">
             <span role="columnheader" className="col-select">

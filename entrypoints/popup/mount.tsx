@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { browser } from '#imports';
 import { PopupView } from '@/components/card/popup-view';
 import { ErrorBoundary } from '@/components/common/error-boundary';
-import { requestAnalyzeTab } from '@/lib/messages/client';
+import { requestAnalyzeTab, requestShowQuote } from '@/lib/messages/client';
 import { resolveTabId } from '@/lib/analysis/resolve-tab-id';
 import '@/components/common/theme.css';
 import './popup.css';
@@ -27,11 +27,27 @@ function openLibrary() {
   browser.runtime.openOptionsPage().catch(() => undefined);
 }
 
+/** "Open this site's privacy policy": the tab goes there; one more click on the toolbar analyses it. */
+async function openPolicyLink(url: string) {
+  const tabId = await tabIdPromise;
+  if (tabId === undefined) return;
+  await browser.tabs.update(tabId, { url }).catch(() => undefined);
+  window.close();
+}
+
+/** "Show on page": the worker highlights the quote in the tab; false when the sentence is gone. */
+async function showQuote(text: string, position: number): Promise<boolean> {
+  const tabId = await tabIdPromise;
+  if (tabId === undefined) return false;
+  const result = await requestShowQuote((message) => browser.runtime.sendMessage(message), tabId, text, position);
+  return result.kind === 'shown';
+}
+
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <ErrorBoundary>
-      <PopupView analyze={analyze} onOpenLibrary={openLibrary} />
+      <PopupView analyze={analyze} onOpenLibrary={openLibrary} onOpenPolicyLink={(url) => void openPolicyLink(url)} onShowQuote={showQuote} />
     </ErrorBoundary>,
   );
 }

@@ -3,10 +3,26 @@ import { sha256Hex, type SummarizeOptions } from '../engine';
 import { findByUrlAndHash, listVersions, saveCard, type PolicyLensDb } from '../storage';
 import { errorMessage } from '../errors/error-message';
 import { checkContentType, checkPageAccess, describeInjectionError } from '../page-access';
+import type { QuoteTarget } from '../page-access/highlight-quote';
 import type { AnalyzeResult, AnalyzeTabRequest, Truncation } from '../messages';
 import { capPage } from './cap-page';
 import { normalizeUrl } from './normalize-url';
 import { looksLikePolicy } from './policy-threshold';
+import { pageLanguage } from './page-language';
+import { isCookieBannerCard } from './cookie-banner';
+import { z } from 'zod';
+
+const httpUrl = z.string().regex(/^https?:\/\//).max(2048);
+
+/**
+ * What the extractor adds beside the page: its link to the site's privacy
+ * policy, and its links for acting on rights (opt-out pages, request forms).
+ * Checked apart from the page, so a malformed extra never costs the card.
+ */
+const pageExtrasSchema = z.object({
+  privacyLink: httpUrl.optional(),
+  actionLinks: z.array(z.object({ label: z.string().min(1).max(120), url: httpUrl })).max(8).optional(),
+});
 
 /** Everything `analyzeTab` needs from the outside world; the worker passes the real ones, tests fakes. */
 export interface AnalyzeTabDeps {
@@ -25,6 +41,8 @@ export interface AnalyzeTabDeps {
   now(): string;
   /** Optional: readies the engine (compiles rules, warms the JIT); called while the page extracts. */
   warmUp?(): void;
+  /** "Show on page": runs `highlightQuote` in the tab and resolves with its (unvalidated) answer. */
+  highlight?(tabId: number, target: QuoteTarget): Promise<unknown>;
 }
 
 /**
@@ -67,23 +85,33 @@ export async function analyzeTab(request: AnalyzeTabRequest, deps: AnalyzeTabDep
   if (!access.readable) return { kind: 'restricted', message: access.message };
   const viewer = checkContentType(parsed.data.contentType);
   if (!viewer.readable) return { kind: 'restricted', message: viewer.message };
-  if (parsed.data.text.trim() === '') return { kind: 'empty' };
+  const extras = pageExtrasSchema.safeParse(raw);
+  const privacyLink = extras.success && extras.data.privacyLink !== normalizeUrl(url) ? extras.data.privacyLink : undefined;
+  const link = privacyLink ? { privacyLink } : {};
+  const actionLinks = extras.success && extras.data.actionLinks?.length ? { actionLinks: extras.data.actionLinks } : {};
+  if (parsed.data.text.trim() === '') return { kind: 'empty', ...link };
+  // A policy in another language would read as silent on everything: say so and save nothing.
+  const language = pageLanguage(parsed.data.text, parsed.data.lang);
+  if (!language.english) return { kind: 'other-language', language: language.name };
 
   const { page, truncated } = capPage({ ...parsed.data, url });
   try {
     const textHash = sha256Hex(page.text);
     const stored = await findByUrlAndHash(deps.db, url, textHash);
     if (stored && stored.engineVersion === deps.engineVersion) {
-      return withOptional({ kind: 'card', card: stored, origin: 'saved' }, await previousVersionAt(deps.db, stored), truncated);
+      return withOptional({ kind: 'card', card: stored, origin: 'saved', ...actionLinks }, await previousVersionAt(deps.db, stored), truncated);
     }
 
     const card = deps.summarize(page, { analyzedAt: deps.now() });
     // A card the person already kept (e.g. with "Analyse anyway") stays kept after an engine upgrade.
-    if (!looksLikePolicy(card) && !request.force && !stored) return withOptional({ kind: 'not-policy', card }, undefined, truncated);
+    if (!request.force && !stored) {
+      if (isCookieBannerCard(page.text, card.findings)) return withOptional({ kind: 'not-policy', card, reason: 'cookie-banner', ...link }, undefined, truncated);
+      if (!looksLikePolicy(card)) return withOptional({ kind: 'not-policy', card, ...link }, undefined, truncated);
+    }
 
     const saved = await saveCard(deps.db, card);
     const origin = saved.outcome === 'unchanged' ? 'saved' : 'analyzed';
-    return withOptional({ kind: 'card', card: saved.card, origin }, await previousVersionAt(deps.db, saved.card), truncated);
+    return withOptional({ kind: 'card', card: saved.card, origin, ...actionLinks }, await previousVersionAt(deps.db, saved.card), truncated);
   } catch (error) {
     return { kind: 'error', message: `Couldn't analyse this page: ${errorMessage(error)}` };
   }

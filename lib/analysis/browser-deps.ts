@@ -4,9 +4,10 @@ import { getDb } from '../storage';
 import type { AnalyzeTabDeps } from './analyze-tab';
 import { withTimeout } from './with-timeout';
 import { createWarmUp } from './warm-up';
+import { highlightQuote } from '../page-access/highlight-quote';
 
-/** The built content script; WXT emits it here for `entrypoints/content.ts`. */
-export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+/** The built extractor; WXT emits it here for `entrypoints/extract.ts` (an unlisted script). */
+export const CONTENT_SCRIPT_FILE = '/extract.js';
 
 /** Extraction of even a very long page takes well under a second; 20 s means something is stuck. */
 export const EXTRACT_TIMEOUT_MS = 20_000;
@@ -33,6 +34,10 @@ export function browserDeps(): AnalyzeTabDeps {
       const first = results[0];
       if (!first) throw new Error('the page gave no answer.');
       return first.result;
+    },
+    async highlight(tabId, target) {
+      const [first] = await browser.scripting.executeScript({ target: { tabId }, func: highlightQuote, args: [target] });
+      return first?.result;
     },
     summarize,
     engineVersion: ENGINE_VERSION,

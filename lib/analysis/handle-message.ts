@@ -1,12 +1,13 @@
-import { requestSchema, type AnalyzeResult, type WakeResult } from '../messages';
+import { requestSchema, type AnalyzeResult, type ShowQuoteResult, type WakeResult } from '../messages';
 import { analyzeTab, type AnalyzeTabDeps } from './analyze-tab';
+import { showQuote } from './show-quote';
 
 /**
  * The service worker's one message handler, a plain function: validates the
  * raw message and dispatches it. Unknown or malformed messages get an
  * `error` answer instead of silence, so a sender never waits forever.
  */
-export async function handleMessage(raw: unknown, deps: AnalyzeTabDeps): Promise<AnalyzeResult | WakeResult> {
+export async function handleMessage(raw: unknown, deps: AnalyzeTabDeps): Promise<AnalyzeResult | WakeResult | ShowQuoteResult> {
   const parsed = requestSchema.safeParse(raw);
   if (!parsed.success) return { kind: 'error', message: 'Policy Lens received a message it does not understand.' };
   const request = parsed.data;
@@ -16,5 +17,7 @@ export async function handleMessage(raw: unknown, deps: AnalyzeTabDeps): Promise
       return { kind: 'ok' };
     case 'analyze-tab':
       return analyzeTab(request, deps);
+    case 'show-quote':
+      return showQuote(request, deps);
   }
 }

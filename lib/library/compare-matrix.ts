@@ -1,4 +1,6 @@
-import { SECTION_LABELS, SECTION_ORDER, TAXONOMY, type Card, type Evidence, type Finding, type Section } from '../schema';
+import { SECTION_LABELS, SECTION_ORDER, TAXONOMY, type Card, type Condition, type Evidence, type Finding, type Section } from '../schema';
+import { CONDITION_SUFFIX } from '../present/finding-labels';
+import { keyFacts, KEY_FACT_IDS, KEY_FACT_QUESTIONS, type KeyFact, type KeyFactId } from '../present/key-facts';
 import { durationToDays } from './duration';
 import { describeFinding, findingLabel } from './labels';
 import { polarityOf, type Polarity } from './polarity';
@@ -8,6 +10,8 @@ export type CellStatus = 'yes' | 'no' | 'mixed' | 'not-stated';
 
 export interface CompareCell {
   status: CellStatus;
+  /** A `no` whose every denial names an exception: "No, unless you agree". */
+  condition?: Condition;
   /** Human values and details of the findings ("30 days (Logs)"), without repeats. */
   values: string[];
   /** Every quote behind the cell, in the order of the policy text. */
@@ -35,8 +39,18 @@ export interface CompareSection {
   rows: CompareRow[];
 }
 
+/** One of the eight key facts across the compared cards: the same grid that heads each card. */
+export interface KeyFactRow {
+  id: KeyFactId;
+  question: string;
+  /** One answer per compared card, in the order of the cards. */
+  cells: KeyFact[];
+}
+
 export interface CompareMatrix {
   cards: Card[];
+  /** The eight key facts, always all of them, before the sections. */
+  keyFacts: KeyFactRow[];
   sections: CompareSection[];
 }
 
@@ -44,6 +58,21 @@ function statusOf(findings: readonly Finding[]): CellStatus {
   const yes = findings.some((f) => f.status === 'yes');
   const no = findings.some((f) => f.status === 'no');
   return yes && no ? 'mixed' : yes ? 'yes' : no ? 'no' : 'not-stated';
+}
+
+/**
+ * The exception of a `no` cell: only when every denial has one (a plain
+ * denial anywhere is the stronger statement); consent is the narrower one.
+ */
+function conditionOf(status: CellStatus, findings: readonly Finding[]): Condition | undefined {
+  if (status !== 'no' || findings.some((f) => f.status === 'no' && !f.condition)) return undefined;
+  return findings.some((f) => f.condition === 'consent') ? 'consent' : 'law';
+}
+
+/** "No, unless you agree": the status word of a cell, with its exception. */
+export function cellStatusText(cell: Pick<CompareCell, 'status' | 'condition'>): string {
+  const base = { yes: 'Yes', no: 'No', mixed: 'Yes and no', 'not-stated': 'Not stated' }[cell.status];
+  return cell.condition ? `${base}, ${CONDITION_SUFFIX[cell.condition]}` : base;
 }
 
 /** Days of the longest duration among the cell's `yes` findings (the figure that matters for retention). */
@@ -59,15 +88,24 @@ function longestDays(findings: readonly Finding[]): number | undefined {
 
 const STATUS_SCORE: Record<Exclude<CellStatus, 'not-stated'>, number> = { no: 0, mixed: 1, yes: 2 };
 
+/**
+ * How far a cell leans to yes: 0 for a plain no, 2 for yes. A denial with an
+ * exception ("unless you agree") sits between, so for a risky practice
+ * no > no with a condition > yes.
+ */
+function yesness(status: Exclude<CellStatus, 'not-stated'>, condition: Condition | undefined): number {
+  return condition ? 1 : STATUS_SCORE[status];
+}
+
 /** Higher is better for the reader; undefined when the cell cannot be ranked (not stated, neutral). */
-function scoreOf(polarity: Polarity, status: CellStatus, findings: readonly Finding[]): number | undefined {
+function scoreOf(polarity: Polarity, status: CellStatus, findings: readonly Finding[], condition?: Condition): number | undefined {
   if (status === 'not-stated') return undefined;
   switch (polarity) {
     case 'risky':
     case 'data':
-      return 2 - STATUS_SCORE[status];
+      return 2 - yesness(status, condition);
     case 'protective':
-      return STATUS_SCORE[status];
+      return yesness(status, condition);
     case 'shorter': {
       const days = longestDays(findings);
       return days === undefined ? undefined : -days;
@@ -79,7 +117,8 @@ function scoreOf(polarity: Polarity, status: CellStatus, findings: readonly Find
   }
 }
 
-function toneOf(polarity: Polarity, status: CellStatus): CompareCell['tone'] {
+function toneOf(polarity: Polarity, status: CellStatus, condition?: Condition): CompareCell['tone'] {
+  if (condition) return 'neutral';
   if (status === 'yes') return polarity === 'risky' ? 'bad' : polarity === 'protective' ? 'good' : 'neutral';
   if (status === 'no') return polarity === 'risky' || polarity === 'data' ? 'good' : polarity === 'protective' ? 'bad' : 'neutral';
   return 'neutral';
@@ -87,11 +126,12 @@ function toneOf(polarity: Polarity, status: CellStatus): CompareCell['tone'] {
 
 function buildCell(polarity: Polarity, findings: readonly Finding[]): { cell: CompareCell; score?: number } {
   const status = statusOf(findings);
+  const condition = conditionOf(status, findings);
   const values = [...new Set(findings.map(describeFinding).filter((v) => v !== ''))];
   const quotes = findings.flatMap((f) => f.evidence).sort((a, b) => a.start - b.start);
   return {
-    cell: { status, values, quotes, tone: toneOf(polarity, status) },
-    score: scoreOf(polarity, status, findings),
+    cell: { status, ...(condition ? { condition } : {}), values, quotes, tone: toneOf(polarity, status, condition) },
+    score: scoreOf(polarity, status, findings, condition),
   };
 }
 
@@ -132,19 +172,22 @@ export function buildCompareMatrix(cards: readonly Card[]): CompareMatrix {
           });
         }
       }
-      const signature = (c: CompareCell) => `${c.status}|${[...c.values].sort().join('|')}`;
+      const signature = (c: CompareCell) => `${c.status}|${c.condition ?? ''}|${[...c.values].sort().join('|')}`;
       const first = cells[0];
       const agree = first === undefined || cells.every((c) => signature(c) === signature(first));
       return { section, id, label: findingLabel(section, id), polarity, cells, agree };
     }),
   }));
-  return { cards: [...cards], sections };
+  const facts = cards.map((c) => keyFacts(c.findings));
+  const keyFactRows = KEY_FACT_IDS.map((id, i) => ({ id, question: KEY_FACT_QUESTIONS[id], cells: facts.map((f) => f[i]!) }));
+  return { cards: [...cards], keyFacts: keyFactRows, sections };
 }
 
-/** The matrix with rows where every card agrees removed (and sections left empty dropped). */
+/** The matrix with rows where every card agrees removed (key facts too; sections left empty dropped). */
 export function differencesOnly(matrix: CompareMatrix): CompareMatrix {
   return {
     cards: matrix.cards,
+    keyFacts: matrix.keyFacts.filter((row) => new Set(row.cells.map((c) => c.text)).size > 1),
     sections: matrix.sections
       .map((s) => ({ ...s, rows: s.rows.filter((r) => !r.agree) }))
       .filter((s) => s.rows.length > 0),

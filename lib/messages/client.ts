@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { errorMessage } from '../errors/error-message';
-import { analyzeResultSchema, type AnalyzeResult } from './responses';
+import { analyzeResultSchema, showQuoteResultSchema, type AnalyzeResult, type ShowQuoteResult } from './responses';
 import { requestSchema, type Request } from './requests';
 
 /** Sends one message and resolves with the raw answer (browser.runtime.sendMessage in the extension). */
@@ -19,6 +19,13 @@ export async function requestAnalyzeTab(
   const request = requestSchema.safeParse({ type: 'analyze-tab', tabId, ...(options.force ? { force: true } : {}) });
   if (!request.success) return { kind: 'error', message: "Couldn't tell which page to read; click Policy Lens on the page again." };
   return sendValidated(send, request.data, analyzeResultSchema);
+}
+
+/** Asks the service worker to scroll the tab to a quote and highlight it ("Show on page"). */
+export async function requestShowQuote(send: SendMessage, tabId: number, text: string, position: number): Promise<ShowQuoteResult> {
+  const request = requestSchema.safeParse({ type: 'show-quote', tabId, text, position: Math.min(1, Math.max(0, position)) });
+  if (!request.success) return { kind: 'error', message: "Couldn't tell which sentence to show." };
+  return sendValidated(send, request.data, showQuoteResultSchema);
 }
 
 async function sendValidated<T extends { kind: string }>(

@@ -16,9 +16,23 @@ export type AnalyzeTabRequest = z.infer<typeof analyzeTabRequestSchema>;
 export const wakeRequestSchema = z.object({ type: z.literal('wake') });
 export type WakeRequest = z.infer<typeof wakeRequestSchema>;
 
+/**
+ * Popup → service worker: scroll the analysed tab to a quote and highlight
+ * it ("Show on page"). `position` is where the quote starts in the extracted
+ * text (0..1), which picks the right one when a sentence repeats.
+ */
+export const showQuoteRequestSchema = z.object({
+  type: z.literal('show-quote'),
+  tabId: z.number().int().nonnegative(),
+  text: z.string().min(1).max(10_000),
+  position: z.number().min(0).max(1),
+});
+export type ShowQuoteRequest = z.infer<typeof showQuoteRequestSchema>;
+
 /** Every message the service worker answers; validated on both ends. */
 export const requestSchema = z.discriminatedUnion('type', [
   analyzeTabRequestSchema,
   wakeRequestSchema,
+  showQuoteRequestSchema,
 ]);
 export type Request = z.infer<typeof requestSchema>;

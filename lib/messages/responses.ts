@@ -17,16 +17,29 @@ export const cardResultSchema = z.object({
   /** analyzedAt of the newest stored version of this URL whose text differs. */
   previousVersionAt: z.string().optional(),
   truncated: truncationSchema.optional(),
+  /** The page's links for acting on rights ("Do Not Sell or Share …", request forms); not stored with the card. */
+  actionLinks: z.array(z.object({ label: z.string().min(1), url: z.string().regex(/^https?:\/\//) })).optional(),
 });
 
-/** The page was read but doesn't look like a privacy policy; the card is NOT saved. */
+/** The site's own privacy policy, linked from the page (its footer's "Privacy"): the popup offers to open it. */
+const privacyLinkSchema = z.string().regex(/^https?:\/\//).optional();
+
+/**
+ * The page was read but doesn't look like a privacy policy; the card is NOT
+ * saved. `reason: 'cookie-banner'`: what was read is a cookie consent notice.
+ */
 export const notPolicyResultSchema = z.object({
   kind: z.literal('not-policy'),
   card: cardSchema,
   truncated: truncationSchema.optional(),
+  reason: z.literal('cookie-banner').optional(),
+  privacyLink: privacyLinkSchema,
 });
 
-export const emptyResultSchema = z.object({ kind: z.literal('empty') });
+export const emptyResultSchema = z.object({ kind: z.literal('empty'), privacyLink: privacyLinkSchema });
+
+/** The policy is not in English ("German"): nothing is saved, and no section says "doesn't say". */
+export const otherLanguageResultSchema = z.object({ kind: z.literal('other-language'), language: z.string().min(1) });
 
 /** Pages the browser doesn't let extensions read, or that we can't read yet. */
 export const restrictedResultSchema = z.object({ kind: z.literal('restricted'), message: z.string().min(1) });
@@ -38,6 +51,7 @@ export const analyzeResultSchema = z.discriminatedUnion('kind', [
   cardResultSchema,
   notPolicyResultSchema,
   emptyResultSchema,
+  otherLanguageResultSchema,
   restrictedResultSchema,
   errorResultSchema,
 ]);
@@ -48,3 +62,11 @@ export type NotPolicyResult = z.infer<typeof notPolicyResultSchema>;
 /** Answer to `wake`. */
 export const wakeResultSchema = z.object({ kind: z.literal('ok') });
 export type WakeResult = z.infer<typeof wakeResultSchema>;
+
+/** Answer to `show-quote`: whether the sentence was found on the page and highlighted. */
+export const showQuoteResultSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('shown') }),
+  z.object({ kind: z.literal('not-found') }),
+  errorResultSchema,
+]);
+export type ShowQuoteResult = z.infer<typeof showQuoteResultSchema>;

@@ -1,4 +1,4 @@
-import type { FindingId, Section } from '../schema';
+import type { Condition, FindingId, Section } from '../schema';
 import { formatFindingValue } from './format-value';
 
 /**
@@ -164,7 +164,29 @@ const WITH_VALUE: Record<string, (value: string) => string> = {
   'meta/dpo': (v) => `Data protection officer: ${v}`,
 };
 
-type LabelInput = { section: Section; id: string; status: 'yes' | 'no'; value?: string; detail?: string };
+type LabelInput = {
+  section: Section;
+  id: string;
+  status: 'yes' | 'no';
+  value?: string;
+  detail?: string;
+  condition?: Condition;
+};
+
+/**
+ * The exception a conditional denial names, as it ends the sentence:
+ * "Does not share with advertisers unless you agree". One table for the
+ * popup, the library and the compare view.
+ */
+export const CONDITION_SUFFIX: Record<Condition, string> = {
+  consent: 'unless you agree',
+  law: 'unless the law requires it',
+};
+
+/** "Does not sell your data" + condition → "Does not sell your data unless you agree". */
+function withCondition(label: string, condition: Condition | undefined): string {
+  return condition ? `${label} ${CONDITION_SUFFIX[condition]}` : label;
+}
 
 /**
  * What a finding row says: `label` is the sentence, `meta` the formatted
@@ -174,14 +196,16 @@ type LabelInput = { section: Section; id: string; status: 'yes' | 'no'; value?: 
 export function describeFinding(finding: LabelInput): { label: string; meta: string[] } {
   if (finding.section === 'sharing' && finding.id === 'named' && finding.detail) {
     const label = finding.status === 'yes' ? `Shares with ${finding.detail}` : `Does not share with ${finding.detail}`;
-    return { label, meta: [] };
+    return { label: finding.status === 'no' ? withCondition(label, finding.condition) : label, meta: [] };
   }
   const value = formatFindingValue(finding);
   const detail = finding.detail ? [finding.detail] : [];
   const template = WITH_VALUE[`${finding.section}/${finding.id}`];
   if (finding.status === 'yes' && value !== undefined && template) return { label: template(value), meta: detail };
   const entry = labelEntry(finding.section, finding.id);
-  const label = entry ? (finding.status === 'yes' ? entry.yes : entry.no) : `${finding.id.replace(/_/g, ' ')}: ${finding.status}`;
+  const base = entry ? (finding.status === 'yes' ? entry.yes : entry.no) : `${finding.id.replace(/_/g, ' ')}: ${finding.status}`;
+  // A condition only ever rides on a denial (the schema refuses it on a yes).
+  const label = finding.status === 'no' ? withCondition(base, finding.condition) : base;
   return { label, meta: [...(value !== undefined ? [value] : []), ...detail] };
 }
 
@@ -190,9 +214,14 @@ export function findingLabel(finding: LabelInput): string {
   return describeFinding(finding).label;
 }
 
-/** Green for a reassurance or a benefit, amber for a risk or a missing right, neutral otherwise. */
-export function displayTone(finding: { section: Section; id: string; status: 'yes' | 'no' }): DisplayTone {
+/**
+ * Green for a reassurance or a benefit, amber for a risk or a missing right,
+ * neutral otherwise. A denial with an exception ("does not sell unless you
+ * agree") is weaker than a plain one, so it is not shown as reassurance.
+ */
+export function displayTone(finding: { section: Section; id: string; status: 'yes' | 'no'; condition?: Condition }): DisplayTone {
   const tone = labelEntry(finding.section, finding.id)?.tone ?? 'info';
+  if (finding.status === 'no' && finding.condition && (tone === 'risk' || tone === 'data')) return 'neutral';
   switch (tone) {
     case 'risk':
       return finding.status === 'yes' ? 'caution' : 'good';

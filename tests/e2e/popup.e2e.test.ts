@@ -73,7 +73,7 @@ describe('popup on a privacy policy', () => {
     await popup.getByText('Saved to your library just now').waitFor();
 
     const sections = await popup.getByRole('heading', { level: 2 }).allTextContents();
-    expect(sections.slice(0, 4)).toEqual(['Data collected', 'Sharing', 'Retention', 'Your rights']);
+    expect(sections.slice(0, 5)).toEqual(['Key facts', 'Data collected', 'Sharing', 'Retention', 'Your rights']);
 
     const noSale = popup.getByRole('button', { name: /Does not sell your data/ });
     await noSale.waitFor();

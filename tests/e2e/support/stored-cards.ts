@@ -9,8 +9,11 @@ import type { Card } from '../../../lib/schema';
  */
 export async function storedCards(page: Page): Promise<Card[]> {
   const cards = await page.evaluate(
-    () =>
-      new Promise<unknown[]>((ok, fail) => {
+    async () =>
+      // Opening a database that does not exist would create an empty one under the extension's feet.
+      !(await indexedDB.databases()).some((d) => d.name === 'policy-lens')
+        ? []
+        : new Promise<unknown[]>((ok, fail) => {
         const open = indexedDB.open('policy-lens');
         open.onerror = () => fail(open.error);
         open.onsuccess = () => {

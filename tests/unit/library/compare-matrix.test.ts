@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildCompareMatrix, differencesOnly, type CompareRow } from '../../../lib/library/compare-matrix';
+import { buildCompareMatrix, cellStatusText, differencesOnly, type CompareRow } from '../../../lib/library/compare-matrix';
 import { SECTION_ORDER, TAXONOMY } from '../../../lib/schema';
 import { finding, makeCard } from './make-card';
 
@@ -91,5 +91,45 @@ describe('judging rows', () => {
       makeCard('Y', [finding('changes', 'advance_notice', 'yes', { value: 'P7D' })]),
     ]);
     expect(row(m, 'changes', 'advance_notice').cells.map((c) => c.mark)).toEqual(['best', 'worst']);
+  });
+});
+
+describe('conditions and key facts in the compare view', () => {
+  const denial = (condition?: 'consent' | 'law') => ({ ...finding('sharing', 'advertisers', 'no'), ...(condition ? { condition } : {}) });
+  const plain = makeCard('Plain', [denial()]);
+  const consent = makeCard('Consent', [denial('consent')]);
+  const law = makeCard('Law', [denial('law')]);
+  const yes = makeCard('Yes', [finding('sharing', 'advertisers', 'yes')]);
+
+  test.each<[string, Parameters<typeof buildCompareMatrix>[0], Array<string | undefined>]>([
+    ['no > no unless you agree > yes', [yes, consent, plain], ['worst', undefined, 'best']],
+    ['no unless you agree beats yes', [consent, yes], ['best', 'worst']],
+    ['no beats no unless the law requires it', [law, plain], ['worst', 'best']],
+    ['two conditional denials tie', [law, consent], [undefined, undefined]],
+  ])('%s', (_name, cards, marks) => {
+    expect(row(buildCompareMatrix(cards), 'sharing', 'advertisers').cells.map((c) => c.mark)).toEqual(marks);
+  });
+
+  test('the status text carries the condition, and the cells differ from a plain no', () => {
+    const m = buildCompareMatrix([plain, consent, law]);
+    const r = row(m, 'sharing', 'advertisers');
+    expect(r.cells.map(cellStatusText)).toEqual(['No', 'No, unless you agree', 'No, unless the law requires it']);
+    expect(r.agree).toBe(false);
+    expect(r.cells.map((c) => c.tone)).toEqual(['good', 'neutral', 'neutral']);
+  });
+
+  test('contrary quotes stay marked in the cell', () => {
+    const withContrary = makeCard('C', [{ ...denial(), evidence: [{ start: 0, end: 5, text: 'not shared' }, { start: 9, end: 12, text: 'shared', contrary: true as const }] }]);
+    const cell = row(buildCompareMatrix([withContrary]), 'sharing', 'advertisers').cells[0]!;
+    expect(cell.quotes.map((q) => q.contrary ?? false)).toEqual([false, true]);
+  });
+
+  test('the eight key facts head the matrix, one answer per card; differences only keeps those that differ', () => {
+    const m = buildCompareMatrix([plain, consent, yes]);
+    expect(m.keyFacts.map((k) => k.question)[0]).toBe('Sells your data?');
+    expect(m.keyFacts).toHaveLength(8);
+    const ads = m.keyFacts.find((k) => k.id === 'advertising')!;
+    expect(ads.cells.map((c) => c.text)).toEqual(['No', 'No, unless you agree', 'Yes']);
+    expect(differencesOnly(m).keyFacts.map((k) => k.id)).toEqual(['advertising']);
   });
 });

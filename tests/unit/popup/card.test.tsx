@@ -49,7 +49,7 @@ describe('PolicyCard', () => {
   test('sections appear in order: core four, then further ones', () => {
     render(<PolicyCard card={card} />);
     const titles = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
-    expect(titles).toEqual(['Data collected', 'Sharing', 'Retention', 'Your rights', 'Children']);
+    expect(titles).toEqual(['Key facts', 'Data collected', 'Sharing', 'Retention', 'Your rights', 'Children']);
   });
 
   test('a core section with nothing found says so', () => {
