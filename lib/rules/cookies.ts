@@ -20,7 +20,8 @@ export const cookiesRules: Rule[] = [
       /\b(?:analytics?|analytical|performance|statistics?|measurement)\scookies\b|\bGoogle\sAnalytics\s(?:uses\s)?cookies\b/i,
       // cookies and analytics in either order within the sentence: "cookies for the purposes of web analytics", "analytics tools … including cookies"
       /\bcookies?\b[^.;:!?]{0,100}?\b(?:analy(?:[sz]\w*|tic\w*)|measure\w*|understand\show|statistics|traffic)\b/i,
-      /(?<=\b(?:analytics|analytical)\s(?:services?|providers?|tools?|technolog(?:y|ies)|software|partners|companies)\b[^.;:!?]{0,120}?)\bcookies?\b/i,
+      // "cookies" matched first, the analytics tool looked for behind it (a leading lookbehind would run at every position)
+      /\bcookies?\b(?<=\b(?:analytics|analytical)\s(?:services?|providers?|tools?|technolog(?:y|ies)|software|partners|companies)\b[^.;:!?]{0,120}?\bcookies?)/i,
     ],
     note: 'Cookies for analytics and measurement, in any word order within the sentence.',
     examples: {

@@ -344,7 +344,7 @@ export const sharingRules: Rule[] = [
     patterns: [
       /\b(?:sell|sells|selling|sold|rent|rents|renting|rented|lease|leases|leasing|trade|trades|trading|traded|barter)\b[^.;:!?]{0,50}?\b(?:personal|information|data|e-?mails?|lists?|it|them|PII|details|profiles?|content)\b/i,
       // passive, with the verb anywhere after its subject: "this information will never, ever be shared, sold or given away"
-      /\b(?:information|data|e-?mails?|lists?|PII|content|details)\b[^.;:!?]{0,80}?\b(?:sold|rented|traded|leased|bartered)\b/i,
+      /\b(?:sold|rented|traded|leased|bartered)\b(?<=\b(?:information|data|e-?mails?|lists?|PII|content|details)\b[^.;:!?]{0,80}?\b(?:sold|rented|traded|leased|bartered))/i,
       /\b(?:information|data)\s(?:\w+\s){0,2}?for\ssale\b|\bsale\sof\s(?:your\s|their\s)?(?:personal\s|customer\s|user\s)?(?:information|data)\b|\bsell\s(?:or\sshare\s)?(?:personal\s)?(?:information|data)\b/i,
     ],
     veto: [
