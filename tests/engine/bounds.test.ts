@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { INLINE_TITLE_SCAN, MAX_HEADING, MAX_HEADING_DEPTH, MAX_INLINE_TITLE, MAX_LEAD_IN, MAX_SENTENCE, capString } from '../../lib/engine/bounds';
+import { INLINE_TITLE_SCAN, MAX_TITLE, MAX_HEADING, MAX_HEADING_DEPTH, MAX_INLINE_TITLE, MAX_LEAD_IN, MAX_SENTENCE, capString } from '../../lib/engine/bounds';
+import { summarize } from '../../lib/engine';
 import { segment } from '../../lib/engine/segment';
 import { splitSentences } from '../../lib/engine/sentences';
 import { serviceOf } from '../../lib/engine/service-name';
@@ -101,6 +102,12 @@ describe('service name caps', () => {
     const s = serviceOf({ url: 'https://acme.com/privacy', title: 'Privacy', text: 'We collect your email.', ...extra });
     expect(s.name.length).toBeLessThanOrEqual(80);
     expect(s.name).toBe('Acme');
+  });
+
+  test('the card keeps a capped title', () => {
+    const card = summarize({ url: 'https://acme.com/privacy', title: `Acme ${'x'.repeat(400_000)}`, text: 'We collect your email.', blocks: [] });
+    expect(card.source.title.length).toBeLessThanOrEqual(MAX_TITLE);
+    expect(card.source.title.startsWith('Acme x')).toBe(true);
   });
 
   test('capString never splits a surrogate pair', () => {
