@@ -215,14 +215,18 @@ function nameFromCopyright(text: string): string | undefined {
 }
 
 /** Words around the name in a title that say what the page is. */
-const PAGE_WORDS = /\b(?:data|privacy|information)\s(?:practices|policy|policies)\b|(?:['’]s)?\s?(?:online\s)?(?:privacy|cookie|data\sprotection)\s(?:policy|notice|statement|center|centre|information)|\b(?:privacy|cookie)\b|\b(?:policy|notice|statement|terms(?:\sof\s(?:use|service))?|legal)\b|\b(?:last\s)?(?:updated|modified|revised|effective)\b.*$/gi;
+const PAGE_WORDS = /\b(?:data|privacy|information)\s(?:practices|policy|policies)\b|(?:['’]s)?\s?(?:online\s)?(?:privacy|cookie|data\sprotection)\s(?:policy|notice|statement|center|centre|information)|\b(?:privacy|cookie)\b|\b(?:policy|notice|statement|terms(?:\sof\s(?:use|service))?|legal)\b/gi;
+/** "Last updated: 14 January 2015" and everything after it in a title part is a date line. */
+const DATE_LINE = /\b(?:last\s)?(?:updated|modified|revised|effective)\b/i;
 
 /** Names a title offers: its parts between separators, each without page words. */
 function namesFromTitle(title: string): string[] {
   const parts = title.split(/\s[|–—-]\s|\s?[|:]\s|·|,\s/).map(clean).filter(Boolean);
   const out: string[] = [];
   for (const p of parts) {
-    const stripped = clean(p.replace(PAGE_WORDS, ' ').replace(/^\s*(?:for|of|at|and|&)\s/i, '').replace(/\s(?:for|of|at|and|&)\s*$/i, ''));
+    const dated = DATE_LINE.exec(p);
+    const undated = dated ? p.slice(0, dated.index) : p;
+    const stripped = clean(undated.replace(PAGE_WORDS, ' ').replace(/^\s*(?:for|of|at|and|&)\s/i, '').replace(/\s(?:for|of|at|and|&)\s*$/i, ''));
     if (usable(stripped) && !out.includes(stripped)) out.push(stripped);
   }
   return out;
