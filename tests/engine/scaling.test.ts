@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, test } from 'vitest';
 import { summarize } from '../../lib/engine';
 import { splitSentences } from '../../lib/engine/sentences';
@@ -13,6 +15,10 @@ import type { ExtractedPage } from '../../lib/schema';
  * 2-core box; the absolute figures are printed and reported in docs/bounds.md.
  */
 const SIZES = [100_000, 200_000, 400_000, 800_000];
+
+// each timed run starts from a collected heap, so one run's garbage is not charged to the next
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
 const MAX_RATIO = 10;
 
 const FIXTURES = join(__dirname, '../regression/fixtures');
@@ -54,6 +60,7 @@ function timesOf(make: (n: number) => ExtractedPage): number[] {
   let spent = 0;
   for (let round = 0; round < 5 && (round < 3 || spent < 10_000); round++) {
     pages.forEach((p, i) => {
+      gc();
       const t0 = performance.now();
       summarize(p, { analyzedAt: '2025-01-01T00:00:00.000Z' });
       const dt = performance.now() - t0;
@@ -68,9 +75,9 @@ describe('summarize() grows at most linearly on adversarial pages', () => {
   test.each(CASES)('%s: 100k → 800k time ratio ≤ 10', (name, make) => {
     summarize(make(10_000)); // warm up this shape
     // a burst of load elsewhere can push one attempt past 10; a quadratic page
-    // (ratio ~64) fails every attempt, so up to three attempts are allowed
+    // (ratio ~64) fails every attempt, so up to four attempts are allowed
     const ratios: number[] = [];
-    for (let attempt = 0; attempt < 3 && !(ratios.length && Math.min(...ratios) <= MAX_RATIO); attempt++) {
+    for (let attempt = 0; attempt < 4 && !(ratios.length && Math.min(...ratios) <= MAX_RATIO); attempt++) {
       const times = timesOf(make);
       // times under 20 ms are dominated by fixed costs and timer noise: floor them so the ratio means growth
       const ratio = Math.max(times.at(-1)!, 20) / Math.max(times[0]!, 20);
@@ -78,7 +85,7 @@ describe('summarize() grows at most linearly on adversarial pages', () => {
       console.log(`scaling ${name}: ${times.map((t, i) => `${SIZES[i]! / 1000}k ${t.toFixed(0)} ms`).join(', ')}; ratio ${ratio.toFixed(1)}`);
     }
     expect(Math.min(...ratios)).toBeLessThanOrEqual(MAX_RATIO);
-  }, 180_000);
+  }, 300_000);
 });
 
 describe('the sentence splitter is linear on text without spaces', () => {
