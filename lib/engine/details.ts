@@ -39,7 +39,10 @@ const NOT_A_NAME = new Set([
 ]);
 
 function canonicalRecipient(raw: string): string | undefined {
-  const name = raw.trim().replace(/[.,;:]+$/, '');
+  // trailing punctuation trimmed by a loop: `[.,;:]+$` restarts at every dot of a run (quadratic)
+  let end = raw.trimEnd().length;
+  while (end > 0 && '.,;:'.includes(raw[end - 1]!)) end--;
+  const name = raw.slice(0, end).trim();
   if (!name || name.length < 2) return undefined;
   const known = RECIPIENT_CANONICAL.get(name.toLowerCase());
   if (known) return known;

@@ -5,6 +5,7 @@
  */
 import type { Card, ExtractedPage, Finding } from '../schema';
 import { aggregate } from './aggregate';
+import { MAX_TITLE, capString } from './bounds';
 import { matchUnits, type Hit } from './match';
 import { policyScore } from './policy-score';
 import { withoutAsides } from './salience';
@@ -37,6 +38,8 @@ function withoutSelf(hits: Hit[], serviceName: string, domain: string): Hit[] {
 /** Pure: ExtractedPage → Card. No browser, DOM or storage access. */
 export function summarize(page: ExtractedPage, options: SummarizeOptions = {}): Card {
   const text = page.text;
+  // the page chooses its title: capped before the card keeps it or a regex reads it (docs/bounds.md)
+  const title = capString(page.title, MAX_TITLE);
   const textHash = sha256Hex(text);
   const service = serviceOf(page);
   const hits = withoutSelf(matchUnits(segment(page)), service.name, service.domain);
@@ -49,14 +52,14 @@ export function summarize(page: ExtractedPage, options: SummarizeOptions = {}): 
     service,
     source: {
       url: page.url,
-      title: page.title,
+      title,
       textLength: text.length,
       textHash,
       ...(lastUpdated ? { lastUpdated } : {}),
     },
     engineVersion: ENGINE_VERSION,
     analyzedAt: options.analyzedAt ?? new Date().toISOString(),
-    policyScore: policyScore(text, findings, page.title),
+    policyScore: policyScore(text, findings, title),
     findings,
   };
 }

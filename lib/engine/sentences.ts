@@ -4,14 +4,18 @@
  * sentence and the word before is not a known abbreviation.
  */
 
+import { MAX_SENTENCE, safeCut } from './bounds';
+
+/** How far back from the cap a space is looked for before an over-long run is cut hard. */
+const CUT_SEARCH = 200;
+
 const ABBREVIATIONS = new Set([
   'e.g', 'i.e', 'etc', 'inc', 'ltd', 'co', 'corp', 'llc', 'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'vs', 'u.s',
   'u.k', 'approx', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'incl', 'esp', 'fig', 'sec', 'art', 'para', 'cf', 'al', 'jr', 'sr', 'p.o', 'www',
 ]);
 
-/** Sentences longer than this are cut at a space so per-sentence work stays bounded. */
-export const MAX_SENTENCE = 1200;
+export { MAX_SENTENCE };
 
 export interface Span {
   start: number;
@@ -24,11 +28,26 @@ function trimSpan(text: string, start: number, end: number): Span | undefined {
   return end > start ? { start, end } : undefined;
 }
 
+/**
+ * Where to cut an over-long run that starts at `start`: the last whitespace in
+ * the final CUT_SEARCH chars before the cap, else the cap itself. The search
+ * is bounded (not `lastIndexOf`, which scans back to the run's start on text
+ * without spaces and made 10 MB of letters quadratic).
+ */
+function cutPoint(text: string, start: number): number {
+  const cap = start + MAX_SENTENCE;
+  for (let i = cap; i > cap - CUT_SEARCH; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 0xa0) return i;
+  }
+  return safeCut(text, cap);
+}
+
+/** Pushes `span`, split into pieces of at most MAX_SENTENCE chars: nothing is dropped. */
 function pushCapped(out: Span[], text: string, span: Span): void {
   let { start } = span;
   while (span.end - start > MAX_SENTENCE) {
-    let cut = text.lastIndexOf(' ', start + MAX_SENTENCE);
-    if (cut <= start) cut = start + MAX_SENTENCE;
+    const cut = cutPoint(text, start);
     const piece = trimSpan(text, start, cut);
     if (piece) out.push(piece);
     start = cut;

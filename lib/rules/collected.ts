@@ -441,7 +441,8 @@ function purposeRules(): Rule[] {
   // "we may send you newsletters" is itself a use of contact data
   const sendCue = /\b(?:we|us|company)\s(?:\w+\s){0,2}?(?:send|e-?mail|contact|call|text|mail)\s(?:[\w-]+,?\s){0,8}?(?:to\s)?you\b/i;
   // "Acme Sports will periodically send you newsletters": a capitalised name as the sender
-  const namedSendCue = /\b[A-Z][\w&-]+\s(?:(?:will|may|can|also|periodically|occasionally|regularly)\s){0,3}(?:send|e-?mail)\s(?:you|users|members|subscribers)\b/;
+  // a name word is at most 40 chars: `[\w&-]+` restarted at every `&` of an `A&A&…` run (quadratic)
+  const namedSendCue = /\b[A-Z][\w&-]{1,40}\s(?:(?:will|may|can|also|periodically|occasionally|regularly)\s){0,3}(?:send|e-?mail)\s(?:you|users|members|subscribers)\b/;
   return [
     {
       ...base,

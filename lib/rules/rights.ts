@@ -220,7 +220,7 @@ export const rightsRules = [
     'Opt out of cookies, tracking and ad personalisation via browser/device or industry tools.',
     ['You can set your browser to refuse all cookies.', 'You can turn off location services in the settings of your phone.', 'You can opt out of sending your device’s advertising identifier.', 'You may opt out of interest-based advertising by visiting aboutads.info.', 'You can control cookies through your browser settings.'],
     ['We use cookies to remember you.', 'We do not sell data.'],
-    { cue: undefined, context: undefined, hint: /cookie|browser|device|opt|track|advertis|\bads?\b|choice|aboutads|\bNAI\b|\bDAA\b|setting|preference|privacy\scontrol|location|beacon|disabl|turn\w*\soff|block/i, unless: [COMPANY_RIGHT, SHINE_THE_LIGHT, /\bDo[\s-]Not[\s-]Track\b|\bDNT\b/i, REFERENCE_SENTENCE, THIRD_PARTY_DISCLAIMER, QUESTIONS, AFTER_OPTING_OUT] },
+    { cue: undefined, context: undefined, hint: /cookie|browser|device|opt|track|advertis|\bads?\b|choice|aboutads|\bNAI\b|\bDAA\b|setting|preference|privacy\scontrol|location|beacon|disabl|turn\w{0,8}\soff|block/i, unless: [COMPANY_RIGHT, SHINE_THE_LIGHT, /\bDo[\s-]Not[\s-]Track\b|\bDNT\b/i, REFERENCE_SENTENCE, THIRD_PARTY_DISCLAIMER, QUESTIONS, AFTER_OPTING_OUT] },
   ),
   right(
     'opt_out_tracking:industry',
