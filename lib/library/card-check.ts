@@ -1,7 +1,7 @@
 import { cardSchema, type Card } from '../schema';
 import { cardSchemaStamp } from '../storage/card-stamp';
 import { bodyText, makePacks, type CardSource, type PackContent, type PreparedCard } from '../storage/packs';
-import { summarizeCard } from './summary';
+import { summarizeCard } from '../card-facts/summary';
 import { errorMessage } from '../errors/error-message';
 
 /** The first problem zod found in a run of cards, and how many problems there are in all. */

@@ -1,5 +1,5 @@
 import { SECTION_LABELS, SECTION_ORDER, TAXONOMY, type Card, type Evidence, type Finding, type Section } from '../schema';
-import { durationToDays } from './duration';
+import { durationToDays } from '../card-facts/duration';
 import { describeFinding, findingLabel } from './labels';
 import { polarityOf, type Polarity } from './polarity';
 

@@ -1,5 +1,5 @@
 import type { Card } from '../schema';
-import type { CardSummary } from '../library/summary';
+import type { CardSummary } from '../card-facts/summary';
 import type { PolicyLensDb } from './db';
 import {
   PACK_SIZE,

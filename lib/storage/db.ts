@@ -1,6 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Card } from '../schema';
-import { summarizeCard, type CardSummary } from '../library/summary';
+import { summarizeCard, type CardSummary } from '../card-facts/summary';
 import { CardsView } from './cards-view';
 import { PACK_SIZE, packKey, storesBlobs, utf8Length, type CardPack } from './packs';
 

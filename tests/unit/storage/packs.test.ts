@@ -17,7 +17,7 @@ import {
   listVersions,
   saveCard,
 } from '@/lib/storage';
-import { summarizeCard } from '@/lib/library/summary';
+import { summarizeCard } from '@/lib/card-facts/summary';
 import { makeCard } from './make-card';
 import { byId } from '../support/import-source';
 
