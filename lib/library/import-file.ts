@@ -3,6 +3,7 @@ import { checkHere, mergeChecks, type CardChecker, type CheckResult } from './ca
 import type { ImportSlice } from './worker-jobs';
 import { MAX_IMPORT_BYTES, describeProblem, parseExportHead, type Migration, MIGRATIONS } from './import-export';
 import { errorMessage } from '../errors/error-message';
+import { StorageError } from '../errors/storage-error';
 
 /** The bits of a `File` the importer uses, so tests can pass plain objects. */
 export interface ImportSource {
@@ -88,6 +89,8 @@ async function store(db: PolicyLensDb, all: CheckResult): Promise<ImportOutcome>
     const { imported, skipped } = await importPacks(db, all.packs!);
     return { ok: true, imported, skipped, message: importMessage(imported, skipped) };
   } catch (e) {
+    // The write failed (a full disk): the transaction wrote nothing, and the sentence says why in plain words.
+    if (e instanceof StorageError) return { ok: false, error: e.message };
     const reason = errorMessage(e);
     return { ok: false, error: `Nothing was imported: ${reason}` };
   }
