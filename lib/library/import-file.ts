@@ -4,12 +4,15 @@ import type { ImportSlice } from './worker-jobs';
 import { MAX_IMPORT_BYTES, describeProblem, parseExportHead, type Migration, MIGRATIONS } from './import-export';
 import { errorMessage } from '../errors/error-message';
 import { StorageError } from '../errors/storage-error';
+import { decodeUtf8, invalidUtf8Message } from './card-meaning';
 
 /** The bits of a `File` the importer uses, so tests can pass plain objects. */
 export interface ImportSource {
   name?: string;
   size: number;
   text(): Promise<string>;
+  /** The file's bytes (a `File` has it): decoded strictly, so bytes that are not UTF-8 are refused, not replaced. */
+  arrayBuffer?(): Promise<ArrayBuffer>;
 }
 
 export type ImportOutcome =
@@ -65,7 +68,11 @@ export async function importFile(
   }
   let text: string;
   try {
-    text = await file.text();
+    if (file.arrayBuffer) {
+      const decoded = decodeUtf8(new Uint8Array(await file.arrayBuffer()));
+      if (!decoded.ok) return { ok: false, error: invalidUtf8Message(decoded.at) };
+      text = decoded.text;
+    } else text = await file.text();
   } catch (e) {
     return { ok: false, error: `The file could not be read (${errorMessage(e)}).` };
   }

@@ -59,7 +59,8 @@ export const PART_PREFIX = '{"cards":[';
 
 /** The text a worker parses for part `index` of `count`: the part's bytes, opened or closed so they are one JSON document. */
 export function partText(bytes: Uint8Array, index: number, count: number): string {
-  const body = new TextDecoder().decode(bytes);
+  // fatal: a byte that is not UTF-8 throws instead of becoming U+FFFD (the caller falls back to the whole file, which names it).
+  const body = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   let end = body.length;
   if (index + 1 < count) while (end > 0 && /[\s,]/.test(body[end - 1]!)) end--; // the comma before the next part's card
   const trimmed = end === body.length ? body : body.slice(0, end);

@@ -1,5 +1,6 @@
 import { EXPORT_VERSION } from '../schema';
-import { checkCards, shiftCheck, type CheckResult } from './card-check';
+import { checkCards, duplicateKeyMessage, shiftCheck, type CheckResult } from './card-check';
+import { decodeUtf8, findDuplicateKey, invalidUtf8Message } from './card-meaning';
 import { parseExportHead, parseExportHeadOf } from './import-export';
 import { MIN_SPLIT_BYTES, PART_PREFIX, cardSpans, findSplits, partText } from './import-split';
 import { storesBlobs } from '../storage/packs';
@@ -28,7 +29,9 @@ export type ImportSlice =
 export async function readImportSlice(file: Blob, part: number, parts: number): Promise<ImportSlice> {
   let text: string;
   try {
-    text = await file.text();
+    const decoded = typeof file.arrayBuffer === 'function' ? decodeUtf8(new Uint8Array(await file.arrayBuffer())) : { ok: true as const, text: await file.text() };
+    if (!decoded.ok) return { ok: false, error: invalidUtf8Message(decoded.at) };
+    text = decoded.text;
   } catch (e) {
     return { ok: false, error: `The file could not be read (${errorMessage(e)}).` };
   }
@@ -56,14 +59,24 @@ export async function readImportPart(file: Blob, range: readonly [number, number
   const fallback = { ok: false, fallback: true } as const;
   let raw: unknown;
   let bytes: Uint8Array;
+  let text: string;
   try {
     bytes = new Uint8Array(await file.slice(range[0], range[1]).arrayBuffer());
-    const text = partText(bytes, index, count);
+    // Bytes that are not UTF-8 throw here: the whole-file read then refuses the file with their offset.
+    text = partText(bytes, index, count);
     // A second top-level "cards" later in the file would win in a whole parse but not here: leave such files to it.
     if (index > 0 && text.indexOf('"cards"', PART_PREFIX.length) >= 0) return fallback;
     raw = JSON.parse(text);
   } catch {
     return fallback;
+  }
+  // A key twice would survive in the stored bytes (and the next export): refuse, with the path from this part's first card.
+  const twice = findDuplicateKey(text);
+  text = '';
+  if (twice) {
+    if (index === 0 && twice.path[0] !== 'cards') return fallback;
+    const count = Array.isArray((raw as { cards?: unknown }).cards) ? ((raw as { cards: unknown[] }).cards.length) : 0;
+    return { ok: true, head: { problems: 0 }, count, result: { problems: 1, first: { path: twice.path, message: duplicateKeyMessage(twice.key) } } };
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return fallback;
   const doc = raw as Record<string, unknown>;

@@ -69,12 +69,13 @@ describe('split import', () => {
     }
   });
 
-  test('a second "cards" after the split is left to the whole read', async () => {
+  test('a second "cards" after the split is left to the whole read, which refuses the key twice', async () => {
     const text = `${valid.slice(0, -1)},"cards":[]}`;
     const used = { split: true };
     const r = await importFile(db, source(text), { readInWorkers: splitReader(text, 2, used) });
     expect(used.split).toBe(false);
-    expect(r).toMatchObject({ ok: true, imported: 0 });
+    expect(r).toEqual({ ok: false, error: 'cards: the key "cards" appears twice in the same object' });
+    expect(await db.cards.count()).toBe(0);
   });
 
   test('mutated and truncated files: the same message, or the same cards, as parseExportText', async () => {
