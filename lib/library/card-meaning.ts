@@ -84,7 +84,8 @@ export function findDuplicateKey(text: string): { path: Array<string | number>; 
         escaped = true;
       }
       if (expectKey) {
-        if (!escaped && text.indexOf('\\', i + 1) < j) escaped = true;
+        // A backslash inside the key (the search above only notices one before a quote): scan the key itself, it is short.
+        for (let k = i + 1; !escaped && k < j; k++) if (text.charCodeAt(k) === 0x5c) escaped = true;
         const key = escaped ? (JSON.parse(text.slice(i, j + 1)) as string) : text.slice(i + 1, j);
         const seen = keys[depth]!;
         if (seen.includes(key)) return { path: [...pathAt(depth, isObject, index, current), key], key };

@@ -35,11 +35,11 @@ const encode = (text: string) => new TextEncoder().encode(text);
 /** The three ways the library reads a file: on the page, whole in each worker, split at card boundaries (stored as the file's bytes). */
 const PATHS: Array<[string, (bytes: Uint8Array) => Parameters<typeof importFile>[2]]> = [
   ['on the page', () => ({})],
-  ['whole, in two workers', (bytes) => ({ readInWorkers: () => Promise.all([0, 1].map((k) => readImportSlice(new Blob([bytes]), k, 2))) })],
+  ['whole, in two workers', (bytes) => ({ readInWorkers: () => Promise.all([0, 1].map((k) => readImportSlice(new Blob([bytes as Uint8Array<ArrayBuffer>]), k, 2))) })],
   [
     'split in three parts, byte-copied',
     (bytes) => {
-      const file = new Blob([bytes]);
+      const file = new Blob([bytes as Uint8Array<ArrayBuffer>]);
       return {
         readInWorkers: async () =>
           (await readSplit(file, 3, (range, index, count) => readImportPart(file, range, index, count), 0)) ??
