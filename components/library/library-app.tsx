@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import { forgetDeleted, type PolicyLensDb } from '../../lib/storage';
-import { importFile } from '../../lib/library/import-file';
+import { importFile } from '../../lib/transfer/import-file';
 import { parseRoute, routeSearch, type Route } from '../../lib/library/route';
 import type { CardSummary } from '../../lib/library/summary';
 import { clearCardCache, prefetchCards } from './card-cache';
 import { CardDetail } from './card-detail';
 import { CompareView } from './compare-view';
-import { cardWorkers, checkInWorkers, readImportInWorkers } from './card-check-pool';
+import { cardWorkers, checkInWorkers, readImportInWorkers } from '../../lib/transfer/worker-pool';
 import { exportCards } from './export-cards';
 import { LibraryList } from './library-list';
 import { NoticeBar, type Notice } from './notice-bar';

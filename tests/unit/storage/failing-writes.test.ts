@@ -3,8 +3,8 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { PolicyLensDb, deleteCards, importCards, listDeleted, saveCard, undoDelete } from '@/lib/storage';
 import { StorageError, storageReason, storageSentence } from '@/lib/errors/storage-error';
-import { buildExportDocument } from '@/lib/library/import-export';
-import { importFile } from '@/lib/library/import-file';
+import { buildExportDocument } from '@/lib/transfer/export-format';
+import { importFile } from '@/lib/transfer/import-file';
 import { deleteWithUndo, openingNotice } from '@/components/library/undoable-delete';
 import type { Notice } from '@/components/library/notice-bar';
 import { makeCard } from './make-card';

@@ -3,12 +3,12 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { PolicyLensDb } from '../../../lib/storage';
-import { buildExportDocument, parseExportText } from '../../../lib/library/import-export';
-import { importFile } from '../../../lib/library/import-file';
-import { cardSpans, findSplits } from '../../../lib/library/import-split';
-import { keptEveryKey } from '../../../lib/library/card-check';
-import { readImportPart, readImportSlice, readSplit } from '../../../lib/library/worker-jobs';
-import { finding, makeCard } from './make-card';
+import { buildExportDocument, parseExportText } from '../../../lib/transfer/export-format';
+import { importFile } from '../../../lib/transfer/import-file';
+import { cardSpans, findSplits } from '../../../lib/transfer/split';
+import { keptEveryKey } from '../../../lib/transfer/card-check';
+import { readImportPart, readImportSlice, readSplit } from '../../../lib/transfer/worker-jobs';
+import { finding, makeCard } from '../library/make-card';
 import { byId, textSource as source } from '../support/import-source';
 
 let db: PolicyLensDb;

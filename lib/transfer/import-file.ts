@@ -1,7 +1,7 @@
 import { importPacks, type PolicyLensDb } from '../storage';
 import { checkHere, mergeChecks, type CardChecker, type CheckResult } from './card-check';
 import type { ImportSlice } from './worker-jobs';
-import { MAX_IMPORT_BYTES, describeProblem, parseExportHead, type Migration, MIGRATIONS } from './import-export';
+import { MAX_IMPORT_BYTES, describeProblem, parseExportHead, type Migration, MIGRATIONS } from './export-format';
 import { errorMessage } from '../errors/error-message';
 import { StorageError } from '../errors/storage-error';
 import { decodeUtf8, invalidUtf8Message } from './card-meaning';

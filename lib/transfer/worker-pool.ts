@@ -6,9 +6,9 @@ import {
   type CheckRequest,
   type CheckResult,
   type RunChecker,
-} from '../../lib/library/card-check';
-import { readSplit, type ImportPart, type ImportSlice } from '../../lib/library/worker-jobs';
-import type { WorkerJob, WorkerReply } from './card-check.worker';
+} from './card-check';
+import { readSplit, type ImportPart, type ImportSlice } from './worker-jobs';
+import type { WorkerJob, WorkerReply } from './transfer.worker';
 
 type Pending = { job: WorkerJob; resolve: (r: WorkerReply) => void; reject: (e: Error) => void };
 
@@ -31,7 +31,7 @@ class WorkerPool {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(new URL('./card-check.worker.ts', import.meta.url), { type: 'module' });
+    const worker = new Worker(new URL('./transfer.worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (e: MessageEvent<{ reply?: WorkerReply; error?: string }>) => {
       const job = this.running.get(worker);
       this.running.delete(worker);

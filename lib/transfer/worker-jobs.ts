@@ -1,8 +1,8 @@
 import { EXPORT_VERSION } from '../schema';
 import { checkCards, duplicateKeyMessage, shiftCheck, type CheckResult } from './card-check';
 import { decodeUtf8, findDuplicateKey, invalidUtf8Message } from './card-meaning';
-import { parseExportHead, parseExportHeadOf } from './import-export';
-import { MIN_SPLIT_BYTES, PART_PREFIX, cardSpans, findSplits, partText } from './import-split';
+import { parseExportHead, parseExportHeadOf } from './export-format';
+import { MIN_SPLIT_BYTES, PART_PREFIX, cardSpans, findSplits, partText } from './split';
 import { storesBlobs } from '../storage/packs';
 import { errorMessage } from '../errors/error-message';
 

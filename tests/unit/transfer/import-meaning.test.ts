@@ -3,12 +3,12 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { PolicyLensDb, exportRuns } from '../../../lib/storage';
 import type { Card } from '../../../lib/schema';
-import { buildExportBlob, buildExportDocument } from '../../../lib/library/import-export';
-import { importFile, type ImportSource } from '../../../lib/library/import-file';
-import { checkRunsHere } from '../../../lib/library/card-check';
-import { decodeUtf8, findDuplicateKey, firstInvalidByte, isDateTime } from '../../../lib/library/card-meaning';
-import { readImportPart, readImportSlice, readSplit } from '../../../lib/library/worker-jobs';
-import { finding, makeCard } from './make-card';
+import { buildExportBlob, buildExportDocument } from '../../../lib/transfer/export-format';
+import { importFile, type ImportSource } from '../../../lib/transfer/import-file';
+import { checkRunsHere } from '../../../lib/transfer/card-check';
+import { decodeUtf8, findDuplicateKey, firstInvalidByte, isDateTime } from '../../../lib/transfer/card-meaning';
+import { readImportPart, readImportSlice, readSplit } from '../../../lib/transfer/worker-jobs';
+import { finding, makeCard } from '../library/make-card';
 
 let db: PolicyLensDb;
 let n = 0;
