@@ -2,6 +2,7 @@ import type { Card } from '../schema';
 import type { CardSummary } from '../card-facts/summary';
 import type { PolicyLensDb, TrashRow } from './db';
 import { StorageError } from '../errors/storage-error';
+import { capCard } from './card-cap';
 import {
   PACK_SIZE,
   cardJson,
@@ -19,6 +20,14 @@ import {
 } from './packs';
 
 export type SaveOutcome = 'new' | 'new-version' | 'unchanged' | 'reanalyzed';
+
+/** What `saveCard` stored: the card as stored, and, when the size cap dropped quotes, how many. */
+export interface SaveResult {
+  card: Card;
+  outcome: SaveOutcome;
+  /** Quotes past the cap (`card-cap.ts`) that the stored card does not hold; absent when none. */
+  omittedQuotes?: number;
+}
 
 /** Raised inside the import transaction so it aborts and nothing is written. */
 export class ImportConflictError extends Error {}
@@ -157,22 +166,26 @@ async function putCards(db: PolicyLensDb, cards: readonly PreparedCard[]): Promi
  * Saves a card atomically. The same url + text hash is the same policy
  * version: it is kept (or its findings refreshed when the engine version
  * differs); a different hash for a known url is a new version beside the old.
- * The card is validated with the card schema on the way in (`prepareCard`).
+ * The card is capped in size (`capCard`) and validated with the card schema
+ * on the way in (`prepareCard`).
  */
-export async function saveCard(db: PolicyLensDb, card: Card): Promise<{ card: Card; outcome: SaveOutcome }> {
+export async function saveCard(db: PolicyLensDb, analyzed: Card): Promise<SaveResult> {
+  // Stored within the size cap (card-cap.ts): the first quotes of each finding, and how many more there were.
+  const { card, omittedQuotes } = capCard(analyzed);
+  const capped = omittedQuotes ? { omittedQuotes } : {};
   // The stored card's engine version is inside its JSON: read it first, outside the write.
   const stored = await guarded(() => findByUrlAndHash(db, card.source.url, card.source.textHash));
-  if (stored && stored.engineVersion === card.engineVersion) return { card: stored, outcome: 'unchanged' };
+  if (stored && stored.engineVersion === card.engineVersion) return { card: stored, outcome: 'unchanged', ...capped };
   return guarded(() => db.transaction('rw', db.packs, async () => {
     const versions = await locateUrl(db, card.source.url);
     const same = versions.find((h) => h.summary.textHash === card.source.textHash);
     if (same) {
       const refreshed: Card = { ...card, id: same.summary.id };
       await putCards(db, [prepareCard(refreshed)]);
-      return { card: refreshed, outcome: 'reanalyzed' as const };
+      return { card: refreshed, outcome: 'reanalyzed' as const, ...capped };
     }
     await putCards(db, [prepareCard(card)]);
-    return { card, outcome: versions.length > 0 ? ('new-version' as const) : ('new' as const) };
+    return { card, outcome: versions.length > 0 ? ('new-version' as const) : ('new' as const), ...capped };
   }));
 }
 
