@@ -1,7 +1,7 @@
 import type { Card } from '../schema';
 import type { CardSummary } from '../card-facts/summary';
 import type { PolicyLensDb, TrashRow } from './db';
-import { StorageError } from '../errors/storage-error';
+import { ImportConflictError, guarded } from './guarded';
 import { capCard } from './card-cap';
 import {
   PACK_SIZE,
@@ -29,22 +29,7 @@ export interface SaveResult {
   omittedQuotes?: number;
 }
 
-/** Raised inside the import transaction so it aborts and nothing is written. */
-export class ImportConflictError extends Error {}
-
-/**
- * Runs a storage operation; whatever IndexedDB throws comes out as a
- * `StorageError` whose message is a plain sentence. Errors of our own
- * (an import conflict) pass through.
- */
-async function guarded<T>(op: () => Promise<T>): Promise<T> {
-  try {
-    return await op();
-  } catch (e) {
-    if (e instanceof ImportConflictError || e instanceof StorageError) throw e;
-    throw new StorageError(e);
-  }
-}
+export { ImportConflictError } from './guarded';
 
 /** One stored card: its pack and its place in it. */
 interface Hit {
@@ -96,7 +81,7 @@ const newestFirst = (a: Hit, b: Hit) => b.summary.analyzedAt.localeCompare(a.sum
 
 /** Cards by id, `undefined` where there is none (like Dexie's bulkGet). */
 export async function getCards(db: PolicyLensDb, ids: readonly string[]): Promise<Array<Card | undefined>> {
-  const hits = await db.transaction('r', db.packs, () => locateIds(db, ids));
+  const hits = await guarded(() => db.transaction('r', db.packs, () => locateIds(db, ids)));
   const found = [...hits.values()];
   const cards = await readHits(found);
   const byId = new Map(cards.map((c, i) => [found[i]!.summary.id, c]));
@@ -191,13 +176,13 @@ export async function saveCard(db: PolicyLensDb, analyzed: Card): Promise<SaveRe
 
 /** All versions of one URL, newest analysis first. */
 export async function listVersions(db: PolicyLensDb, url: string): Promise<Card[]> {
-  const hits = await db.transaction('r', db.packs, () => locateUrl(db, url));
+  const hits = await guarded(() => db.transaction('r', db.packs, () => locateUrl(db, url)));
   return readHits(hits.sort(newestFirst));
 }
 
 /** The newest saved card for a URL, if any. */
 export async function findLatestByUrl(db: PolicyLensDb, url: string): Promise<Card | undefined> {
-  const hits = await db.transaction('r', db.packs, () => locateUrl(db, url));
+  const hits = await guarded(() => db.transaction('r', db.packs, () => locateUrl(db, url)));
   const newest = hits.sort(newestFirst)[0];
   return newest ? (await readHits([newest]))[0] : undefined;
 }
@@ -212,7 +197,7 @@ export async function findByUrlAndHash(db: PolicyLensDb, url: string, textHash: 
 
 /** The list summary of every stored card (every version), in one read. */
 export async function listSummaries(db: PolicyLensDb): Promise<CardSummary[]> {
-  const packs = await db.packs.toArray();
+  const packs = await guarded(() => db.packs.toArray());
   return packs.flatMap(packSummaries);
 }
 
@@ -221,7 +206,7 @@ export async function listSummaries(db: PolicyLensDb): Promise<CardSummary[]> {
  * versions stay in the table for history.
  */
 export async function listLatestCards(db: PolicyLensDb): Promise<Card[]> {
-  const packs = await db.packs.toArray();
+  const packs = await guarded(() => db.packs.toArray());
   const hits = packs
     .flatMap((pack) => packSummaries(pack).map((summary, index) => ({ pack, index, summary })))
     .sort(newestFirst);

@@ -2,7 +2,7 @@ import { EXPORT_VERSION } from '../schema';
 import { checkCards, duplicateKeyMessage, shiftCheck, type CheckResult } from './card-check';
 import { decodeUtf8, findDuplicateKey, invalidUtf8Message } from './card-meaning';
 import { parseExportHead, parseExportHeadOf } from './export-format';
-import { MIN_SPLIT_BYTES, PART_PREFIX, cardSpans, findSplits, partText } from './split';
+import { MIN_SPLIT_BYTES, PART_PREFIX, cardSpans, cardsArrayStart, findSplits, partText } from './split';
 import { storesBlobs } from '../storage/packs';
 import { errorMessage } from '../errors/error-message';
 
@@ -70,14 +70,6 @@ export async function readImportPart(file: Blob, range: readonly [number, number
   } catch {
     return fallback;
   }
-  // A key twice would survive in the stored bytes (and the next export): refuse, with the path from this part's first card.
-  const twice = findDuplicateKey(text);
-  text = '';
-  if (twice) {
-    if (index === 0 && twice.path[0] !== 'cards') return fallback;
-    const count = Array.isArray((raw as { cards?: unknown }).cards) ? ((raw as { cards: unknown[] }).cards.length) : 0;
-    return { ok: true, head: { problems: 0 }, count, result: { problems: 1, first: { path: twice.path, message: duplicateKeyMessage(twice.key) } } };
-  }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return fallback;
   const doc = raw as Record<string, unknown>;
   const keys = Object.keys(doc);
@@ -91,10 +83,51 @@ export async function readImportPart(file: Blob, range: readonly [number, number
   } else if (keys.length !== 1) return fallback;
   const items = doc.cards as unknown[];
   // Each card's own bytes in the file: stored by reference when they are the validated card (no stringify, no encode).
-  const spans = storesBlobs() ? cardSpans(bytes, index) : undefined;
+  const colons: number[] = [];
+  const spans = storesBlobs() ? cardSpans(bytes, index, colons) : undefined;
   const sources = spans?.length === items.length ? spans.map(([s, e]) => ({ bytes: bytes.subarray(s, e), size: e - s })) : undefined;
+  // A key twice would survive in the stored bytes (and the next export): refuse it, with its path from this part's first card.
+  const twice = sources ? keyTwiceInCards(items, sources, colons, index === 0 ? bytes : undefined) : findDuplicateKey(text);
+  text = '';
+  if (twice) {
+    if (index === 0 && twice.path[0] !== 'cards') return fallback;
+    return { ok: true, head, count: items.length, result: { problems: 1, first: { path: twice.path, message: duplicateKeyMessage(twice.key) } } };
+  }
   const result = checkCards({ items, offset: 0, fromJson: false, prepare: true, sources });
   return { ok: true, head, count: items.length, result };
+}
+
+/** Keys of a parsed JSON value, all the way down. */
+function countKeys(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((n: number, v) => n + countKeys(v), 0);
+  if (value === null || typeof value !== 'object') return 0;
+  let n = 0;
+  for (const k in value) n += 1 + countKeys((value as Record<string, unknown>)[k]);
+  return n;
+}
+
+/**
+ * The first key twice in a part's cards, by the cheap test first: a card
+ * whose text spells more keys (`colons`, from `cardSpans`) than its parsed
+ * value holds has one, found with its path by `findDuplicateKey` on that
+ * card's bytes alone. With `head` (part 0), the document's fields before
+ * the cards are scanned too (a few bytes).
+ */
+function keyTwiceInCards(
+  items: readonly unknown[],
+  sources: ReadonlyArray<{ bytes: Uint8Array }>,
+  colons: readonly number[],
+  head?: Uint8Array,
+): { path: Array<string | number>; key: string } | undefined {
+  if (head) {
+    const at = cardsArrayStart(head);
+    const found = at >= 0 ? findDuplicateKey(`${new TextDecoder().decode(head.subarray(0, at))}]}`) : undefined;
+    if (found) return found;
+  }
+  const k = items.findIndex((item, i) => countKeys(item) !== colons[i]);
+  if (k < 0) return undefined;
+  const found = findDuplicateKey(new TextDecoder().decode(sources[k]!.bytes));
+  return found ? { path: ['cards', k, ...found.path], key: found.key } : undefined;
 }
 
 /**

@@ -32,6 +32,9 @@ const bytesSource = (bytes: Uint8Array): ImportSource & { arrayBuffer(): Promise
 });
 const encode = (text: string) => new TextEncoder().encode(text);
 
+/** Whether the last split read really split the file (or fell back to whole reads). */
+let splitUsed = false;
+
 /** The three ways the library reads a file: on the page, whole in each worker, split at card boundaries (stored as the file's bytes). */
 const PATHS: Array<[string, (bytes: Uint8Array) => Parameters<typeof importFile>[2]]> = [
   ['on the page', () => ({})],
@@ -41,9 +44,11 @@ const PATHS: Array<[string, (bytes: Uint8Array) => Parameters<typeof importFile>
     (bytes) => {
       const file = new Blob([bytes as Uint8Array<ArrayBuffer>]);
       return {
-        readInWorkers: async () =>
-          (await readSplit(file, 3, (range, index, count) => readImportPart(file, range, index, count), 0)) ??
-          Promise.all([0, 1, 2].map((k) => readImportSlice(file, k, 3))),
+        readInWorkers: async () => {
+          const split = await readSplit(file, 3, (range, index, count) => readImportPart(file, range, index, count), 0);
+          splitUsed = !!split;
+          return split ?? Promise.all([0, 1, 2].map((k) => readImportSlice(file, k, 3)));
+        },
       };
     },
   ],
@@ -80,6 +85,8 @@ describe('import checks what cards mean, on every path', () => {
       expect(r.ok).toBe(false);
       expect(r.ok ? '' : r.error).toContain(says);
       expect(await db.cards.count()).toBe(0);
+      // The byte-copy path itself refuses these (it does not leave them to a whole read).
+      if (pathName.startsWith('split')) expect(splitUsed).toBe(true);
     });
 
     test(`${pathName}: bytes that are not UTF-8 are refused with their offset`, async () => {
