@@ -52,7 +52,7 @@ test('a version 1 library with a malformed row opens with its readable cards and
   );
   await page.goto(`chrome-extension://${session.extensionId}/library.html`);
   await expect.poll(() => page.getByTestId('card-row').count(), { timeout: 20_000 }).toBe(2);
-  await expect.poll(() => page.getByTestId('notice').innerText()).toBe('1 saved card could not be read and was set aside.');
+  await expect.poll(() => page.getByTestId('notice').locator('.notice-message').innerText()).toBe('1 saved card could not be read and was set aside.');
   expect((await storedCards(page)).map((c) => c.id)).toEqual([card(1).id, card(2).id]);
   expect(session.foreignRequests).toEqual([]);
 });
