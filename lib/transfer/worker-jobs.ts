@@ -97,12 +97,20 @@ export async function readImportPart(file: Blob, range: readonly [number, number
   return { ok: true, head, count: items.length, result };
 }
 
-/** Keys of a parsed JSON value, all the way down. */
+/** Keys of a parsed JSON value, all the way down (plain loops: this runs over every imported card). */
 function countKeys(value: unknown): number {
-  if (Array.isArray(value)) return value.reduce((n: number, v) => n + countKeys(v), 0);
   if (value === null || typeof value !== 'object') return 0;
   let n = 0;
-  for (const k in value) n += 1 + countKeys((value as Record<string, unknown>)[k]);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) n += countKeys(value[i]);
+    return n;
+  }
+  const keys = Object.keys(value);
+  n = keys.length;
+  for (let i = 0; i < keys.length; i++) {
+    const v = (value as Record<string, unknown>)[keys[i]!];
+    if (v !== null && typeof v === 'object') n += countKeys(v);
+  }
   return n;
 }
 
