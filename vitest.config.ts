@@ -10,6 +10,6 @@ export default defineConfig({
     environment: 'happy-dom',
     setupFiles: ['fake-indexeddb/auto'],
     include: ['tests/**/*.test.{ts,tsx}'],
-    exclude: ['tests/e2e/**', 'node_modules/**', ...TIMING_TESTS],
+    exclude: ['tests/e2e/**', 'tests/e2e-firefox/**', 'node_modules/**', ...TIMING_TESTS],
   },
 });

@@ -3,9 +3,12 @@ import { browser, defineBackground } from '#imports';
 import { handleMessage } from '@/lib/analysis/handle-message';
 import { browserDeps } from '@/lib/analysis/browser-deps';
 import { errorMessage } from '@/lib/errors/error-message';
+import { installE2eOpenHook } from '@/lib/e2e/open-extension-page';
 
 // Wiring only: the logic and its tests live in lib/analysis.
 export default defineBackground(() => {
+  // Test builds only: lets Firefox tests open the popup and library (its driver may not navigate to them).
+  if (import.meta.env.MODE === 'e2e') installE2eOpenHook();
   const deps = browserDeps();
   const extensionOrigin = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

@@ -1,18 +1,18 @@
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
-import type { Card } from '../../lib/schema';
-import { deleteCards, restoreCards, type PolicyLensDb } from '../../lib/storage';
-import { importFile } from '../../lib/library/import-file';
+import { forgetDeleted, type PolicyLensDb } from '../../lib/storage';
+import { importFile } from '../../lib/transfer/import-file';
 import { parseRoute, routeSearch, type Route } from '../../lib/library/route';
 import type { CardSummary } from '../../lib/library/summary';
 import { clearCardCache, prefetchCards } from './card-cache';
 import { CardDetail } from './card-detail';
 import { CompareView } from './compare-view';
-import { cardWorkers, checkInWorkers, readImportInWorkers } from './card-check-pool';
+import { cardWorkers, checkInWorkers, readImportInWorkers } from '../../lib/transfer/worker-pool';
 import { exportCards } from './export-cards';
 import { LibraryList } from './library-list';
 import { NoticeBar, type Notice } from './notice-bar';
 import { useLibrarySummaries } from './use-library-summaries';
 import { useSelection } from './use-selection';
+import { deleteWithUndo, openingNotice } from './undoable-delete';
 import { errorMessage } from '../../lib/errors/error-message';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -82,16 +82,20 @@ export function LibraryApp({ db }: { db: PolicyLensDb }) {
     }
   };
 
-  const removeCards = async (ids: string[], label: string) => {
-    const removed: Card[] = await deleteCards(db, ids);
-    setNotice({
-      kind: 'info',
-      message: `Deleted ${label}.`,
-      undo: () => {
-        void restoreCards(db, removed).then(() => setNotice({ kind: 'info', message: `Restored ${label}.` }));
-      },
-    });
-  };
+  const removeCards = (ids: string[], label: string) => deleteWithUndo(db, ids, label, setNotice);
+
+  // What opening has to say (cards set aside by an upgrade, deletes that can still be undone).
+  useEffect(() => {
+    void openingNotice(db, setNotice).then((n) => n && setNotice((current) => current ?? n));
+  }, [db]);
+
+  // A delete's cards wait in the trash while its Undo is offered; once that notice goes, empty it.
+  const offered = useRef<number[]>([]);
+  useEffect(() => {
+    const keep = new Set(notice?.trash ?? []);
+    for (const id of offered.current) if (!keep.has(id)) void forgetDeleted(db, id).catch(() => undefined);
+    offered.current = [...keep];
+  }, [db, notice]);
 
   // Deleting a row deletes the policy: every stored version of its URL.
   const deletePolicies = (rows: CardSummary[]) => {

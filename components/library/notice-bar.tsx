@@ -3,6 +3,8 @@ export interface Notice {
   message: string;
   /** Offered as an "Undo" button next to the message. */
   undo?: () => void;
+  /** The trash rows this notice's Undo would restore: emptied once the notice goes away. */
+  trash?: number[];
 }
 
 /**

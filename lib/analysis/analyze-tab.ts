@@ -2,6 +2,7 @@ import { extractedPageSchema, type Card, type ExtractedPage } from '../schema';
 import { sha256Hex, type SummarizeOptions } from '../engine';
 import { findByUrlAndHash, listVersions, saveCard, type PolicyLensDb } from '../storage';
 import { errorMessage } from '../errors/error-message';
+import { StorageError, storageSentence } from '../errors/storage-error';
 import { checkContentType, checkPageAccess, describeInjectionError } from '../page-access';
 import type { QuoteTarget } from '../page-access/highlight-quote';
 import type { AnalyzeResult, AnalyzeTabRequest, Truncation } from '../messages';
@@ -113,6 +114,8 @@ export async function analyzeTab(request: AnalyzeTabRequest, deps: AnalyzeTabDep
     const origin = saved.outcome === 'unchanged' ? 'saved' : 'analyzed';
     return withOptional({ kind: 'card', card: saved.card, origin, ...actionLinks }, await previousVersionAt(deps.db, saved.card), truncated);
   } catch (error) {
+    // A failed save (a full disk) is said in plain words: the popup never shows a DOMException name.
+    if (error instanceof StorageError) return { kind: 'error', message: storageSentence(error, 'the card could not be saved') };
     return { kind: 'error', message: `Couldn't analyse this page: ${errorMessage(error)}` };
   }
 }

@@ -2,6 +2,7 @@ import { classify } from '../engine';
 import type { Finding } from '../schema';
 import { stripTags } from './strip-tags';
 import { errorMessage } from '../errors/error-message';
+import { jsonText } from './terminal-text';
 
 export interface ClassifiedLine {
   id: unknown;
@@ -41,7 +42,7 @@ export function classifyLine(line: string): ClassifiedLine {
 export async function runClassify(input: AsyncIterable<string>, out: (s: string) => void): Promise<number> {
   for await (const line of input) {
     if (!line.trim()) continue;
-    out(`${JSON.stringify(classifyLine(line))}\n`);
+    out(`${jsonText(classifyLine(line))}\n`);
   }
   return 0;
 }

@@ -4,6 +4,7 @@ import { runClassify } from './classify-command';
 import { runSummarize } from './summarize-command';
 import { runSummarizeWorker, type WorkerJob } from './summarize-pool';
 import { errorMessage } from '../errors/error-message';
+import { terminalText } from './terminal-text';
 
 const USAGE = `usage:
   cli summarize [--json] INPUT...   INPUT: page.html, policy.txt, - (stdin) or an http(s) URL
@@ -12,7 +13,7 @@ const USAGE = `usage:
 /** Thin entry: parse argv, dispatch, exit with the command's code. */
 async function main(argv: string[]): Promise<number> {
   const out = (s: string) => process.stdout.write(s);
-  const err = (s: string) => process.stderr.write(`${s}\n`);
+  const err = (s: string) => process.stderr.write(`${terminalText(s)}\n`);
   const [command, ...rest] = argv;
   if (command === 'summarize') {
     const inputs = rest.filter((a) => a !== '--json');
@@ -35,7 +36,7 @@ function finish(run: Promise<number>): void {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`cli: ${errorMessage(error)}\n`);
+      process.stderr.write(`${terminalText(`cli: ${errorMessage(error)}`)}\n`);
       process.exitCode = 1;
     },
   );

@@ -1,6 +1,7 @@
 import { EXPORT_FORMAT, EXPORT_VERSION, exportDocumentSchema, type Card, type ExportDocument } from '../schema';
 import { formatCardText } from './format-card';
 import { summarizeAll } from './summarize-pool';
+import { jsonText, terminalText } from './terminal-text';
 
 export interface SummarizeArgs {
   inputs: string[];
@@ -25,7 +26,8 @@ export async function runSummarize(args: SummarizeArgs, out: (s: string) => void
     if ('card' in result) cards.push(result.card);
     else errors.push(`${result.input}: ${result.error}`);
   }
-  for (const message of errors) err(`summarize: ${message}`);
+  // Input names and error messages can quote a page: printed without its control characters.
+  for (const message of errors) err(terminalText(`summarize: ${message}`));
   if (args.json) {
     const document: ExportDocument = exportDocumentSchema.parse({
       format: EXPORT_FORMAT,
@@ -33,9 +35,9 @@ export async function runSummarize(args: SummarizeArgs, out: (s: string) => void
       exportedAt: new Date().toISOString(),
       cards,
     });
-    out(`${JSON.stringify(document, null, 2)}\n`);
+    out(`${jsonText(document, 2)}\n`);
   } else {
-    out(cards.map(formatCardText).join('\n'));
+    out(terminalText(cards.map(formatCardText).join('\n')));
   }
   return errors.length > 0 ? 1 : 0;
 }

@@ -1,7 +1,7 @@
 import { SECTION_LABELS, SECTION_ORDER, TAXONOMY, type Card, type Condition, type Evidence, type Finding, type Section } from '../schema';
 import { CONDITION_SUFFIX } from '../present/finding-labels';
 import { keyFacts, KEY_FACT_IDS, KEY_FACT_QUESTIONS, type KeyFact, type KeyFactId } from '../present/key-facts';
-import { durationToDays } from './duration';
+import { durationToDays } from '../card-facts/duration';
 import { describeFinding, findingLabel } from './labels';
 import { polarityOf, type Polarity } from './polarity';
 

@@ -1,4 +1,4 @@
-import type { CardSummary } from './summary';
+import type { CardSummary } from '../card-facts/summary';
 import { matchesFlag, type FlagFilter } from './flags';
 
 export const SORT_KEYS = ['analyzed-desc', 'analyzed-asc', 'name', 'updated-desc'] as const;

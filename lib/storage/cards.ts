@@ -1,11 +1,11 @@
 import type { Card } from '../schema';
-import type { CardSummary } from '../library/summary';
-import type { PolicyLensDb } from './db';
+import type { CardSummary } from '../card-facts/summary';
+import type { PolicyLensDb, TrashRow } from './db';
+import { ImportConflictError, guarded } from './guarded';
+import { capCard } from './card-cap';
 import {
   PACK_SIZE,
-  bodyText,
   cardJson,
-  cardPart,
   joinPacks,
   keepCards,
   makePack,
@@ -21,8 +21,15 @@ import {
 
 export type SaveOutcome = 'new' | 'new-version' | 'unchanged' | 'reanalyzed';
 
-/** Raised inside the import transaction so it aborts and nothing is written. */
-export class ImportConflictError extends Error {}
+/** What `saveCard` stored: the card as stored, and, when the size cap dropped quotes, how many. */
+export interface SaveResult {
+  card: Card;
+  outcome: SaveOutcome;
+  /** Quotes past the cap (`card-cap.ts`) that the stored card does not hold; absent when none. */
+  omittedQuotes?: number;
+}
+
+export { ImportConflictError } from './guarded';
 
 /** One stored card: its pack and its place in it. */
 interface Hit {
@@ -74,7 +81,7 @@ const newestFirst = (a: Hit, b: Hit) => b.summary.analyzedAt.localeCompare(a.sum
 
 /** Cards by id, `undefined` where there is none (like Dexie's bulkGet). */
 export async function getCards(db: PolicyLensDb, ids: readonly string[]): Promise<Array<Card | undefined>> {
-  const hits = await db.transaction('r', db.packs, () => locateIds(db, ids));
+  const hits = await guarded(() => db.transaction('r', db.packs, () => locateIds(db, ids)));
   const found = [...hits.values()];
   const cards = await readHits(found);
   const byId = new Map(cards.map((c, i) => [found[i]!.summary.id, c]));
@@ -119,6 +126,21 @@ async function appendPrepared(db: PolicyLensDb, cards: readonly PreparedCard[]):
   await db.packs.bulkPut(rows);
 }
 
+/** Appends packs of cards (ids not stored), joining each with the last pack while it fits. */
+async function appendContent(db: PolicyLensDb, contents: readonly PackContent[]): Promise<void> {
+  if (contents.length === 0) return;
+  const last = await db.packs.orderBy(':id').last();
+  const rows: CardPack[] = last ? [last] : [];
+  let id = (last?.id ?? 0) + 1;
+  for (const content of contents) {
+    const prev = rows[rows.length - 1];
+    const joined = prev && prev.ids.length + content.ids.length <= PACK_SIZE ? joinPacks(prev, content) : undefined;
+    if (joined) rows[rows.length - 1] = { ...joined, id: prev!.id };
+    else rows.push({ ...content, id: id++ });
+  }
+  await db.packs.bulkPut(rows.filter((r) => r !== last));
+}
+
 /** Stores cards, replacing any stored card with the same id. */
 async function putCards(db: PolicyLensDb, cards: readonly PreparedCard[]): Promise<void> {
   await removeIds(db, cards.map((c) => c.summary.id));
@@ -129,34 +151,38 @@ async function putCards(db: PolicyLensDb, cards: readonly PreparedCard[]): Promi
  * Saves a card atomically. The same url + text hash is the same policy
  * version: it is kept (or its findings refreshed when the engine version
  * differs); a different hash for a known url is a new version beside the old.
- * The card is validated with the card schema on the way in (`prepareCard`).
+ * The card is capped in size (`capCard`) and validated with the card schema
+ * on the way in (`prepareCard`).
  */
-export async function saveCard(db: PolicyLensDb, card: Card): Promise<{ card: Card; outcome: SaveOutcome }> {
+export async function saveCard(db: PolicyLensDb, analyzed: Card): Promise<SaveResult> {
+  // Stored within the size cap (card-cap.ts): the first quotes of each finding, and how many more there were.
+  const { card, omittedQuotes } = capCard(analyzed);
+  const capped = omittedQuotes ? { omittedQuotes } : {};
   // The stored card's engine version is inside its JSON: read it first, outside the write.
-  const stored = await findByUrlAndHash(db, card.source.url, card.source.textHash);
-  if (stored && stored.engineVersion === card.engineVersion) return { card: stored, outcome: 'unchanged' };
-  return db.transaction('rw', db.packs, async () => {
+  const stored = await guarded(() => findByUrlAndHash(db, card.source.url, card.source.textHash));
+  if (stored && stored.engineVersion === card.engineVersion) return { card: stored, outcome: 'unchanged', ...capped };
+  return guarded(() => db.transaction('rw', db.packs, async () => {
     const versions = await locateUrl(db, card.source.url);
     const same = versions.find((h) => h.summary.textHash === card.source.textHash);
     if (same) {
       const refreshed: Card = { ...card, id: same.summary.id };
       await putCards(db, [prepareCard(refreshed)]);
-      return { card: refreshed, outcome: 'reanalyzed' as const };
+      return { card: refreshed, outcome: 'reanalyzed' as const, ...capped };
     }
     await putCards(db, [prepareCard(card)]);
-    return { card, outcome: versions.length > 0 ? ('new-version' as const) : ('new' as const) };
-  });
+    return { card, outcome: versions.length > 0 ? ('new-version' as const) : ('new' as const), ...capped };
+  }));
 }
 
 /** All versions of one URL, newest analysis first. */
 export async function listVersions(db: PolicyLensDb, url: string): Promise<Card[]> {
-  const hits = await db.transaction('r', db.packs, () => locateUrl(db, url));
+  const hits = await guarded(() => db.transaction('r', db.packs, () => locateUrl(db, url)));
   return readHits(hits.sort(newestFirst));
 }
 
 /** The newest saved card for a URL, if any. */
 export async function findLatestByUrl(db: PolicyLensDb, url: string): Promise<Card | undefined> {
-  const hits = await db.transaction('r', db.packs, () => locateUrl(db, url));
+  const hits = await guarded(() => db.transaction('r', db.packs, () => locateUrl(db, url)));
   const newest = hits.sort(newestFirst)[0];
   return newest ? (await readHits([newest]))[0] : undefined;
 }
@@ -171,7 +197,7 @@ export async function findByUrlAndHash(db: PolicyLensDb, url: string, textHash: 
 
 /** The list summary of every stored card (every version), in one read. */
 export async function listSummaries(db: PolicyLensDb): Promise<CardSummary[]> {
-  const packs = await db.packs.toArray();
+  const packs = await guarded(() => db.packs.toArray());
   return packs.flatMap(packSummaries);
 }
 
@@ -180,7 +206,7 @@ export async function listSummaries(db: PolicyLensDb): Promise<CardSummary[]> {
  * versions stay in the table for history.
  */
 export async function listLatestCards(db: PolicyLensDb): Promise<Card[]> {
-  const packs = await db.packs.toArray();
+  const packs = await guarded(() => db.packs.toArray());
   const hits = packs
     .flatMap((pack) => packSummaries(pack).map((summary, index) => ({ pack, index, summary })))
     .sort(newestFirst);
@@ -194,23 +220,92 @@ export async function listLatestCards(db: PolicyLensDb): Promise<Card[]> {
   );
 }
 
-/** Deletes cards and returns them, so the caller can offer undo with `restoreCards`. */
-export async function deleteCards(db: PolicyLensDb, ids: readonly string[]): Promise<Card[]> {
-  // One transaction finds and removes, so a card saved again meanwhile (same id) is never the one removed.
-  // It keeps each card's slice of its pack body (a reference: a Blob from IndexedDB stays readable after
-  // its row is gone), read once the transaction is over: reading inside it would let it commit early.
-  const parts = await db.transaction('rw', db.packs, async () => {
-    const hits = [...(await locateIds(db, ids)).values()];
-    await removeIds(db, hits.map((h) => h.summary.id));
-    return hits.map((h) => cardPart(h.pack, h.index));
-  });
-  return Promise.all(parts.map(async (part) => JSON.parse(await bodyText(part)) as Card));
+/** What one delete took out: its trash row (for `undoDelete`) and how many cards. */
+export interface Deleted {
+  trashId: number;
+  count: number;
 }
 
-/** Puts previously deleted cards back (undo). */
+/** Pack contents, split into packs of at most `PACK_SIZE` by slicing (nothing is read). */
+function chunks(content: PackContent): PackContent[] {
+  if (content.ids.length <= PACK_SIZE) return [content];
+  const out: PackContent[] = [];
+  for (let a = 0; a < content.ids.length; a += PACK_SIZE) out.push(keepCards(content, (i) => i >= a && i < a + PACK_SIZE)!);
+  return out;
+}
+
+/**
+ * Deletes cards, all or nothing: one transaction takes them out of their
+ * packs and keeps them in the trash, so `undoDelete` can put them back
+ * and a failure leaves every card where it was (the error says so in
+ * plain words). The trash keeps slices of the old pack bodies: nothing is
+ * read, copied or parsed. `undefined` when none of the ids is stored.
+ */
+export async function deleteCards(db: PolicyLensDb, ids: readonly string[]): Promise<Deleted | undefined> {
+  return guarded(() =>
+    db.transaction('rw', db.packs, db.trash, async () => {
+      const hits = [...(await locateIds(db, ids)).values()];
+      if (hits.length === 0) return undefined;
+      const byPack = new Map<number, { pack: CardPack; gone: Set<number> }>();
+      for (const h of hits) {
+        const entry = byPack.get(h.pack.id) ?? { pack: h.pack, gone: new Set<number>() };
+        entry.gone.add(h.index);
+        byPack.set(h.pack.id, entry);
+      }
+      let taken: PackContent | undefined;
+      for (const { pack, gone } of byPack.values()) {
+        const part = keepCards(pack, (i) => gone.has(i))!;
+        taken = taken ? (joinPacks(taken, part) ?? taken) : part;
+      }
+      await removeIds(db, hits.map((h) => h.summary.id));
+      const row: TrashRow = { ...taken!, deletedAt: new Date().toISOString() };
+      const trashId = (await db.trash.add(row)) as number;
+      return { trashId, count: taken!.ids.length };
+    }),
+  );
+}
+
+/**
+ * Undo: puts the cards of one delete back, all or nothing, in one
+ * transaction that also empties their trash row. If it fails, nothing
+ * moved: the cards stay in the trash and Undo can be tried again. A card
+ * saved again meanwhile under the same id is replaced by the deleted one.
+ * Returns how many cards came back (0 when the trash row is gone).
+ */
+export async function undoDelete(db: PolicyLensDb, trashId: number): Promise<number> {
+  return guarded(() =>
+    db.transaction('rw', db.packs, db.trash, async () => {
+      const row = await db.trash.get(trashId);
+      if (!row) return 0;
+      const { id: _id, deletedAt: _at, ...content } = row;
+      await removeIds(db, content.ids);
+      await appendContent(db, chunks(content));
+      await db.trash.delete(trashId);
+      return content.ids.length;
+    }),
+  );
+}
+
+/** Empties the trash: one delete's row, or every row. Undo is then no longer possible for them. */
+export async function forgetDeleted(db: PolicyLensDb, trashId?: number): Promise<void> {
+  await guarded(() => (trashId === undefined ? db.trash.clear() : db.trash.delete(trashId)));
+}
+
+/** Deletes still in the trash (e.g. the page closed while Undo was offered, or an Undo failed), oldest first. */
+export async function listDeleted(db: PolicyLensDb): Promise<Array<Deleted & { names: string[] }>> {
+  const rows = await guarded(() => db.trash.toArray());
+  return rows.map((r) => ({ trashId: r.id!, count: r.ids.length, names: packSummaries(r).map((s) => s.name) }));
+}
+
+/** How many rows an upgrade could not read and set aside (`db.aside`). */
+export function countSetAside(db: PolicyLensDb): Promise<number> {
+  return guarded(() => db.aside.count());
+}
+
+/** Puts cards back from their objects (replacing any stored card with the same id), in one transaction. */
 export async function restoreCards(db: PolicyLensDb, cards: readonly Card[]): Promise<void> {
   const prepared = cards.map(prepareCard);
-  await db.transaction('rw', db.packs, () => putCards(db, prepared));
+  await guarded(() => db.transaction('rw', db.packs, () => putCards(db, prepared)));
 }
 
 /**
@@ -224,7 +319,7 @@ export async function importPacks(
   db: PolicyLensDb,
   packs: readonly PackContent[],
 ): Promise<{ imported: number; skipped: number }> {
-  return db.transaction('rw', db.packs, async () => {
+  return guarded(() => db.transaction('rw', db.packs, async () => {
     const [keys, ids, last] = await Promise.all([
       db.packs.orderBy('keys').keys(),
       db.packs.orderBy('ids').keys(),
@@ -266,7 +361,7 @@ export async function importPacks(
     const changed = rows.filter((r) => r !== last);
     if (changed.length) await db.packs.bulkPut(changed);
     return { imported, skipped };
-  });
+  }));
 }
 
 /**

@@ -1,41 +1,22 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { Card } from '../schema';
-import { summarizeCard, type CardSummary } from '../library/summary';
 import { CardsView } from './cards-view';
-import { PACK_SIZE, packKey, storesBlobs, utf8Length, type CardPack } from './packs';
+import type { CardPack, PackContent } from './packs';
+import { packsFromV1, packsFromV2, type AsideRow } from './upgrades';
 
 export type { CardPack } from './packs';
+export type { AsideRow } from './upgrades';
+
+/**
+ * Cards taken out by one delete, kept until its Undo is no longer offered:
+ * a pack of them (bodies are slices of the packs they left, so nothing was
+ * read or copied), written in the same transaction as the delete.
+ */
+export interface TrashRow extends PackContent {
+  id?: number;
+  deletedAt: string;
+}
 
 export const DB_NAME = 'policy-lens';
-
-/** A version 2 pack (cards as JSON strings), read once by the upgrade to version 3. */
-interface PackV2 {
-  id: number;
-  ids: string[];
-  json: string[];
-}
-
-/** A version 2 summary row. */
-interface SummaryRowV2 extends CardSummary {
-  pack: number;
-}
-
-/** Version 2 packs and summary rows as version 3 packs (unstamped: the next export validates them). */
-function packsFromV2(packs: readonly PackV2[], rows: readonly SummaryRowV2[]): CardPack[] {
-  const summaries = new Map(rows.map(({ pack: _pack, ...s }) => [s.id, s as CardSummary]));
-  const blob = storesBlobs();
-  return packs.map((p) => {
-    const sums = p.ids.map((id, i) => summaries.get(id) ?? summarizeCard(JSON.parse(p.json[i]!) as Card));
-    return {
-      id: p.id,
-      ids: [...p.ids],
-      keys: sums.map((s) => packKey(s.url, s.textHash)),
-      summaryJson: JSON.stringify(sums),
-      sizes: p.json.map((j) => (blob ? utf8Length(j) : j.length)),
-      body: blob ? new Blob([p.json.join(',')]) : p.json.join(','),
-    };
-  });
-}
 
 /**
  * The one database of the extension. A newer analysis of the same URL with a
@@ -50,40 +31,45 @@ function packsFromV2(packs: readonly PackV2[], rows: readonly SummaryRowV2[]): C
  *   10,000 summary rows alone took ~3 s to write; see `PackContent`.
  *   `db.cards` is a read-only view that returns parsed cards. If
  *   `summarizeCard` changes, add a version whose upgrade rewrites `summaryJson`.
+ * - v4: `trash` (cards a delete took out, until Undo is no longer offered)
+ *   and `aside` (rows an upgrade could not read, kept as found). Upgrades
+ *   from v1 and v2 set unreadable rows aside instead of failing; they are
+ *   written here by the v4 step, which runs last in the same upgrade.
  */
 export class PolicyLensDb extends Dexie {
   packs!: EntityTable<CardPack, 'id'>;
+  trash!: EntityTable<TrashRow, 'id'>;
+  aside!: EntityTable<AsideRow, 'id'>;
   /** Full cards, read from the packs (get, bulkGet, count, toArray). */
   readonly cards: CardsView;
 
   constructor(name: string = DB_NAME) {
     super(name);
+    // Filled by the v2 and v3 steps, written by the v4 step: one upgrade transaction runs them in order.
+    const aside: AsideRow[] = [];
+    const now = () => new Date().toISOString();
     this.version(1).stores({
       cards: 'id, service.domain, source.url, [source.url+source.textHash], analyzedAt',
     });
     this.version(2)
       .stores({ cards: null, summaries: 'id, [url+textHash]', packs: 'id' })
       .upgrade(async (tx) => {
-        const old = (await tx.table('cards').toArray()) as Card[];
-        const packs: PackV2[] = [];
-        const rows: SummaryRowV2[] = [];
-        for (let i = 0; i < old.length; i += PACK_SIZE) {
-          const id = packs.length + 1;
-          const some = old.slice(i, i + PACK_SIZE);
-          packs.push({ id, ids: some.map((c) => c.id), json: some.map((c) => JSON.stringify(c)) });
-          for (const c of some) rows.push({ ...summarizeCard(c), pack: id });
-        }
+        const { packs, rows } = packsFromV1(await tx.table('cards').toArray(), aside, now());
         await tx.table('packs').bulkAdd(packs);
         await tx.table('summaries').bulkAdd(rows);
       });
     this.version(3)
       .stores({ summaries: null, packs: 'id, *ids, *keys' })
       .upgrade(async (tx) => {
-        const [packs, rows] = await Promise.all([
-          tx.table('packs').toArray() as Promise<PackV2[]>,
-          tx.table('summaries').toArray() as Promise<SummaryRowV2[]>,
-        ]);
-        await tx.table('packs').bulkPut(packsFromV2(packs, rows));
+        const [packs, rows] = await Promise.all([tx.table('packs').toArray(), tx.table('summaries').toArray()]);
+        const converted = packsFromV2(packs, rows, aside, now());
+        await tx.table('packs').clear();
+        await tx.table('packs').bulkAdd(converted);
+      });
+    this.version(4)
+      .stores({ trash: '++id', aside: '++id' })
+      .upgrade(async (tx) => {
+        if (aside.length) await tx.table('aside').bulkAdd(aside.splice(0));
       });
     this.cards = new CardsView(this);
   }

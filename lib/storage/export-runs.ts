@@ -1,5 +1,6 @@
 import type { PolicyLensDb } from './db';
 import { cardSchemaStamp } from './card-stamp';
+import { guarded } from './guarded';
 import { cardPart, packSummaries, urlRange, type CardPack } from './packs';
 
 /** Consecutive cards of an export file: their bytes (`json,json,…`) and whether they passed the current card schema when written. */
@@ -17,7 +18,11 @@ export interface ExportRun {
  * slice per card. `checked` runs were validated with today's card schema
  * when they were written (their pack's stamp); the others must be checked.
  */
-export async function exportRuns(db: PolicyLensDb, urls?: readonly string[]): Promise<ExportRun[]> {
+export function exportRuns(db: PolicyLensDb, urls?: readonly string[]): Promise<ExportRun[]> {
+  return guarded(() => readRuns(db, urls));
+}
+
+async function readRuns(db: PolicyLensDb, urls?: readonly string[]): Promise<ExportRun[]> {
   const stamp = cardSchemaStamp();
   if (!urls) {
     const packs = await db.packs.toArray();

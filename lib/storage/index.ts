@@ -4,3 +4,4 @@ export * from './cards-view';
 export * from './packs';
 export * from './card-stamp';
 export * from './export-runs';
+export * from './card-cap';

@@ -1,5 +1,5 @@
 import { cardSchema, type Card } from '../schema';
-import { summarizeCard, type CardSummary } from '../library/summary';
+import { summarizeCard, type CardSummary } from '../card-facts/summary';
 import { cardSchemaStamp } from './card-stamp';
 
 /** Cards per pack: ~11 KB each, so a pack body is a few hundred KB, one row and one Blob. */

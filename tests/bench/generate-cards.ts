@@ -85,10 +85,12 @@ export function generateCards(count: number, seed = 42): Card[] {
       const hash = `${site.toString(16).padStart(8, '0')}${v}`.padEnd(64, 'a');
       const day = new Date(Date.UTC(2024, 0, 1) + Math.floor(random() * 700) * 86_400_000 + v * 86_400_000 * 30);
       const lastUpdated = findings.find((f) => f.section === 'meta' && f.id === 'last_updated')?.value;
+      // Every quote lies inside the text, as the engine writes them (import checks it).
+      const textLength = Math.max(40_000, ...findings.flatMap((f) => f.evidence.map((e) => e.end)));
       cards.push({
         id: `${url}#${hash.slice(0, 16)}`,
         service: { name, domain },
-        source: { url, title: `${name} Privacy Policy`, textLength: 40_000, textHash: hash, ...(lastUpdated ? { lastUpdated } : {}) },
+        source: { url, title: `${name} Privacy Policy`, textLength, textHash: hash, ...(lastUpdated ? { lastUpdated } : {}) },
         engineVersion: '1.0.0',
         analyzedAt: day.toISOString(),
         policyScore: 0.9,

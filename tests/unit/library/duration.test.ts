@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { durationToDays, formatDuration, isDuration } from '../../../lib/library/duration';
+import { durationToDays, formatDuration, isDuration } from '../../../lib/card-facts/duration';
 
 describe('durations', () => {
   test('spells out the units the engine writes', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { cardFlags } from '../../../lib/library/flags';
 import { filterSummaries, queryLibrary, sortSummaries } from '../../../lib/library/search';
-import { latestPerUrl, summarizeCard } from '../../../lib/library/summary';
+import { latestPerUrl, summarizeCard } from '../../../lib/card-facts/summary';
 import { finding, makeCard } from './make-card';
 
 describe('card flags', () => {

@@ -9,14 +9,10 @@ export function finding(
   status: Status = 'yes',
   extra: { value?: string; detail?: string } = {},
 ): Finding {
-  const start = counter++ * 10;
-  return {
-    section,
-    id,
-    status,
-    ...extra,
-    evidence: [{ start, end: start + 5, text: `${section}/${id} ${status} ${extra.value ?? ''}`.trim() }],
-  };
+  // Quotes stay inside the card's 1000-character text and match their offsets, as the engine writes them.
+  const start = (counter++ % 80) * 10;
+  const text = `${section}/${id} ${status} ${extra.value ?? ''}`.trim();
+  return { section, id, status, ...extra, evidence: [{ start, end: start + text.length, text }] };
 }
 
 /** A valid card; `url` and `hash` decide its identity as storage sees it. */

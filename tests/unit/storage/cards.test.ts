@@ -2,6 +2,9 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import {
   PolicyLensDb,
   deleteCards,
+  forgetDeleted,
+  listDeleted,
+  undoDelete,
   findByUrlAndHash,
   findLatestByUrl,
   importCards,
@@ -91,17 +94,40 @@ describe('importCards', () => {
   });
 });
 
-describe('deleteCards and restoreCards', () => {
-  test('delete returns the removed cards and restore brings them back', async () => {
+describe('deleteCards, undoDelete and restoreCards', () => {
+  test('delete moves the cards to the trash; undo brings them back and empties it', async () => {
     const a = makeCard({ source: { url: 'https://a.test/p' } });
     const b = makeCard({ source: { url: 'https://b.test/p' } });
     await saveCard(db, a);
     await saveCard(db, b);
     const removed = await deleteCards(db, [a.id, 'missing-id']);
-    expect(removed).toEqual([a]);
+    expect(removed?.count).toBe(1);
     expect(await db.cards.count()).toBe(1);
-    await restoreCards(db, removed);
+    expect(await listDeleted(db)).toEqual([{ trashId: removed!.trashId, count: 1, names: ['Example'] }]);
+    expect(await undoDelete(db, removed!.trashId)).toBe(1);
     expect(await db.cards.get(a.id)).toEqual(a);
     expect(await db.cards.count()).toBe(2);
+    expect(await listDeleted(db)).toEqual([]);
+    expect(await undoDelete(db, removed!.trashId)).toBe(0);
+  });
+
+  test('deleting ids that are not stored writes nothing', async () => {
+    expect(await deleteCards(db, ['missing'])).toBeUndefined();
+    expect(await db.trash.count()).toBe(0);
+  });
+
+  test('forgetDeleted empties the trash for good', async () => {
+    const a = makeCard();
+    await saveCard(db, a);
+    const removed = await deleteCards(db, [a.id]);
+    await forgetDeleted(db, removed!.trashId);
+    expect(await undoDelete(db, removed!.trashId)).toBe(0);
+    expect(await db.cards.count()).toBe(0);
+  });
+
+  test('restoreCards puts cards back from their objects', async () => {
+    const a = makeCard();
+    await restoreCards(db, [a]);
+    expect(await db.cards.get(a.id)).toEqual(a);
   });
 });

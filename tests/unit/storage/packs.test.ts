@@ -16,8 +16,10 @@ import {
   listSummaries,
   listVersions,
   saveCard,
+  readPackCards,
+  undoDelete,
 } from '@/lib/storage';
-import { summarizeCard } from '@/lib/library/summary';
+import { summarizeCard } from '@/lib/card-facts/summary';
 import { makeCard } from './make-card';
 import { byId } from '../support/import-source';
 
@@ -46,8 +48,9 @@ describe('upgrade from version 1', () => {
     const db = new PolicyLensDb(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(3);
-    expect(db.tables.map((t) => t.name)).toEqual(['packs']);
+    expect(db.verno).toBe(4);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['aside', 'packs', 'trash']);
+    expect(await db.aside.count()).toBe(0);
     expect(await db.cards.count()).toBe(cards.length);
     expect(byId(await db.cards.toArray())).toEqual(cards);
     expect(await db.cards.get(cards[7]!.id)).toEqual(cards[7]);
@@ -72,7 +75,9 @@ describe('packs', () => {
     expect(await db.packs.count()).toBe(3);
     const gone = [cards[0]!.id, cards[PACK_SIZE]!.id, ...cards.slice(PACK_SIZE * 2).map((c) => c.id)];
     const removed = await deleteCards(db, gone);
-    expect(byId(removed)).toEqual(byId(cards.filter((c) => gone.includes(c.id))));
+    expect(removed?.count).toBe(gone.length);
+    const trash = await db.trash.get(removed!.trashId);
+    expect(byId(await readPackCards(trash!))).toEqual(byId(cards.filter((c) => gone.includes(c.id))));
     expect(await db.packs.count()).toBe(2);
     const left = cards.filter((c) => !gone.includes(c.id));
     expect(byId(await db.cards.toArray())).toEqual(left);
@@ -81,6 +86,11 @@ describe('packs', () => {
     await saveCard(db, newer);
     expect(await db.cards.get('late')).toEqual(newer);
     expect(await db.packs.count()).toBe(2);
+    // Undo brings back every deleted card, in packs of at most PACK_SIZE, and empties the trash.
+    expect(await undoDelete(db, removed!.trashId)).toBe(gone.length);
+    expect(byId(await db.cards.toArray())).toEqual(byId([...cards, newer]));
+    expect((await db.packs.toArray()).every((p) => p.ids.length <= PACK_SIZE)).toBe(true);
+    expect(await db.trash.count()).toBe(0);
   });
 
   test('re-analysis replaces the card in its pack; versions of a URL come newest first', async () => {
@@ -130,7 +140,7 @@ describe('upgrade from version 2', () => {
     const db = new PolicyLensDb(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(byId(await db.cards.toArray())).toEqual(byId(cards));
     expect(await db.cards.get(cards[1]!.id)).toEqual(cards[1]);
     expect(await db.cards.get(cards[2]!.id)).toEqual(cards[2]);

@@ -1,4 +1,4 @@
-import type { ImportSource } from '../../../lib/library/import-file';
+import type { ImportSource } from '../../../lib/transfer/import-file';
 
 /** Sorted by id, so collections compare whatever order storage returns them in. */
 export const byId = <T extends { id: string }>(xs: readonly T[]): T[] => [...xs].sort((a, b) => a.id.localeCompare(b.id));

@@ -3,12 +3,12 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { PolicyLensDb } from '../../../lib/storage';
-import { buildExportDocument, parseExportText } from '../../../lib/library/import-export';
-import { importFile } from '../../../lib/library/import-file';
-import { cardSpans, findSplits } from '../../../lib/library/import-split';
-import { keptEveryKey } from '../../../lib/library/card-check';
-import { readImportPart, readImportSlice, readSplit } from '../../../lib/library/worker-jobs';
-import { finding, makeCard } from './make-card';
+import { buildExportDocument, parseExportText } from '../../../lib/transfer/export-format';
+import { importFile } from '../../../lib/transfer/import-file';
+import { cardSpans, findSplits } from '../../../lib/transfer/split';
+import { keptEveryKey } from '../../../lib/transfer/card-check';
+import { readImportPart, readImportSlice, readSplit } from '../../../lib/transfer/worker-jobs';
+import { finding, makeCard } from '../library/make-card';
 import { byId, textSource as source } from '../support/import-source';
 
 let db: PolicyLensDb;
@@ -69,12 +69,13 @@ describe('split import', () => {
     }
   });
 
-  test('a second "cards" after the split is left to the whole read', async () => {
+  test('a second "cards" after the split is left to the whole read, which refuses the key twice', async () => {
     const text = `${valid.slice(0, -1)},"cards":[]}`;
     const used = { split: true };
     const r = await importFile(db, source(text), { readInWorkers: splitReader(text, 2, used) });
     expect(used.split).toBe(false);
-    expect(r).toMatchObject({ ok: true, imported: 0 });
+    expect(r).toEqual({ ok: false, error: 'cards: the key "cards" appears twice in the same object' });
+    expect(await db.cards.count()).toBe(0);
   });
 
   test('mutated and truncated files: the same message, or the same cards, as parseExportText', async () => {

@@ -59,7 +59,8 @@ export const PART_PREFIX = '{"cards":[';
 
 /** The text a worker parses for part `index` of `count`: the part's bytes, opened or closed so they are one JSON document. */
 export function partText(bytes: Uint8Array, index: number, count: number): string {
-  const body = new TextDecoder().decode(bytes);
+  // fatal: a byte that is not UTF-8 throws instead of becoming U+FFFD (the caller falls back to the whole file, which names it).
+  const body = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   let end = body.length;
   if (index + 1 < count) while (end > 0 && /[\s,]/.test(body[end - 1]!)) end--; // the comma before the next part's card
   const trimmed = end === body.length ? body : body.slice(0, end);
@@ -79,8 +80,11 @@ const CARDS_KEY = [0x22, 0x63, 0x61, 0x72, 0x64, 0x73, 0x22]; // "cards"
  * `undefined` when the bytes do not look like that (the caller then
  * stringifies the parsed cards instead).
  */
-export function cardSpans(bytes: Uint8Array, index: number): Array<[number, number]> | undefined {
+export function cardSpans(bytes: Uint8Array, index: number, colons?: number[]): Array<[number, number]> | undefined {
   let from = 0;
+  // With `colons`: how many `:` each card holds outside strings, i.e. how many keys its text spells
+  // (JSON.parse keeps one of two equal keys, so more keys than the parsed card has means a key twice).
+  let keys = 0;
   if (index === 0) {
     const at = cardsArrayStart(bytes);
     if (at < 0) return undefined;
@@ -104,8 +108,12 @@ export function cardSpans(bytes: Uint8Array, index: number): Array<[number, numb
     } else if (c === 0x7d || c === 0x5d) {
       if (depth === 0) return c === 0x5d ? spans : undefined; // the array's own `]`
       depth--;
-      if (depth === 0) spans.push([start, i + 1]);
-    }
+      if (depth === 0) {
+        spans.push([start, i + 1]);
+        colons?.push(keys);
+        keys = 0;
+      }
+    } else if (c === 0x3a) keys++;
   }
   return depth === 0 ? spans : undefined;
 }
@@ -120,7 +128,7 @@ function stringEnd(bytes: Uint8Array, at: number): number {
 }
 
 /** Just after the `[` of the top-level `"cards": [`, or -1. */
-function cardsArrayStart(bytes: Uint8Array): number {
+export function cardsArrayStart(bytes: Uint8Array): number {
   let depth = 0;
   for (let i = 0; i < bytes.length; i++) {
     const c = bytes[i]!;

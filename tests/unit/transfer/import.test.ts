@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { PolicyLensDb, cardSchemaStamp, exportRuns, importCards, restoreCards } from '../../../lib/storage';
 import { EXPORT_FORMAT } from '../../../lib/schema';
-import { checkCards, checkRunsHere, mergeChecks, type CardChecker, type RunChecker } from '../../../lib/library/card-check';
+import { checkCards, checkRunsHere, mergeChecks, type CardChecker, type RunChecker } from '../../../lib/transfer/card-check';
 import {
   buildExportBlob,
   buildExportDocument,
@@ -12,10 +12,10 @@ import {
   migrate,
   parseExportText,
   type Migration,
-} from '../../../lib/library/import-export';
-import { importFile } from '../../../lib/library/import-file';
-import { readImportSlice } from '../../../lib/library/worker-jobs';
-import { finding, makeCard } from './make-card';
+} from '../../../lib/transfer/export-format';
+import { importFile } from '../../../lib/transfer/import-file';
+import { readImportSlice } from '../../../lib/transfer/worker-jobs';
+import { finding, makeCard } from '../library/make-card';
 import { byId, textSource as source } from '../support/import-source';
 
 let db: PolicyLensDb;

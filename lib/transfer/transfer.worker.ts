@@ -1,8 +1,8 @@
 // Zod must be told not to compile before any schema is built: this import comes first.
-import '../../lib/messages/zod-jitless';
-import { checkCards, checkRunsHere, type CheckRequest, type CheckResult, type StoredRun } from '../../lib/library/card-check';
-import { readImportPart, readImportSlice, type ImportPart, type ImportSlice } from '../../lib/library/worker-jobs';
-import { errorMessage } from '../../lib/errors/error-message';
+import '../messages/zod-jitless';
+import { checkCards, checkRunsHere, type CheckRequest, type CheckResult, type StoredRun } from './card-check';
+import { readImportPart, readImportSlice, type ImportPart, type ImportSlice } from './worker-jobs';
+import { errorMessage } from '../errors/error-message';
 
 /** What the library page asks of a worker (export and import), off the main thread. */
 export type WorkerJob =

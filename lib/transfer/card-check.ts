@@ -1,8 +1,9 @@
 import { cardSchema, type Card } from '../schema';
 import { cardSchemaStamp } from '../storage/card-stamp';
-import { bodyText, makePacks, type CardSource, type PackContent, type PreparedCard } from '../storage/packs';
-import { summarizeCard } from './summary';
+import { makePacks, type CardSource, type PackContent, type PreparedCard } from '../storage/packs';
+import { summarizeCard } from '../card-facts/summary';
 import { errorMessage } from '../errors/error-message';
+import { decodeUtf8, findDuplicateKey, meaningProblem } from './card-meaning';
 
 /** The first problem zod found in a run of cards, and how many problems there are in all. */
 export interface CheckResult {
@@ -68,6 +69,12 @@ export function checkCards({ items, offset, fromJson, prepare, sources }: CheckR
       first ??= { path: ['cards', offset + i, ...issue.path.map((p) => (typeof p === 'number' ? p : String(p)))], message: issue.message };
       return;
     }
+    const wrong = meaningProblem(parsed.data);
+    if (wrong) {
+      problems++;
+      first ??= { path: ['cards', offset + i, ...wrong.path], message: wrong.message };
+      return;
+    }
     if (prepare && problems === 0) {
       const card: Card = parsed.data;
       const source = sources?.[i];
@@ -77,6 +84,11 @@ export function checkCards({ items, offset, fromJson, prepare, sources }: CheckR
   });
   const packs = prepare && !problems ? makePacks(prepared) : undefined;
   return problems ? { problems, first } : { problems: 0, ...(packs ? { packs } : {}) };
+}
+
+/** What is wrong with a key that appears twice. */
+export function duplicateKeyMessage(key: string): string {
+  return `the key ${JSON.stringify(key)} appears twice in the same object`;
 }
 
 /** Joins the results of consecutive runs (in file order) into one. */
@@ -114,12 +126,28 @@ export type RunChecker = (runs: readonly StoredRun[]) => Promise<CheckResult>;
 export const checkRunsHere: RunChecker = async (runs) => {
   const results: CheckResult[] = [];
   for (const run of runs) {
-    const text = await bodyText(run.body);
+    // Stored bytes are checked as an import would check them: UTF-8, JSON, no key twice, then each card.
+    let text: string;
+    if (typeof run.body === 'string') text = run.body;
+    else {
+      const decoded = decodeUtf8(new Uint8Array(await run.body.arrayBuffer()));
+      if (!decoded.ok) {
+        results.push({ problems: 1, first: { path: ['cards', run.offset], message: `not valid UTF-8 (byte ${decoded.at} of its stored text)` } });
+        continue;
+      }
+      text = decoded.text;
+    }
     let items: unknown[];
     try {
       items = JSON.parse(`[${text}]`) as unknown[];
     } catch (e) {
       results.push({ problems: 1, first: { path: ['cards', run.offset], message: `not valid JSON (${errorMessage(e)})` } });
+      continue;
+    }
+    const twice = findDuplicateKey(`[${text}]`);
+    if (twice) {
+      const [k, ...rest] = twice.path;
+      results.push({ problems: 1, first: { path: ['cards', run.offset + (k as number), ...rest], message: duplicateKeyMessage(twice.key) } });
       continue;
     }
     results.push(checkCards({ items, offset: run.offset, fromJson: false, prepare: false }));

@@ -1,14 +1,18 @@
 import { importPacks, type PolicyLensDb } from '../storage';
 import { checkHere, mergeChecks, type CardChecker, type CheckResult } from './card-check';
 import type { ImportSlice } from './worker-jobs';
-import { MAX_IMPORT_BYTES, describeProblem, parseExportHead, type Migration, MIGRATIONS } from './import-export';
+import { MAX_IMPORT_BYTES, describeProblem, parseExportHead, type Migration, MIGRATIONS } from './export-format';
 import { errorMessage } from '../errors/error-message';
+import { StorageError } from '../errors/storage-error';
+import { decodeUtf8, invalidUtf8Message } from './card-meaning';
 
 /** The bits of a `File` the importer uses, so tests can pass plain objects. */
 export interface ImportSource {
   name?: string;
   size: number;
   text(): Promise<string>;
+  /** The file's bytes (a `File` has it): decoded strictly, so bytes that are not UTF-8 are refused, not replaced. */
+  arrayBuffer?(): Promise<ArrayBuffer>;
 }
 
 export type ImportOutcome =
@@ -64,7 +68,11 @@ export async function importFile(
   }
   let text: string;
   try {
-    text = await file.text();
+    if (file.arrayBuffer) {
+      const decoded = decodeUtf8(new Uint8Array(await file.arrayBuffer()));
+      if (!decoded.ok) return { ok: false, error: invalidUtf8Message(decoded.at) };
+      text = decoded.text;
+    } else text = await file.text();
   } catch (e) {
     return { ok: false, error: `The file could not be read (${errorMessage(e)}).` };
   }
@@ -88,6 +96,8 @@ async function store(db: PolicyLensDb, all: CheckResult): Promise<ImportOutcome>
     const { imported, skipped } = await importPacks(db, all.packs!);
     return { ok: true, imported, skipped, message: importMessage(imported, skipped) };
   } catch (e) {
+    // The write failed (a full disk): the transaction wrote nothing, and the sentence says why in plain words.
+    if (e instanceof StorageError) return { ok: false, error: e.message };
     const reason = errorMessage(e);
     return { ok: false, error: `Nothing was imported: ${reason}` };
   }

@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { EXPORT_FORMAT, EXPORT_VERSION, exportDocumentSchema, type Card, type ExportDocument } from '../schema';
 import type { CheckResult, RunChecker, StoredRun } from './card-check';
 import { errorMessage } from '../errors/error-message';
+import { findDuplicateKey } from './card-meaning';
+import { checkCards, duplicateKeyMessage, mergeChecks } from './card-check';
 
 /**
  * Files above this are refused before reading: a 10,000-card library exports
@@ -149,6 +151,9 @@ function readEnvelope(
   } catch (e) {
     return { ok: false, error: `The file is not valid JSON (${errorMessage(e)}).` };
   }
+  // JSON.parse keeps the last of two equal keys without a word: refuse the file instead, naming where.
+  const twice = findDuplicateKey(text);
+  if (twice) return { ok: false, error: `${formatIssuePath(twice.path)}: ${duplicateKeyMessage(twice.key)}` };
   return envelopeOf(raw, migrations, current);
 }
 
@@ -215,6 +220,11 @@ export function parseExportText(
 ): ParseResult {
   const migrated = readEnvelope(text, migrations, current);
   if (!migrated.ok) return migrated;
+  const head = headOf(migrated);
+  if (!head.ok) return head;
+  // The cards as every import path checks them (shape, then meaning, card by card), so all paths say the same.
+  const all = mergeChecks([head.head, checkCards({ items: head.cards, offset: 0, fromJson: false, prepare: false })]);
+  if (all.problems) return { ok: false, error: describeProblem(all.first, all.problems) };
   const parsed = exportDocumentSchema.safeParse(migrated.document);
   if (!parsed.success) return { ok: false, error: describeIssues(parsed.error) };
   return { ok: true, document: parsed.data };

@@ -6,9 +6,10 @@ import {
   type CheckRequest,
   type CheckResult,
   type RunChecker,
-} from '../../lib/library/card-check';
-import { readSplit, type ImportPart, type ImportSlice } from '../../lib/library/worker-jobs';
-import type { WorkerJob, WorkerReply } from './card-check.worker';
+} from './card-check';
+import { readSplit, type ImportPart, type ImportSlice } from './worker-jobs';
+import { MIN_SPLIT_BYTES } from './split';
+import type { WorkerJob, WorkerReply } from './transfer.worker';
 
 type Pending = { job: WorkerJob; resolve: (r: WorkerReply) => void; reject: (e: Error) => void };
 
@@ -31,7 +32,7 @@ class WorkerPool {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(new URL('./card-check.worker.ts', import.meta.url), { type: 'module' });
+    const worker = new Worker(new URL('./transfer.worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (e: MessageEvent<{ reply?: WorkerReply; error?: string }>) => {
       const job = this.running.get(worker);
       this.running.delete(worker);
@@ -141,6 +142,8 @@ export async function readImportInWorkers(file: Blob): Promise<ImportSlice[] | u
       workers.run({ kind: 'import-part', file, range, index, count }).then((r) => (r as { part: ImportPart }).part),
     );
     if (split) return split;
+    // Large files are meant to split; say so when one did not (every worker then parses the whole file).
+    if (file.size >= MIN_SPLIT_BYTES) console.warn('library: the import file could not be split, reading it whole in every worker');
     return await Promise.all(
       Array.from({ length: workers.size }, (_, part) =>
         workers.run({ kind: 'import', file, part, parts: workers.size }).then((r) => (r as { slice: ImportSlice }).slice),

@@ -1,7 +1,8 @@
 import { EXPORT_VERSION } from '../schema';
-import { checkCards, shiftCheck, type CheckResult } from './card-check';
-import { parseExportHead, parseExportHeadOf } from './import-export';
-import { MIN_SPLIT_BYTES, PART_PREFIX, cardSpans, findSplits, partText } from './import-split';
+import { checkCards, duplicateKeyMessage, shiftCheck, type CheckResult } from './card-check';
+import { decodeUtf8, findDuplicateKey, invalidUtf8Message } from './card-meaning';
+import { parseExportHead, parseExportHeadOf } from './export-format';
+import { MIN_SPLIT_BYTES, PART_PREFIX, cardSpans, cardsArrayStart, findSplits, partText } from './split';
 import { storesBlobs } from '../storage/packs';
 import { errorMessage } from '../errors/error-message';
 
@@ -28,7 +29,9 @@ export type ImportSlice =
 export async function readImportSlice(file: Blob, part: number, parts: number): Promise<ImportSlice> {
   let text: string;
   try {
-    text = await file.text();
+    const decoded = typeof file.arrayBuffer === 'function' ? decodeUtf8(new Uint8Array(await file.arrayBuffer())) : { ok: true as const, text: await file.text() };
+    if (!decoded.ok) return { ok: false, error: invalidUtf8Message(decoded.at) };
+    text = decoded.text;
   } catch (e) {
     return { ok: false, error: `The file could not be read (${errorMessage(e)}).` };
   }
@@ -56,9 +59,11 @@ export async function readImportPart(file: Blob, range: readonly [number, number
   const fallback = { ok: false, fallback: true } as const;
   let raw: unknown;
   let bytes: Uint8Array;
+  let text: string;
   try {
     bytes = new Uint8Array(await file.slice(range[0], range[1]).arrayBuffer());
-    const text = partText(bytes, index, count);
+    // Bytes that are not UTF-8 throw here: the whole-file read then refuses the file with their offset.
+    text = partText(bytes, index, count);
     // A second top-level "cards" later in the file would win in a whole parse but not here: leave such files to it.
     if (index > 0 && text.indexOf('"cards"', PART_PREFIX.length) >= 0) return fallback;
     raw = JSON.parse(text);
@@ -78,10 +83,59 @@ export async function readImportPart(file: Blob, range: readonly [number, number
   } else if (keys.length !== 1) return fallback;
   const items = doc.cards as unknown[];
   // Each card's own bytes in the file: stored by reference when they are the validated card (no stringify, no encode).
-  const spans = storesBlobs() ? cardSpans(bytes, index) : undefined;
+  const colons: number[] = [];
+  const spans = storesBlobs() ? cardSpans(bytes, index, colons) : undefined;
   const sources = spans?.length === items.length ? spans.map(([s, e]) => ({ bytes: bytes.subarray(s, e), size: e - s })) : undefined;
+  // A key twice would survive in the stored bytes (and the next export): refuse it, with its path from this part's first card.
+  const twice = sources ? keyTwiceInCards(items, sources, colons, index === 0 ? bytes : undefined) : findDuplicateKey(text);
+  text = '';
+  if (twice) {
+    if (index === 0 && twice.path[0] !== 'cards') return fallback;
+    return { ok: true, head, count: items.length, result: { problems: 1, first: { path: twice.path, message: duplicateKeyMessage(twice.key) } } };
+  }
   const result = checkCards({ items, offset: 0, fromJson: false, prepare: true, sources });
   return { ok: true, head, count: items.length, result };
+}
+
+/** Keys of a parsed JSON value, all the way down (plain loops: this runs over every imported card). */
+function countKeys(value: unknown): number {
+  if (value === null || typeof value !== 'object') return 0;
+  let n = 0;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) n += countKeys(value[i]);
+    return n;
+  }
+  const keys = Object.keys(value);
+  n = keys.length;
+  for (let i = 0; i < keys.length; i++) {
+    const v = (value as Record<string, unknown>)[keys[i]!];
+    if (v !== null && typeof v === 'object') n += countKeys(v);
+  }
+  return n;
+}
+
+/**
+ * The first key twice in a part's cards, by the cheap test first: a card
+ * whose text spells more keys (`colons`, from `cardSpans`) than its parsed
+ * value holds has one, found with its path by `findDuplicateKey` on that
+ * card's bytes alone. With `head` (part 0), the document's fields before
+ * the cards are scanned too (a few bytes).
+ */
+function keyTwiceInCards(
+  items: readonly unknown[],
+  sources: ReadonlyArray<{ bytes: Uint8Array }>,
+  colons: readonly number[],
+  head?: Uint8Array,
+): { path: Array<string | number>; key: string } | undefined {
+  if (head) {
+    const at = cardsArrayStart(head);
+    const found = at >= 0 ? findDuplicateKey(`${new TextDecoder().decode(head.subarray(0, at))}]}`) : undefined;
+    if (found) return found;
+  }
+  const k = items.findIndex((item, i) => countKeys(item) !== colons[i]);
+  if (k < 0) return undefined;
+  const found = findDuplicateKey(new TextDecoder().decode(sources[k]!.bytes));
+  return found ? { path: ['cards', k, ...found.path], key: found.key } : undefined;
 }
 
 /**
