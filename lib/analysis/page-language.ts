@@ -20,8 +20,21 @@ const ENGLISH_SHARE = 0.18;
 /** Characters sampled: enough for a stable answer, small enough to stay fast on a book-length page. */
 const SAMPLE_CHARS = 6_000;
 
-function englishShare(sample: string): number {
-  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+/** A word a language could have: letters only, at most this long (a 40 kB run of letters is not a word). */
+const WORD_RE = /(?<!\p{L})\p{L}{1,30}(?!\p{L})/gu;
+
+/** Words needed before the text may be called anything but English. */
+const MIN_WORDS = 20;
+
+/** Up to `limit` plausible words of `text`, lower-cased. */
+function wordsOf(text: string, limit: number): string[] {
+  const out: string[] = [];
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(text); m && out.length < limit; m = WORD_RE.exec(text)) out.push(m[0].toLowerCase());
+  return out;
+}
+
+function englishShare(words: readonly string[]): number {
   if (words.length === 0) return 1;
   let hits = 0;
   for (const w of words) if (ENGLISH_WORDS.has(w)) hits++;
@@ -48,9 +61,12 @@ export function languageName(code: string): string {
 export function pageLanguage(text: string, lang?: string): PageLanguage {
   const head = text.slice(0, SAMPLE_CHARS / 2);
   const middle = text.slice(Math.max(0, Math.floor(text.length / 2) - SAMPLE_CHARS / 4), Math.floor(text.length / 2) + SAMPLE_CHARS / 4);
-  const sample = text.length <= SAMPLE_CHARS ? text : `${head}\n${middle}`;
-  if (englishShare(sample) >= ENGLISH_SHARE) return { english: true };
-  const detected = detect(sample);
+  let words = wordsOf(text.length <= SAMPLE_CHARS ? text : `${head}\n${middle}`, SAMPLE_CHARS);
+  // a sample taken up by one long run of letters: read the words of the whole page instead
+  if (words.length < MIN_WORDS) words = wordsOf(text, SAMPLE_CHARS / 5);
+  // too few real words to tell: unsure counts as English
+  if (words.length < MIN_WORDS || englishShare(words) >= ENGLISH_SHARE) return { english: true };
+  const detected = detect(words.join(' '));
   const declared = lang?.trim().toLowerCase().split(/[-_]/)[0];
   const code = detected && detected !== 'en' ? detected : !detected && declared && declared !== 'en' ? declared : undefined;
   if (!code) return { english: true };

@@ -21,6 +21,9 @@ describe('pageLanguage', () => {
     ['French', FR, 'fr-FR', 'French'],
     ['Spanish', ES, undefined, 'Spanish'],
     ['a German page with an English sentence in it', `${DE} ${DE} Cookie settings.`, 'de', 'German'],
+    ['an English policy after a 40 kB run of letters (a hostile paragraph title)', `A${'b'.repeat(40_000)}. ${EN}`, 'en', null],
+    ['a German policy after a 40 kB run of letters', `A${'b'.repeat(40_000)}. ${DE}`, 'de', 'German'],
+    ['a page of a few words only', 'Datenschutz Impressum Kontakt', 'de', null],
   ])('%s', (_name, text, lang, want) => {
     const result = pageLanguage(text, lang);
     expect(result.english ? null : result.name).toBe(want);
