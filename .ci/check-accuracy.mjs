@@ -9,8 +9,8 @@
 // "Does" must never be reported as `yes` unless the card also shows the
 // denial as a contrary quote ("the policy also says …"), the one-verdict form
 // of what engine 1 reported as "both".
-// ToS;DR (engine 2.0.0 measures no-hit 0.934, no-flip 0.026, all-flip 0.005,
-// all-hit 0.662): issue 5's floors, and all-hit at reached minus 0.02.
+// ToS;DR (engine 2.0.0 measures no-hit 0.934, no-flip 0.026, all-flip 0.004,
+// all-hit 0.699): issue 5's floors, and all-hit at reached minus 0.02.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -62,6 +62,6 @@ if (args.tosdr) {
   report(no?.hit_rate >= 0.8, `ToS;DR expected-no hit: ${rate(no?.hit_rate)} (floor 80 %)`);
   report(no?.flip_rate <= 0.05, `ToS;DR expected-no flip to yes: ${rate(no?.flip_rate)} (ceiling 5 %)`);
   report(all?.flip_rate <= 0.01, `ToS;DR all labels flip: ${rate(all?.flip_rate)} (ceiling 1 %)`);
-  report(all?.hit_rate >= 0.64, `ToS;DR all labels hit: ${rate(all?.hit_rate)} (floor 64 %)`);
+  report(all?.hit_rate >= 0.679, `ToS;DR all labels hit: ${rate(all?.hit_rate)} (floor 67.9 %)`);
 }
 process.exit(failed ? 1 : 0);
