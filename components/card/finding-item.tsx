@@ -44,7 +44,7 @@ export function FindingItem({ finding }: { finding: Finding }) {
         <span className="finding__chevron" aria-hidden="true" />
       </button>
       <div id={quotesId} className="finding__quotes" hidden={!open}>
-        {open && <QuoteList evidence={finding.evidence} />}
+        {open && <QuoteList evidence={finding.evidence} omitted={finding.omittedEvidence} />}
       </div>
     </li>
   );

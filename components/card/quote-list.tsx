@@ -44,7 +44,7 @@ function Quote({ evidence }: { evidence: Evidence }) {
  * "The policy also says …", the ones that read the other way (evidence
  * marked `contrary`), so nothing the policy says is hidden.
  */
-export function QuoteList({ evidence }: { evidence: readonly Evidence[] }) {
+export function QuoteList({ evidence, omitted }: { evidence: readonly Evidence[]; omitted?: number }) {
   const [showAll, setShowAll] = useState(false);
   const { supporting, contrary } = splitEvidence(evidence);
   const shown = showAll ? supporting : supporting.slice(0, QUOTES_SHOWN);
@@ -60,6 +60,7 @@ export function QuoteList({ evidence }: { evidence: readonly Evidence[] }) {
           {hidden === 1 ? t('showMoreQuote') : t('showMoreQuotes', hidden)}
         </button>
       )}
+      {omitted !== undefined && omitted > 0 && <p className="quotes-omitted">{t('quotesNotKept', omitted)}</p>}
       {contrary.length > 0 && (
         <div className="quotes-contrary">
           <p className="quotes-contrary__lead">{t('alsoSays')}</p>

@@ -72,12 +72,13 @@ function spans(re: RegExp, text: string): Array<[number, number]> {
   return out;
 }
 
-function cueSatisfied(rule: Rule, unit: Unit, cache?: TestCache): boolean {
+function cueSatisfied(rule: Rule, unit: Unit, state?: UnitState): boolean {
   if (!rule.cue && !rule.context) return true;
-  if (rule.cue?.some((re) => cachedTest(cache, re, unit.text))) return true;
-  // a lead-in is the first half of the same statement ("You have the right to: - object …")
-  if (unit.leadIn && rule.cue?.some((re) => re.test(unit.leadIn!))) return true;
-  if (unit.context && rule.context?.some((re) => re.test(unit.context))) return true;
+  if (rule.cue?.some((re) => cachedTest(state?.cache, re, unit.text))) return true;
+  // a lead-in is the first half of the same statement ("You have the right to: - object …");
+  // lead-ins and heading paths are shared by many units and tested by many rules: memoised per unit too
+  if (unit.leadIn && rule.cue?.some((re) => cachedTest(state?.leadInCache, re, unit.leadIn!))) return true;
+  if (unit.context && rule.context?.some((re) => cachedTest(state?.contextCache, re, unit.context))) return true;
   return false;
 }
 
@@ -106,7 +107,11 @@ function skipped(rule: Rule, unit: Unit, cache: TestCache | undefined): boolean 
 
 /** The unit's clause layer, computed on first need and shared by every rule. */
 interface UnitState {
+  /** Tests on the unit's own text. */
   cache: TestCache;
+  /** Tests on its lead-in and on its heading path (context). */
+  leadInCache?: TestCache;
+  contextCache?: TestCache;
   view?: ClauseView;
   mayDeny?: boolean;
 }
@@ -151,7 +156,7 @@ export function matchRule(c: CompiledRule, unit: Unit, state: UnitState = { cach
   let cue: boolean | undefined;
   // without strong patterns every hit needs the cue: test it first (shared cues are cached per unit)
   if (!rule.strongPatterns?.length && (rule.cue || rule.context)) {
-    cue = cueSatisfied(rule, unit, cache);
+    cue = cueSatisfied(rule, unit, state);
     if (!cue) return NO_HITS;
   }
   let vetoes: Array<[number, number]> | undefined;
@@ -160,7 +165,7 @@ export function matchRule(c: CompiledRule, unit: Unit, state: UnitState = { cach
     const strong = c.strong[pi]!;
     if (!strong) {
       // ordinary patterns (after the strong ones) all need the cue: test it before scanning
-      cue ??= cueSatisfied(rule, unit, cache);
+      cue ??= cueSatisfied(rule, unit, state);
       if (!cue) break;
     }
     re.lastIndex = 0;
@@ -234,7 +239,7 @@ export function withPrevious(units: readonly Unit[]): Unit[] {
 export function matchUnits(units: readonly Unit[], compiled: CompiledRule[] = compiledDefault()): Hit[] {
   const out: Hit[] = [];
   for (const unit of withPrevious(units)) {
-    const state: UnitState = { cache: new Map() };
+    const state: UnitState = { cache: new Map(), leadInCache: new Map(), contextCache: new Map() };
     const toc = isTableOfContents(unit.text);
     for (const c of compiled) {
       if (toc && c.rule.section !== 'meta') continue;

@@ -34,6 +34,8 @@ export const findingSchema = z
     detail: z.string().min(1).optional(),
     /** Only with `status: "no"`: the denial holds unless the user agrees / the law requires. */
     condition: conditionSchema.optional(),
+    /** Quotes not kept when the card was saved past its size cap (lib/storage/card-cap.ts). */
+    omittedEvidence: z.number().int().positive().optional(),
     evidence: z.array(evidenceSchema).min(1, { message: 'every finding quotes at least one sentence' }),
   })
   .refine((f) => isTaxonomyId(f.section, f.id), {

@@ -58,5 +58,10 @@ export function capCard(card: Card, maxQuotes = MAX_QUOTES_PER_FINDING, maxChars
   }
   const kept = quotes.reduce((n, q) => n + q.length, 0);
   if (kept === total) return { card, omittedQuotes: 0 };
-  return { card: { ...card, findings: card.findings.map((f, i) => ({ ...f, evidence: quotes[i]! })) }, omittedQuotes: total - kept };
+  // each finding says how many of its quotes were not kept, so the card can tell the reader
+  const findings = card.findings.map((f, i) => {
+    const dropped = f.evidence.length - quotes[i]!.length;
+    return dropped > 0 ? { ...f, evidence: quotes[i]!, omittedEvidence: (f.omittedEvidence ?? 0) + dropped } : f;
+  });
+  return { card: { ...card, findings }, omittedQuotes: total - kept };
 }

@@ -53,6 +53,15 @@ describe('the popup card', () => {
     expect(lead.compareDocumentPosition(quotes.querySelectorAll('blockquote')[0]!) & Node.DOCUMENT_POSITION_PRECEDING).toBeTruthy();
   });
 
+  test('a finding saved past the size cap says how many quotes were not kept', () => {
+    const capped = makeFinding({ section: 'sharing', id: 'sale', status: 'no', omittedEvidence: 7 });
+    render(<PolicyCard card={makeCard({ findings: [capped] })} />);
+    const row = within(screen.getByRole('region', { name: 'Sharing' })).getByRole('button', { name: /Does not sell your data/ });
+    fireEvent.click(row);
+    const quotes = document.getElementById(row.getAttribute('aria-controls') ?? '')!;
+    expect(within(quotes).getByText(/^7 more quotes were not kept/)).toBeTruthy();
+  });
+
   test('key facts head the card: answers, and each opens its quotes', () => {
     render(
       <PolicyCard

@@ -26,6 +26,9 @@ describe('size cap per card', () => {
     expect(capped.findings[0]!.evidence).toEqual(many.slice(0, MAX_QUOTES_PER_FINDING));
     expect(capped.findings[1]!.evidence).toHaveLength(3);
     expect(omittedQuotes).toBe(500 - MAX_QUOTES_PER_FINDING);
+    // each finding says how many of its own quotes were left out, for the card to tell the reader
+    expect(capped.findings[0]!.omittedEvidence).toBe(500 - MAX_QUOTES_PER_FINDING);
+    expect(capped.findings[1]!.omittedEvidence).toBeUndefined();
     expect(cardSchema.safeParse(capped).success).toBe(true);
   });
 
