@@ -73,6 +73,16 @@ export const CONSENT_WORDS: readonly string[] = [
   'consent', 'permission', 'agree', 'agreement', 'authorize', 'authorise', 'authorization', 'authorisation', 'direct', 'direction', 'instruct', 'instruction', 'approve', 'approval', 'opt', 'opt-in', 'choose', 'choice', 'ask', 'request', 'permit', 'allow', 'elect', 'affirmatively',
 ];
 
+/** Nouns that name consent on their own: "unless we have your *consent*", "with *parental permission*". */
+export const CONSENT_NOUNS: readonly string[] = ['consent', 'permission', 'authorization', 'authorisation', 'opt-in', 'approval'];
+
+/**
+ * Words that make a consent verb the user's ("unless *you* agree", "at *your*
+ * direction", "if the *parent* approves"): "providers who agree to keep it
+ * confidential" is no consent of the user's.
+ */
+export const USER_WORDS: readonly string[] = ['you', 'your', 'user', 'users', "user's", 'parent', 'parents', "parent's", 'parental', 'customer', 'customers', 'member', 'members', 'individual', 'guardian'];
+
 /**
  * A denial's exception names the law when it holds one of these lemmas:
  * "except as required by law", "unless a court orders us", "to comply with a

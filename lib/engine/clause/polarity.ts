@@ -23,6 +23,7 @@ import type { Condition, Status } from '../../schema';
 import {
   BENIGN_AFTER_NEGATOR,
   CLAUSE_NEGATORS,
+  CONSENT_NOUNS,
   CONSENT_WORDS,
   DISREGARD_VERBS,
   LAW_WORDS,
@@ -33,6 +34,7 @@ import {
   ONLY_WORDS,
   PRACTICE_VERBS,
   USER_SUBJECTS,
+  USER_WORDS,
 } from '../../rules/language';
 import type { ClauseView } from './clauses';
 import type { Token } from './tokens';
@@ -50,7 +52,7 @@ const DISREGARD = new Set(DISREGARD_VERBS);
 const BENIGN = new Set(BENIGN_AFTER_NEGATOR);
 const QUANTIFIER = new Set(NEGATIVE_QUANTIFIERS);
 const CONSENT = new Set(CONSENT_WORDS);
-const CONSENT_NOUNS = new Set(['consent', 'permission', 'authorization', 'authorisation', 'opt-in', 'approval']);
+const CONSENT_NOUN = new Set(CONSENT_NOUNS);
 const LAW = new Set(LAW_WORDS);
 const ONLY = new Set(ONLY_WORDS);
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'ADJ', 'DET', 'NUM']);
@@ -58,7 +60,7 @@ const CHAIN = new Set(['AUX', 'PART', 'ADV']);
 const USER_SUBJECT = new Set(USER_SUBJECTS);
 const PRACTICE = new Set(PRACTICE_VERBS);
 const RELATIVE_MARKERS = new Set(['that', 'which', 'who']);
-const USER_WORDS = new Set(['you', 'your', 'user', 'users', "user's", 'parent', 'parents', "parent's", 'parental', 'customer', 'customers', 'member', 'members', 'individual', 'guardian']);
+const USER_WORD = new Set(USER_WORDS);
 
 /**
  * Words that can only deny something: a unit without any of them reads `yes`
@@ -298,8 +300,8 @@ function conditionIn(tokens: Token[], from: number, to: number): Condition | und
   let consentVerb = false;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    if (USER_WORDS.has(t.norm)) user = true;
-    if (CONSENT_NOUNS.has(t.lemma) || CONSENT_NOUNS.has(t.norm)) return 'consent';
+    if (USER_WORD.has(t.norm)) user = true;
+    if (CONSENT_NOUN.has(t.lemma) || CONSENT_NOUN.has(t.norm)) return 'consent';
     if (CONSENT.has(t.lemma)) consentVerb = true;
     if (LAW.has(t.lemma) || LAW.has(t.norm)) return consentVerb && user ? 'consent' : 'law';
   }
