@@ -41,7 +41,8 @@ const DENIAL_GOVERNS = new Set(['sharing/sale', 'cookies/dnt', 'changes/notice',
 /** Words that make a denial partial: it speaks of a kind or a part, not the practice. */
 const PARTIAL = /\b(?:precise|precisely|exact|specific|sensitive|full|complete|raw|children|child|minors?|under\s(?:the\sage\sof\s)?1[3-8])\b/i;
 
-function keyOf(f: Finding): string {
+/** The practice a finding speaks to: section/id, plus the name for ids that name something. One verdict per key. */
+export function practiceKey(f: Pick<Finding, 'section' | 'id' | 'detail'>): string {
   const k = `${f.section}/${f.id}`;
   return DETAIL_KEYED.has(k) ? `${k}|${f.detail ?? ''}` : k;
 }
@@ -58,7 +59,7 @@ function partial(f: Finding): boolean {
 export function oneVerdict(findings: Finding[]): Finding[] {
   const groups = new Map<string, Finding[]>();
   for (const f of findings) {
-    const k = keyOf(f);
+    const k = practiceKey(f);
     const g = groups.get(k);
     if (g) g.push(f);
     else groups.set(k, [f]);

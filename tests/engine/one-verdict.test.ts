@@ -13,21 +13,10 @@ import { summarize } from '../../lib/engine';
 import { readInput } from '../../lib/cli/read-input';
 import type { Card, ExtractedPage } from '../../lib/schema';
 import { cardSchema } from '../../lib/schema';
-
-const NAMED = new Set(['sharing/named', 'ai/providers', 'meta/laws', 'retention/stated']);
-
-function conflicts(card: Card): string[] {
-  const statuses = new Map<string, Set<string>>();
-  for (const f of card.findings) {
-    const k = `${f.section}/${f.id}`;
-    const key = NAMED.has(k) ? `${k}|${f.detail ?? ''}` : k;
-    (statuses.get(key) ?? statuses.set(key, new Set()).get(key)!).add(f.status);
-  }
-  return [...statuses].filter(([, s]) => s.size > 1).map(([k]) => k);
-}
+import { conflictingPractices } from './support/one-verdict';
 
 function checkCard(card: Card): void {
-  expect(conflicts(card)).toEqual([]);
+  expect(conflictingPractices(card.findings)).toEqual([]);
   for (const f of card.findings) {
     expect(f.evidence.some((e) => !e.contrary)).toBe(true);
     if (f.condition) expect(f.status).toBe('no');

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { classify } from '../../../lib/engine';
+import { conflictingPractices } from '../support/one-verdict';
 import { POLARITY_CASES } from './cases';
 
 describe('polarity suite (one verdict per practice, after the clause layer)', () => {
@@ -23,9 +24,6 @@ describe('polarity suite (one verdict per practice, after the clause layer)', ()
 
 describe('a card never holds yes and no for one practice', () => {
   test.each(POLARITY_CASES.map((c) => [c.text] as const))('%s', (text) => {
-    const keys = classify(text).map((f) => `${f.section}/${f.id}/${f.id === 'named' || f.id === 'providers' || f.id === 'laws' || f.id === 'stated' ? (f.detail ?? '') : ''}`);
-    const byKey = new Map<string, Set<string>>();
-    for (const [i, f] of classify(text).entries()) (byKey.get(keys[i]!) ?? byKey.set(keys[i]!, new Set()).get(keys[i]!)!).add(f.status);
-    for (const statuses of byKey.values()) expect(statuses.size).toBe(1);
+    expect(conflictingPractices(classify(text))).toEqual([]);
   });
 });
