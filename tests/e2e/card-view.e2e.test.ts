@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, tabIdFor, type ExtensionSession } from './support/extension';
+import { launchExtension, openTab, type ExtensionSession } from './support/extension';
 import { serveFixtures, type StaticServer } from './support/static-server';
 import { storedCards } from './support/stored-cards';
 import { axeViolations } from './support/axe';
@@ -43,10 +43,7 @@ afterAll(async () => {
 });
 
 async function openSite(path: string): Promise<{ page: Page; tabId: number; url: string }> {
-  const url = server.url(path);
-  const page = await session.context.newPage();
-  await page.goto(url);
-  return { page, tabId: await tabIdFor(session.worker, url), url };
+  return openTab(session, server.url(path));
 }
 
 async function openPopup(tabId: number): Promise<Page> {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, tabIdFor, type ExtensionSession } from './support/extension';
+import { launchExtension, openTab, type ExtensionSession } from './support/extension';
 import { serveFixtures, type StaticServer } from './support/static-server';
 import { storedCards } from './support/stored-cards';
 import { seedAsWebPage } from '../support/seed-page';
@@ -29,10 +29,7 @@ afterAll(async () => {
 });
 
 async function openSite(path: string): Promise<{ page: Page; tabId: number; url: string }> {
-  const url = server.url(path);
-  const page = await session.context.newPage();
-  await page.goto(url);
-  return { page, tabId: await tabIdFor(session.worker, url), url };
+  return openTab(session, server.url(path));
 }
 
 async function openPopup(tabId: number): Promise<Page> {

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, tabIdFor, type ExtensionSession } from './support/extension';
+import { launchExtension, openTab, type ExtensionSession } from './support/extension';
 import { serveFixtures, type StaticServer } from './support/static-server';
 import { storedCards } from './support/stored-cards';
 import { buildLongPolicyHtml } from './fixtures/long-policy';
@@ -34,10 +34,7 @@ afterAll(async () => {
 
 /** Opens a site page in its own tab and returns the tab id Chromium gave it. */
 async function openSite(path: string): Promise<{ page: Page; tabId: number; url: string }> {
-  const url = server.url(path);
-  const page = await session.context.newPage();
-  await page.goto(url);
-  return { page, tabId: await tabIdFor(session.worker, url), url };
+  return openTab(session, server.url(path));
 }
 
 /** Opens the popup as a page for `tabId`, sized like the real popup. */

@@ -2,7 +2,7 @@ import { execSync } from 'node:child_process';
 import { mkdtempSync, rmSync, existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const E2E_BUILD = resolve('.output/chrome-mv3-e2e');
 export const SHIPPED_BUILD = resolve('.output/chrome-mv3');
@@ -81,6 +81,13 @@ export async function tabIdFor(worker: Worker, url: string): Promise<number> {
   }, url);
   if (id < 0) throw new Error(`no tab found for ${url}`);
   return id;
+}
+
+/** Opens `url` in its own tab: the page, and the tab id Chromium gave it (what the popup is opened for). */
+export async function openTab(session: ExtensionSession, url: string): Promise<{ page: Page; tabId: number; url: string }> {
+  const page = await session.context.newPage();
+  await page.goto(url);
+  return { page, tabId: await tabIdFor(session.worker, url), url };
 }
 
 /** The manifest of a build, parsed. */
