@@ -128,14 +128,10 @@ function readingFor(rule: Rule, unit: Unit, state: UnitState, s: number, e: numb
   state.mayDeny ??= MAY_DENY.test(unit.text);
   if (!state.mayDeny) return { status: 'yes' };
   const reading = readingAt(viewOf(unit, state), s, e, { withoutDenies: rule.withoutDenies ?? true, userActs: rule.section === 'rights' });
-  // "we do not disclose to authorities unless the law requires it" is disclosure when the law requires it:
-  // an exception that names the practice itself is no exception
-  if (reading.condition && SELF_CONDITION[`${rule.section}/${rule.finding}`] === reading.condition) return { status: 'yes' };
+  // an exception that names the practice itself is no exception (`selfCondition` in the rule)
+  if (reading.condition && reading.condition === rule.selfCondition) return { status: 'yes' };
   return reading;
 }
-
-/** Practices whose own condition is the practice: legal disclosure "unless the law requires", sharing "unless you consent". */
-const SELF_CONDITION: Record<string, Condition> = { 'sharing/legal': 'law', 'sharing/with_consent': 'consent' };
 
 /** Shared empty result (read-only, so no caller can fill it for everyone). */
 const NO_HITS: readonly Hit[] = Object.freeze([]);

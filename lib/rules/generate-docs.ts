@@ -26,6 +26,7 @@ function describeRule(r: Rule): string[] {
   if (r.headings) facts.push('also matches headings');
   if (r.onNegated) facts.push('negated hits dropped');
   if (r.withoutDenies === false) facts.push('"without" before the hit does not deny it');
+  if (r.selfCondition) facts.push(`a denial "unless ${r.selfCondition === 'law' ? 'the law requires' : 'you agree'}" reads yes (the exception is this practice)`);
   out.push(facts.join(' · '), '');
   out.push('| | |', '|---|---|');
   for (const p of r.patterns) out.push(`| pattern | \`${cell(p.source.length > 300 ? `${p.source.slice(0, 300)}…` : p.source)}\` |`);

@@ -273,6 +273,7 @@ export const sharingRules: Rule[] = [
   },
   {
     id: 'sharing/legal',
+    selfCondition: 'law',
     section: 'sharing',
     finding: 'legal',
     patterns: [
@@ -322,6 +323,7 @@ export const sharingRules: Rule[] = [
   },
   {
     id: 'sharing/with_consent',
+    selfCondition: 'consent',
     section: 'sharing',
     finding: 'with_consent',
     patterns: [

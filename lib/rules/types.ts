@@ -71,6 +71,12 @@ export interface Rule {
    * by default; `false` turns it off for a rule.
    */
   withoutDenies?: boolean;
+  /**
+   * The exception that names this practice itself: "we do not disclose to
+   * authorities unless the law requires it" is disclosure when the law
+   * requires it, so a denial with this condition reads `yes`.
+   */
+  selfCondition?: 'consent' | 'law';
   value?: ValueKind;
   /** Only report the finding when the value was found. */
   requireValue?: boolean;
