@@ -8,7 +8,7 @@ import { aggregate } from './aggregate';
 import { MAX_TITLE, capString } from './bounds';
 import { matchUnits, type Hit } from './match';
 import { policyScore } from './policy-score';
-import { withoutAsides } from './salience';
+import { withoutAsides, withoutImplied } from './salience';
 import { segment } from './segment';
 import { serviceOf } from './service-name';
 import { sha256Hex } from './sha256';
@@ -67,9 +67,10 @@ export function summarize(page: ExtractedPage, options: SummarizeOptions = {}): 
 /**
  * Pure: plain text (one segment) → the findings it is about, with offsets
  * into `text`. Unlike a card, a trailing aside about the user's rights in a
- * passage about other practices is left out (see `salience.ts`).
+ * passage about other practices, and a practice only implied in a passage
+ * about choices, are left out (see `salience.ts`).
  */
 export function classify(text: string): Finding[] {
   const units = segment({ text, blocks: [] });
-  return withoutAsides(aggregate(matchUnits(units), text), units);
+  return withoutAsides(aggregate(withoutImplied(matchUnits(units)), text), units);
 }

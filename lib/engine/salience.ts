@@ -6,7 +6,12 @@
  * this filter applies to `classify` only.
  */
 import { TAXONOMY, type Finding } from '../schema';
+import { RULES } from '../rules';
+import type { Hit } from './match';
 import type { Unit } from './types';
+
+/** Rules whose hits imply a practice without stating it (`implied` in the rule data). */
+const IMPLIED = new Set(RULES.filter((r) => r.implied).map((r) => r.id));
 
 /** Rights ids that are facts about how rights work, not something the user does with their data. */
 const NOT_USER_ACTIONS = new Set(['non_discrimination', 'complaint', 'automated_decisions', 'agent', 'response_time', 'contact']);
@@ -50,4 +55,15 @@ export function withoutAsides(findings: readonly Finding[], units: readonly Unit
   const direct = rights.some((f) => f.evidence.some((e) => DIRECT_RIGHT.test(e.text)));
   if (opens || direct || at.size / units.length > 0.5) return [...findings];
   return findings.filter((f) => !rights.includes(f));
+}
+
+/**
+ * Drops hits of `implied` rules from a passage about the user's choices:
+ * "you can refuse cookies; if you do, some pages may not work" is a passage
+ * about a choice, and only implies that cookies are used.
+ */
+export function withoutImplied(hits: readonly Hit[]): Hit[] {
+  if (!hits.some((h) => IMPLIED.has(h.rule))) return [...hits];
+  const aboutChoices = hits.some((h) => h.section === 'rights' && USER_RIGHTS.has(h.id) && h.status === 'yes');
+  return aboutChoices ? hits.filter((h) => !IMPLIED.has(h.rule)) : [...hits];
 }

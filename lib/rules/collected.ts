@@ -44,7 +44,7 @@ const THIRD_ACTOR_MORE = /\btheir\s(?:sites?|websites?|services|apps?|platforms?
 const COOKIE_CHOICE = /\b(?:manag(?:e|es|ing)|disabl(?:e|es|ed|ing)|prevent(?:s|ing)?|stop(?:s|ping)?|refus(?:e|es|ing)|reject(?:s|ing)?|block(?:s|ing)?|delet(?:e|es|ing)|remov(?:e|es|ing)|control(?:s|led|ling)?|permit|accept(?:s|ing)?|turn(?:s|ed)?\soff|opt(?:ing)?[\s-]?out\sof|leave)\s(?:[\w-]+\s){0,4}?(?:cookies?|tracking\stechnolog(?:y|ies)|web\sbeacons?|local\sshared\sobjects)\b|\bcookies?\s(?:\w+\s){0,2}?(?:are|is)\s(?:not\s)?(?:set\sto\saccept|disabled|enabled|blocked|rejected|turned\soff)\b|\bcookie\s(?:settings|preferences|options)\b|\bwithout\s(?:them|cookies)\b|\bcontrolled\sthrough\syour\sbrowser\b|\bcannot\sbe\s(?:rejected|disabled|deleted|controlled|managed|removed|blocked)\b/i;
 
 /** Explanations of what cookies, beacons and clear GIFs are in general, not what this service does. */
-const COOKIE_EXPLAINED = /\b(?:a|an|each|any)\s(?:[\w-]+\s)?(?:cookie|web\sbeacon|pixel\stag|clear\sgif|beacon|electronic\simage)\s(?:\([^)]{0,60}\)\s)?(?:is|enables|allows|can|contains|may\sbe)\b|\b(?:session\s|persistent\s|flash\s)?(?:cookies|clear\sgifs|web\sbeacons|pixel\stags|beacons|local\sshared\sobjects)\s(?:\([^)]{0,80}\)\s)?(?:are|is|enable|allow|can)\s(?:only\s|also\s|often\s|typically\s|usually\s|generally\s|essentially\s)?(?:a|an|tiny|small|your|graphics?|images?|pieces?|bits?|files?|text|strings?|similar|like|read\sonly|unable|a\swebsite|the\ssite|websites?)\b|\bcommon\s(?:internet\s|industry\s)?practice\b|\bmany\s(?:\w+\s){0,2}?(?:sites|websites)\suse\b|\bcan\sact\sas\b|\bin\scontrast\sto\b|\bwhen\syour\sbrowser\s(?:downloads|requests)\b/i;
+const COOKIE_EXPLAINED = /\b(?:a|an|each|any)\s(?:[\w-]+\s)?(?:cookie|web\sbeacon|pixel\stag|clear\sgif|beacon|electronic\simage)\s(?:\([^)]{0,60}\)\s)?(?:is|enables|allows|can|contains|may\sbe)\b|\b(?:session\s|persistent\s|flash\s)?(?:cookies|clear\sgifs|web\sbeacons|pixel\stags|beacons|local\sshared\sobjects)\s(?:\([^)]{0,80}\)\s)?(?:are|is|enable|allow|can)\s(?:only\s|also\s|often\s|typically\s|usually\s|generally\s|essentially\s)?(?:a|an|tiny|small|your|graphics?|images?|pieces?|bits?|files?|text|strings?|similar|like|read\sonly|unable|a\swebsite|the\ssite|websites?)\b|\bcommon\s(?:internet\s|industry\s)?practice\b|\bmany\s(?:\w+\s){0,2}?(?:sites|websites)\suse\b|\bin\scontrast\sto\b/i;
 
 /** Functions done by vendors ("Examples include hosting our web servers, processing credit card payments"), outsourcing. */
 const OUTSOURCED = /\bexamples?\s(?:may\s)?include\s(?:\w+\s)?(?:\w+ing|order\sfulfillment)\b|\bperform\w*\s(?:\w+\s)?(?:services|functions)\b|\bon\sour\sbehalf\b|\b(?:we|us)\s(?:\w+\s)?(?:use|uses|employ|engage|contract\swith)\s(?:a|an|third[\s-]part(?:y|ies)|outside|other|various)\s(?:[\w-]+\s){0,3}?(?:company|companies|part(?:y|ies)|providers?|services?|vendors?|processors?)\b/i;
@@ -91,8 +91,8 @@ const skipIf = [
   { has: /\bsecur(?:e|ed|ely|ity)\b|\bprotect\w*\b|\bencrypt\w*|\bSSL\b|\bfirewalls?\b|\blast\s(?:four|4)\sdigits\b|\bunauthori[sz]ed\b/i, lacks: FIRST_GATHERS, why: 'the sentence is about protecting data' },
   { has: /\bchild(?:ren)?(?:'s|’s)?\b|\bminors?\b|\bunder\s(?:the\sage\sof\s)?1\d\b/i, why: 'children\'s data is reported under children' },
   { has: POLICY_CHANGE, why: 'notice of a policy change ("we will notify you by e-mail") is not collection' },
-  { has: /\b(?:personal(?:ly)?\s(?:identifiable\s|identifying\s)?(?:information|data)|PII)["”]?,?\s(?:means|refers\sto|is\sdefined\sas|is\s(?:any\s)?information\s(?:that|which))\b|\b(?:i\.e\.|that\sis),?\s(?:any\s)?information\sthat\sidentifies\b|\bwhen\swe\suse\sthe\s(?:term|phrase|words?)\b|\bwe\smean\b/i, why: 'a definition of personal information names examples, not a practice' },
-  { has: /\bplease\s(?:\w+\s){0,3}?include\b|\bin\syour\s(?:request|letter|correspondence|discussion)\b|\bif\syou\shave\s(?:\w+\s){0,2}?(?:questions?|concerns?|difficulty|trouble)\b|\b(?:your|all|any|each|such|the)\s(?:\w+\s)?requests?\s(?:must|should)\b|\bfor\sall\srequests\b|\b(?:e-?mail|send|mail|submit|direct|address)\s(?:\w+\s){0,2}?(?:requests?|questions|comments|inquiries|complaints)\s(?:\w+\s){0,3}?(?:to|using|at|by)\b|\b(?:send|provide)\s(?:you\s)?the\srequested\sinformation\b|\blodge\sa\scomplaint\b/i, why: 'instructions for writing to the company, not collection' },
+  { has: /\b(?:personal(?:ly)?\s(?:identifiable\s|identifying\s)?(?:information|data)|PII)["”]?,?\s(?:means|refers\sto|is\sdefined\sas|is\s(?:any\s)?information\s(?:that|which))\b|\bwhen\swe\suse\sthe\s(?:term|phrase|words?)\b|\bwe\smean\b/i, why: 'a definition of personal information names examples, not a practice' },
+  { has: /\bplease\s(?:\w+\s){0,3}?include\b|\bin\syour\s(?:request|letter|correspondence|discussion)\b|\bif\syou\shave\s(?:\w+\s){0,2}?(?:questions?|concerns?|difficulty|trouble)\b|\b(?:your|all|any|each|such|the)\s(?:\w+\s)?requests?\s(?:must|should)\b|\bfor\sall\srequests\b|\b(?:e-?mail|send|mail|submit|direct|address)\s(?:\w+\s){0,2}?(?:requests?|questions|comments|inquiries|complaints)\s(?:\w+\s){0,3}?(?:to|using|at|by)\b|\blodge\sa\scomplaint\b/i, why: 'instructions for writing to the company, not collection' },
   { has: /\b(?:security|privacy)\s(?:\w+\s){0,6}?(?:has\sbeen|have\sbeen|may\shave\sbeen|was|is)\scompromised\b|\b(?:data|security)\sbreach\w*/i, why: 'breach notification is security' },
 ];
 
@@ -125,7 +125,7 @@ const NOT_A_PRACTICE = [
   POLICY_CHANGE,
   /\b(?:if|should)\syou\shave\s(?:\w+\s){0,2}?(?:questions?|concerns?|comments|complaints)\b|\b(?:contact|e-?mail|write\sto|call)\sus\s(?:at|by|via|using|through)\b/i,
   // information given on another site or platform is that operator's business
-  /\b(?:subject\sto|governed\sby)\s(?:\w+\s){0,4}?(?:privacy\s(?:polic\w+|notices?|statements?)|terms)\b|\bnot\s(?:be\s)?(?:subject\sto|governed\sby)\s(?:this|our)\b|\bin\sno\sway\ssubject\b/i,
+  /\b(?:subject\sto|governed\sby)\s(?:\w+\s){0,4}?(?:privacy\s(?:polic\w+|notices?|statements?)|terms)\b|\bnot\s(?:be\s)?(?:subject\sto|governed\sby)\s(?:this|our)\b/i,
   // users who do not provide data lose features: a choice, not a practice
   /\bif\syou\s(?:do\snot|don't|choose\snot\sto|decline\sto|refuse\sto)\s(?:provide|give|submit|allow|share)\b|\b(?:not|unable)\s(?:be\sable\s)?to\s(?:use|access|participate\sin|take\sadvantage)\b/i,
   // using data "in accordance with the policy under which it was collected" is a promise about policy changes
@@ -205,7 +205,7 @@ export const collectedRules: Rule[] = [
       /\b(?:credit|debit|payment|bank|charge)\s?cards?\b/i,
       /\b(?:payment|billing|financial|bank(?:ing)?|purchase|transaction|order)\s(?:information|info|details|data|account(?:s)?|history|histories|records?)\b/i,
       /\bcard\s(?:numbers?|details)\b|\bexpiration\sdates?\b|\bbank\saccount/i,
-      /\bpurchases?\s(?:you\smake|made)|\bincome\b(?=[^.]{0,40}\b(?:assets|credit))/i,
+      /\bpurchases?\s(?:you\smake|made)/i,
       /\bcredit\s(?:history|reports?|scores?|worthiness)\b/i,
     ],
     'Payment cards, bank accounts, billing details, purchase and transaction history.',
@@ -364,6 +364,31 @@ export const collectedRules: Rule[] = [
       noMatch: ['We collect information from you when you register.', 'We do not sell your data.', 'If you choose to share your phone number with us, we will text you order updates.'],
     },
   },
+  {
+    id: 'collected/cookies:reliance',
+    section: 'collected',
+    finding: 'cookies',
+    // the hit: the user refusing or removing cookies, or the site doing without them
+    patterns: [
+      /\b(?:disabl\w*|block\w*|reject\w*|refus\w*|declin\w*|delet\w*|remov\w*|stop\w*|turn\w*\soff|switch\w*\soff|(?:not|n't)\s(?:\w+\s)?accept\w*|without)\s(?:[\w'’-]+\s){0,4}?cookies\b|\bcookies\s(?:\w+\s){0,2}?(?:are|is)\s(?:disabled|blocked|rejected|refused|turned\soff|switched\soff)\b|\b(?:rel(?:y|ies)|depends?)\son\scookies\b|\b(?:through|with)\sthe\s(?:use|aid)\sof\scookies\b/i,
+    ],
+    // what it costs: the site or its features stop working or are limited
+    cue: [
+      /\b(?:cannot|can't|can\snot|unable\sto|not\sbe\sable\sto)\b|\b(?:not|n't|never)\s(?:\w+\s){0,3}?(?:function|work|operat|load|available|access)\w*|\bstop\s(?:working|functioning)\b|\b(?:limit|impair|affect|restrict|prevent|degrad|reduc)\w*\s(?:[\w'’-]+\s){0,5}?(?:functionality|functions?|features?|use|access|ability|experience|performance|parts?|portions?|areas?|services?|sites?|websites?|what|how)\b|\b(?:inaccessible|unavailable|difficult\sor\simpossible|only\savailable|required|necessary|essential)\b/i,
+    ],
+    polarity: 'yes',
+    implied: true,
+    note: 'A warning that the site needs cookies ("if you disable cookies, parts of the site may not work") says the service uses them. The refusal is the user\'s hypothetical, so it never reads as a denial.',
+    examples: {
+      match: [
+        { text: 'If you switch off cookies in your browser, the checkout will stop working.', status: 'yes' },
+        { text: 'Parts of the app depend on cookies, so blocking them may limit what you can do.', status: 'yes' },
+        { text: 'Without cookies you cannot stay signed in.', status: 'yes' },
+        { text: 'Some pages are only available through the use of cookies.', status: 'yes' },
+      ],
+      noMatch: ['Most of the site keeps working if you switch cookies off, though you will need to sign in more often.', 'You can delete cookies in your browser settings.', 'Cookies are small text files.'],
+    },
+  },
   ...purposeRules(),
   ...unspecifiedRules(),
 ];
@@ -410,7 +435,7 @@ function unspecifiedRules(): Rule[] {
       // a bare item of a "we use it to:" list; in a lone segment the trailing ";" marks it as a list item
       patterns: [/^\W{0,3}(?:to\s)?(?:provide|personali[sz]e|customi[sz]e|improve|deliver|send|respond|process|fulfil?l|administer|operate|maintain|develop|prevent|detect|investigate|enforce|allow|enable|facilitate|implement|conduct|communicate|notify|contact|verify|display|manage|offer|recogni[sz]e|remember|measure|diagnose|understand|analy[sz]e|research|help|inform|present|tailor|evaluate|ensure|carry\sout)\b/i,
         /^\W{0,3}(?:providing|personali[sz]ing|customi[sz]ing|improving|delivering|sending|responding|processing|fulfil?ling|administering|operating|maintaining|developing|preventing|detecting|investigating|enabling|facilitating|conducting|communicating|notifying|contacting|verifying|displaying|managing|offering|recogni[sz]ing|remembering|measuring|diagnosing|understanding|analy[sz]ing|researching|tailoring|saving|accumulating|determining|informing|presenting|evaluating|answering|allowing\syou)\b/i,
-        /^\W{0,3}for\s(?:\w+\s){0,2}?(?:purposes|risk\scontrol|fraud\s(?:detection|prevention)|research|analytics|customer\sservice|internal\s(?:business\s)?(?:purposes|operations))\b/i,
+        /^\W{0,3}for\s(?:\w+\s){0,2}?(?:purposes|fraud\s(?:detection|prevention)|research|analytics|customer\sservice|internal\s(?:business\s)?(?:purposes|operations))\b/i,
       ],
       // a lone "To …" item with no closing punctuation is a list item too
       cue: [/[;,]\s?(?:and|or)?\s?$|\s(?:and|or)$/i, /^\W{0,3}To\s[a-z]+\b[^.;:!?]{0,400}$/],

@@ -31,7 +31,7 @@ const COMPANY_RIGHT = /\breserves?\s(?:the|all)\sright|\b(?:we|company|it|they)\
 
 /** The policy describing itself ("this policy explains … how you can correct it"): an overview, not the right. */
 const SELF_DESCRIPTION =
-  /\b(?:this|our|the)\s(?:online\s)?(?:privacy\s)?(?:policy|notice|statement)\s(?:\w+\s){0,4}?(?:applies|describes|covers|explains|outlines|sets\sout|tells\syou)\b|\bhelp\syou\sunderstand\b|\byou\scan\sexpect\sto\sbe\snotified\b/i;
+  /\b(?:this|our|the)\s(?:online\s)?(?:privacy\s)?(?:policy|notice|statement)\s(?:\w+\s){0,4}?(?:applies|describes|covers|explains|outlines|sets\sout|tells\syou)\b|\bhelp\syou\sunderstand\b/i;
 const context = [RIGHTS_CONTEXT];
 
 function right(finding: string, patterns: RegExp[], note: string, match: Array<string | { text: string; value?: string; status?: 'yes' | 'no' }>, noMatch: string[], extra: Partial<import('./types').Rule> = {}): import('./types').Rule {
@@ -141,7 +141,7 @@ export const rightsRules = [
       /\bunsubscrib\w*\b|\bopt(?:ing)?[\s-]?out\s(?:of\s)?(?:\w+\s){0,3}?(?:marketing|promotional|e-?mails?|newsletters?|communications?|mailings?|messages|offers|solicitations|contact|text\smessages|sms|mailing\slists?)\b/i,
       /\b(?:stop|cease|no\slonger|not\s(?:wish|want)\sto)\s(?:\w+\s){0,1}?receiv\w*\s(?:\w+\s){0,3}?(?:e-?mails?|newsletters?|communications|messages|offers|mailings|marketing)\b|\bremov\w*\s(?:\w+\s){0,5}?from\s(?:our\s|any\s|all\s)?(?:\w+\s)?(?:mailing|e-?mail|marketing|distribution|postal|contact)\slists?\b/i,
       /\b(?:follow|click)\s(?:\w+\s){0,3}?(?:instructions|link|unsubscribe)\s(?:\w+\s){0,4}?(?:e-?mail|message|communication|newsletter)\b|\bopt[\s-]?out\s(?:link|instructions)\b|\b(?:e-?mail|communications?|marketing|contact|subscription|newsletter)\s(?:preferences|options|choices|settings)\b|\bopt\sout\sof\snon-essential\scommunications\b|\bdirect\smarketing\b(?=[^.]{0,40}\bobject)/i,
-      /\b(?:prefer|choose|elect|wish|want|ask)\s(?:\w+\s){0,2}?not\sto\sreceive\b|\b(?:do\snot|don't)\s(?:want|wish)\sto\sreceive\b|\brequest\sno\sfuture\s(?:\w+\s)?(?:notices|e-?mails?|mailings|communications|messages)\b|\bopt[\s-]?out\s(?:of\s)?(?:\w+\s){0,8}?for\s(?:their\s|its\s)?(?:own\s)?(?:direct\s)?marketing\b|\bno\slonger\s(?:wish|want)\sto\sreceive\b/i,
+      /\b(?:prefer|choose|elect|wish|want|ask)\s(?:\w+\s){0,2}?not\sto\sreceive\b|\b(?:do\snot|don't)\s(?:want|wish)\sto\sreceive\b|\bopt[\s-]?out\s(?:of\s)?(?:\w+\s){0,8}?for\s(?:their\s|its\s)?(?:own\s)?(?:direct\s)?marketing\b|\bno\slonger\s(?:wish|want)\sto\sreceive\b/i,
     ],
     'Unsubscribe from marketing messages (link, settings or by contacting the company).',
     ['You can unsubscribe from our newsletter at any time.', 'To opt out of promotional emails, follow the instructions in the email.', 'You can opt out of non-essential communications at any time.'],

@@ -12,7 +12,7 @@ const WE_SHARE =
 
 /** Choice wording the shared vocabulary misses: "Opting-Out of…", "you have a number of options", "learn how to manage…", "if you wish to limit…". */
 const CHOICE_MORE =
-  /\bopting[\s-]out\b|\byou\shave\s(?:a\snumber\sof\s|several\s|the\sfollowing\s|many\s)?(?:options|choices)\b|\b(?:learn|find\sout|see)\s(?:more\s)?(?:about\s)?how\s(?:to|you\scan)\s(?:manage|control|limit|opt|disable|prevent)\b|\bif\syou\s(?:wish|want|would\slike)\sto\s(?:limit|stop|prevent|restrict|control)\b|\bhow\s(?:our\s)?(?:users|you|customers)\scan\s(?:\w+\s){0,4}?prevent\b|\b(?:send|direct)\s(?:\w+\s)?inquiries\sregarding\b/i;
+  /\bopting[\s-]out\b|\byou\shave\s(?:a\snumber\sof\s|several\s|the\sfollowing\s|many\s)?(?:options|choices)\b|\b(?:learn|find\sout|see)\s(?:more\s)?(?:about\s)?how\s(?:to|you\scan)\s(?:manage|control|limit|opt|disable|prevent)\b|\bif\syou\s(?:wish|want|would\slike)\sto\s(?:limit|stop|prevent|restrict|control)\b|\bhow\s(?:our\s)?(?:users|you|customers)\scan\s(?:\w+\s){0,4}?prevent\b/i;
 
 /** Regional notices about asking what was disclosed ("California residents may request, once a year, information regarding…"). */
 const REGIONAL_REQUEST =
@@ -56,7 +56,7 @@ const SOCIAL_SHARE =
  * know"): how data is protected (Data Security), not to whom it goes.
  */
 const SECURITY_OBLIGATION =
-  /\b(?:require|requires|required|ask|asks|request|requests|insist|expect|expects|oblige|obligate|bind)\w*\s(?:[\w,]+\s){0,5}?(?:service\sproviders|vendors|contractors|agents|partners|processors|them|they)\b[^.;]{0,80}?\b(?:protect\w*|secur\w*|confidential\w*|safeguard\w*|standards|controls|properly|encrypt\w*|the\ssame)\b|\b(?:contractors|agents|vendors|service\sproviders)\s(?:[\w,.]+\s){0,12}?(?:are|is)\s(?:\w+\s)?(?:required|obligated|bound)\sto\s(?:\w+\s){0,2}?(?:protect|safeguard|keep|maintain)\b|\b(?:restrict|limit)\w*\s(?:\w+\s){0,6}?access\b[^.;]{0,100}?\b(?:employees|contractors|agents|personnel)\b|\b(?:employees|contractors|agents|personnel)\s(?:\w+\s){0,4}?who\s(?:\w+\s)?need\sto\sknow\b|\boversight\sof\s(?:our\s)?(?:third[\s-]party\s)?(?:service\sproviders|vendors)\b|\bsecure\s(?:operating\s)?environments?\b|\b(?:cannot|can\s?not|can't)\s(?:\w+\s){0,2}?(?:ensure|guarantee|warrant)\b|\b(?:encryption|Secure\sSockets?\sLayer|SSL)\b/i;
+  /\b(?:require|requires|required|ask|asks|request|requests|insist|expect|expects|oblige|obligate|bind)\w*\s(?:[\w,]+\s){0,5}?(?:service\sproviders|vendors|contractors|agents|partners|processors|them|they)\b[^.;]{0,80}?\b(?:protect\w*|secur\w*|confidential\w*|safeguard\w*|standards|controls|properly|encrypt\w*|the\ssame)\b|\b(?:contractors|agents|vendors|service\sproviders)\s(?:[\w,.]+\s){0,12}?(?:are|is)\s(?:\w+\s)?(?:required|obligated|bound)\sto\s(?:\w+\s){0,2}?(?:protect|safeguard|keep|maintain)\b|\b(?:restrict|limit)\w*\s(?:\w+\s){0,6}?access\b[^.;]{0,100}?\b(?:employees|contractors|agents|personnel)\b|\b(?:employees|contractors|agents|personnel)\s(?:\w+\s){0,4}?who\s(?:\w+\s)?need\sto\sknow\b|\bsecure\s(?:operating\s)?environments?\b|\b(?:cannot|can\s?not|can't)\s(?:\w+\s){0,2}?(?:ensure|guarantee|warrant)\b|\b(?:encryption|Secure\sSockets?\sLayer|SSL)\b/i;
 
 /** A plain transfer verb: the sentence also hands data over, so a security clause does not make it a security statement. */
 const TRANSFER_VERB = /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|sell|rent|transfer(?:s|red)?|utili[sz]e|engage|hire|retain)\b|\b(?:we|us)\s(?:\w+\s){0,2}?use\b/i;
@@ -301,7 +301,7 @@ export const sharingRules: Rule[] = [
       /\b(?:public|community)\s(?:areas?|forums?|profiles?|spaces?|boards?|portions?|posts?|comments?|parts?|sections?)\b/i,
       /\b(?:visible|available|accessible|viewable|displayed|disclosed)\sto\s(?:other\susers|others|the\spublic|anyone|other\smembers|everyone|all\susers|the\scommunity|other\s(?:visitors|participants))\b|\bother\s(?:users|members|visitors|players|participants)\s(?:\w+\s){0,2}?(?:can|may|will|could)\s(?:see|view|access|read)\b|\bnot\sprivate\b/i,
     ],
-    veto: [/\bpublicly\savailable\s(?:sources|records|databases|information\sabout\syou\sfrom)\b/i, /\bPublic\sInformation\sAct\b|\bpublic\s(?:body|bodies|institution|higher\seducation|university|school|agency|agencies|sector)\b|\bis\spublic\sunder\b|\bremains?\savailable\b/i],
+    veto: [/\bpublicly\savailable\s(?:sources|records|databases|information\sabout\syou\sfrom)\b/i, /\bPublic\s(?:Information|Records)\s(?:Act|Law)\b|\bpublic\s(?:body|bodies|institution|higher\seducation|university|school|agency|agencies|sector)\b|\bremains?\savailable\b/i],
     note: 'Made public or visible to other users. Forums, boards and chat rooms count only with a visibility word (see sharing/public:forums).',
     examples: {
       match: ['Anything you post in public forums may be read by other users.', 'Your profile is visible to other users.'],
@@ -395,7 +395,7 @@ export const sharingRules: Rule[] = [
       // software the user runs (browsers, plug-ins, operating systems) and the vendor's own help pages
       /\b(?:Microsoft|Google|Apple|Adobe|Mozilla|Netscape)(?:'s|’s)?\s(?:Internet\sExplorer|Edge|Chrome|Safari|Firefox|Windows|Acrobat|Reader|iOS|phones?|devices?|computers?|Web\s?site|website|interface|operating\ssystems?|browsers?)\b/,
       // the brand that owns the sites and services is the policy's own ("when a Microsoft site or service collects…")
-      /\b[A-Z][A-Za-z]{2,20}(?:'s|’s)?\s(?:sites?(?:\sand|\sor)\sservices?|sites?|services?|products|websites?|web\ssites|properties|brands|apps?|tournament)\b(?<!(?:Google|Amazon)(?:'s|’s)?\sservices?)|\b[A-Z][A-Za-z]{2,20}-powered\b|\bBing\s(?:search|Search|preferences|results)\b/,
+      /\b[A-Z][A-Za-z]{2,20}(?:'s|’s)?\s(?:sites?(?:\sand|\sor)\sservices?|sites?|services?|products|websites?|web\ssites|properties|brands|apps?|tournament)\b(?<!(?:Google|Amazon)(?:'s|’s)?\sservices?)|\b[A-Z][A-Za-z]{2,20}-powered\b/,
       // a third-party site's own terms and pages
       /\b(?:Facebook|Twitter|Google|Instagram|YouTube|Pinterest|LinkedIn)(?:'s|’s)?\s(?:site|Statement\sof\s\w+|Data\sUse\sPolicy|Terms|page|pages|applications?|apps?|feed|channel|user\s?name|password)\b/,
     ],

@@ -77,6 +77,13 @@ export interface Rule {
    * requires it, so a denial with this condition reads `yes`.
    */
   selfCondition?: 'consent' | 'law';
+  /**
+   * The sentence implies the practice without stating it ("if you block
+   * cookies, parts of the site may not work" implies cookies are used). A
+   * card keeps it as evidence; a passage about the user's choices is not
+   * *about* it, so segment classification leaves it out there.
+   */
+  implied?: boolean;
   value?: ValueKind;
   /** Only report the finding when the value was found. */
   requireValue?: boolean;
