@@ -8,7 +8,8 @@ import { RULES } from '../rules';
 import type { Rule } from '../rules/types';
 import { TABLE_OF_CONTENTS, TITLE_FRAGMENT } from '../rules/vocab';
 import { detailFor } from './details';
-import { clauseView, MAY_DENY, readingAt, subjectPosition, type ClauseView, type Reading } from './clause';
+import { USER_VERB_LED } from '../rules/phrases';
+import { clauseView, MAY_DENY, readingAt, subjectPosition, userActsAt, type ClauseView, type Reading } from './clause';
 import { deniedByPhrase } from './denial-phrases';
 import type { Unit } from './types';
 import { valueFor } from './values';
@@ -33,6 +34,8 @@ interface CompiledRule {
   patterns: RegExp[];
   /** Parallel to `patterns`: true for strong patterns, which need no cue. */
   strong: boolean[];
+  /** Parallel to `patterns`: true for patterns that open on the user's verb (checked on the clause layer). */
+  userVerb: boolean[];
   veto: RegExp[];
 }
 
@@ -48,6 +51,7 @@ export function compileRules(rules: readonly Rule[]): CompiledRule[] {
       rule,
       patterns: [...strong, ...rule.patterns].map(globalize),
       strong: [...strong.map(() => true), ...rule.patterns.map(() => false)],
+      userVerb: [...strong, ...rule.patterns].map((re) => USER_VERB_LED.has(re)),
       veto: (rule.veto ?? []).map(globalize),
     };
   });
@@ -176,6 +180,7 @@ export function matchRule(c: CompiledRule, unit: Unit, state: UnitState = { cach
       const e = s + m[0].length;
       vetoes ??= c.veto.flatMap((v) => spans(v, text));
       if (vetoes.some(([a, b]) => a < e && b > s)) continue;
+      if (c.userVerb[pi] && !userActsAt(viewOf(unit, state), s)) continue;
       const reading = readingFor(rule, unit, state, s, e);
       const status: Status = reading.status;
       if (status === 'no' && rule.onNegated === 'drop') continue;

@@ -104,3 +104,18 @@ export const ONLY_WORDS: readonly string[] = ['only', 'solely', 'exclusively'];
 export const PRACTICE_VERBS: readonly string[] = [
   'collect', 'gather', 'obtain', 'receive', 'record', 'log', 'track', 'store', 'keep', 'retain', 'save', 'use', 'process', 'share', 'disclose', 'sell', 'rent', 'lease', 'trade', 'transfer', 'provide', 'give', 'send', 'pass', 'set', 'place', 'access', 'monitor', 'honor', 'honour', 'respond', 'recognize', 'recognise', 'support', 'follow', 'respect', 'train', 'delete', 'erase', 'notify', 'inform', 'sold', 'rented', 'shared', 'used', 'logged', 'tracked', 'stored', 'collected',
 ];
+
+/**
+ * Who can hold a data right as the subject of its verb ("you can delete",
+ * "residents may request"): the user in its common names.
+ */
+export const RIGHT_HOLDERS: readonly string[] = [
+  'you', 'user', 'users', 'visitor', 'visitors', 'member', 'members', 'customer', 'customers', 'individual', 'individuals', 'consumer', 'consumers',
+  'resident', 'residents', 'parent', 'parents', 'subscriber', 'subscribers', 'person', 'persons', 'people', 'everyone', 'anyone', 'i',
+];
+
+/**
+ * Verbs by which the user has the company act ("ask us to delete", "instruct
+ * us to correct"): the right stays the user's though "us" performs it.
+ */
+export const REQUEST_VERBS: readonly string[] = ['ask', 'request', 'require', 'instruct', 'direct', 'contact', 'email', 'write', 'tell', 'let'];

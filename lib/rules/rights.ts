@@ -4,6 +4,7 @@
  * inactive accounts" do not count as rights.
  */
 import type { Rule } from './types';
+import { ANY_RIGHT_VERB, DATA_OBJECTS, PERSONAL_RECORDS, RIGHT_VERBS, passiveList, verbListObject } from './phrases';
 import { REFERENCE_SENTENCE, RIGHTS_CONTEXT, SHINE_THE_LIGHT, THIRD_PARTY_DISCLAIMER } from './vocab';
 
 /** "If you have questions about … your choices, contact us" invites a question; it offers no choice. */
@@ -45,12 +46,13 @@ export const rightsRules = [
     [
       /(?:\b(?:request|obtain|get|receive|review|view|see|know)|\byou\s(?:\w+\s){0,2}?have)\s(?:\w+\s){0,2}?(?:access\sto|a\scopy\sof|copies\sof|confirmation\sof)\b(?!\s(?:\w+\s){0,2}?(?:password-protected|areas?|features?|computers?|devices?|networks?|systems?|tracking|the\s(?:site|service|website)))/i,
       /\b(?:right\s(?:of|to)\s)?access\s(?:to\s)?(?:and\s\w+\s)?(?:your|their|the|any|all|such|certain|personal)\s(?:\w+\s){0,2}?(?:information|data|records|details|profile|account)\b/i,
-      /\b(?:access|review|view)\b,\s(?:and\s|or\s)?(?:review|view|correct|update|amend|edit|modify|change|delete|remove|rectify|suppress|limit|download|obtain|receive)\b(?:,?\s(?:and\s|or\s)?[\w-]+){0,8}?\s(?:your|their)\s(?:[\w-]+\s){0,3}?(?:information|data|details|records)\b/i,
+      verbListObject(['access', 'review', 'consult', 'inspect'], ANY_RIGHT_VERB, PERSONAL_RECORDS),
+      /\b(?:receive|obtain|request)\s(?:\w+\s)?information\sabout\s(?:the|your|his|her|their)\s(?:personal\s)?(?:data|information)\b/i,
       /\b(?:ask|request)\s(?:\w+\s){0,2}?(?:for\s)?(?:a\s)?cop(?:y|ies)\sof\b|\bright\sto\s(?:know|access)\b|\bright\sof\saccess\b|\b(?:review|view|inspect)\s(?:and\s\w+\s)?(?:your|their|the|any|all)\s(?:[\w.'’-]+\s){0,3}?(?:information|data|profile|account\sinformation|records)\b|\bwhat\s(?:personal\s)?(?:information|data)\s(?:we\s)?(?:have|hold|maintain)\s(?:about|on|from)\syou\b|\b(?:know|request\w*|ask|learn|find\sout|confirm\w*|informed\sof|tell\syou)\s(?:\w+\s){0,4}?what\s(?:personal\s)?(?:information|data)\s(?:we\s)?(?:collect|process|use)\s(?:about|on|from)\syou\b|\baccess\s(?:request|rights?)\b/i,
     ],
     'See or get a copy of the data; the CCPA right to know.',
-    ['You have the right to request access to the personal information we hold about you.', 'You can review and update your account information at any time.', 'Right of access: obtain confirmation of whether we process your data and request a copy of it.'],
-    ['We restrict access to personal information to authorized employees.', 'When you access our website we collect your IP address.', 'Only you have access to the password-protected areas of your profile.', 'This policy explains what we collect and how you can review your information.'],
+    ['You have the right to request access to the personal information we hold about you.', 'You can review and update your account information at any time.', 'Right of access: obtain confirmation of whether we process your data and request a copy of it.', 'At any time you can access, update or erase any personal data in your account.', 'Members may receive information about the personal data we keep on them.'],
+    ['We restrict access to personal information to authorized employees.', 'When you access our website we collect your IP address.', 'We may use this information to identify and access data we hold.', 'You may consult our staff for details on specific items.', 'If you register, access various content or features, we ask for your e-mail.', 'Ad partners may set and access their own cookies on your device.', 'Only you have access to the password-protected areas of your profile.', 'This policy explains what we collect and how you can review your information.'],
     {
       veto: [/\b(?:grant\w*|giv(?:e|es|ing)|provid\w*|greater|full)\s(?:you\s)?access\b(?!\s(?:to\s)?(?:your|their)\s(?:\w+\s)?(?:personal\s)?(?:information|data|records))|(?:only\syou|anyone|others|providers|they|who)\s(?:\w+\s)?(?:have|has|with)\saccess\b|\b(?:these|those|such|other|the|our|its)\s(?:[\w-]+\s){0,3}?(?:will\s|may\s|would\s)?(?:have|has|had|gain|obtain|be\sgiven|be\sgranted)\s(?:\w+\s)?access\b|\b(?:us|we)\s(?:\w+\s)?(?:to\s)?access\b|\bunauthori[sz]ed\saccess\b|\baccess\s(?:to\s)?(?:the|our)\s(?:site|website|service|services|app|platform)\b|\bother\s(?:users|members|visitors)\s(?:\w+\s)?(?:can|may|will)\saccess\b/i],
       // the user must be the one asking: "granting you access to your account" is security
@@ -61,12 +63,14 @@ export const rightsRules = [
     'correct',
     [
       /\b(?:correct\w*|rectif\w*|amend\w*|updat(?:e|ing)|edit(?:ing)?|chang(?:e|ing)|modif(?:y|ying)|revis(?:e|ing))\s(?:\w+\s){0,2}?(?:your|the|any|such|this|inaccurate|incomplete|that|certain|personal|most|their)\s(?:[\w.'’-]+\s){0,3}?(?:information|data|details|profile|account|records|email\saddress|registration)\b/i,
+      verbListObject(RIGHT_VERBS.correct, ANY_RIGHT_VERB, DATA_OBJECTS),
+      passiveList(RIGHT_VERBS.correct, ANY_RIGHT_VERB),
       /\bright\sto\s(?:rectification|correction|correct)\b|\brectification\b|\bcorrection\sof\b|\b(?:ask|request)\s(?:\w+\s){0,2}?(?:to\s)?(?:correct|rectify|update|amend)\s(?:it|them)\b|\bkeep\s(?:\w+\s){0,2}?(?:information|data)\s(?:accurate|up[\s-]to[\s-]date|current)\b/i,
       /\b(?:correct|update|amend|edit|modify|change|rectify)\b,\s(?:and\s|or\s)?(?:review|view|correct|update|amend|edit|modify|change|delete|remove|rectify|suppress|limit|access)\b(?:,?\s(?:and\s|or\s)?[\w-]+){0,8}?\s(?:your|their)\s(?:[\w-]+\s){0,3}?(?:information|data|details|records|profile)\b|\b(?:manage|edit|update|change)\s(?:your\s)?(?:search|account|profile|personal)\s(?:preferences|settings|information|details)\b/i,
       /\bcorrect\w*\s(?:\w+\s){0,2}?(?:errors?|inaccurac\w+|mistakes)\b|\b(?:request|ask)\s(?:\w+\s){0,4}?be\s(?:corrected|updated|amended|rectified)\b|\b(?:request|make)\s(?:\w+\s){0,2}?(?:updates?|changes?|corrections?|amendments?)\s(?:to|of|in)\s(?:your|their|the)\b|\b(?:information|data|details|profile|records?)\s(?:\w+\s){0,6}?(?:can|may)\s(?:\w+\s)?be\s(?:\w+\s)?(?:updated|corrected|changed|modified|edited|amended)\b/i,
     ],
     'Edit or rectify data, including updating a profile or preferences.',
-    ['You can update your profile information in your account settings.', 'Right to rectification: request correction of inaccurate or incomplete personal data.'],
+    ['You can update your profile information in your account settings.', 'Right to rectification: request correction of inaccurate or incomplete personal data.', 'You can view, amend or remove the details you gave us.', 'You may request that your address be updated or corrected.'],
     ['We may update this policy from time to time.', 'We will change the way we process data if the law changes.'],
     { veto: [/\b(?:update|change|modify|revise|amend)\w*\s(?:this|our|these|the)\s(?:privacy\s)?(?:policy|notice|statement|terms)\b/i] },
   ),
@@ -74,11 +78,14 @@ export const rightsRules = [
     'delete',
     [
       /\b(?:delet\w*|eras\w*|remov\w*|clos(?:e|ing)|cancel\w*|deactivat\w*|terminat\w*|purg\w*)\s(?:\w+\s){0,2}?(?:your|the|their|any|such|my|his|her|all|of\syour)?\s?(?:\w+\s){0,2}?(?:account|information|data|profile|records|content|posts|history|membership|registration|conversations|messages|files|photos|uploads|prompts|workspace)\b/i,
+      // a list of verbs before one object ("edit or delete your posts", "access, update or erase any personal data"), and its passive
+      verbListObject(RIGHT_VERBS.delete, ANY_RIGHT_VERB, DATA_OBJECTS),
+      passiveList(RIGHT_VERBS.delete, ANY_RIGHT_VERB),
       /\b(?:request|ask)\s(?:\w+\s){0,3}?(?:delete|erase|remove)\s(?:it|them)\b|\berasure\b|\bright\sto\s(?:erasure|deletion|delete|be\sforgotten)\b|\b(?:deletion|erasure)\s(?:of|request)\b|\brequest\s(?:\w+\s){0,2}?(?:deletion|erasure|removal)\b|\b(?:have|get)\s(?:\w+\s){0,3}?(?:deleted|erased)\b|\bclear\w*\s(?:\w+\s){0,2}?(?:search\s|viewing\s|watch\s|browsing\s)history\b/i,
     ],
     'Delete data or the account; erasure.',
-    ['You can delete your account at any time.', 'You have the right to request deletion of your personal information.'],
-    ['We delete inactive data automatically after a year.', 'Cookies are deleted when you close your browser.'],
+    ['You can delete your account at any time.', 'You have the right to request deletion of your personal information.', 'You can edit or delete your posts whenever you like.', 'You may ask us to erase or remove all or some of your personal data.', 'You have the right to request that your records be corrected, restricted or deleted.'],
+    ['We delete inactive data automatically after a year.', 'Cookies are deleted when you close your browser.', 'You can ask questions, and we have no duty to publish, take down, remove or edit your submissions.'],
     {
       veto: [/\bdelet\w*\s(?:\w+\s){0,2}?cookies\b|\bcookies\s(?:are\s)?delet/i],
       // "we will delete the information after…" is retention unless the user asks for it

@@ -9,7 +9,7 @@ export type { ClauseView, Clause, ClauseKind } from './clauses';
 export type { Token } from './tokens';
 export { loadNlp } from './tokens';
 export { readingAt, MAY_DENY, type Reading } from './polarity';
-export { subjectPosition } from './actors';
+export { subjectPosition, userActsAt } from './actors';
 
 /** Tokens and clauses of `text` (one unit). */
 export function clauseView(text: string): ClauseView {
