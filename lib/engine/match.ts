@@ -40,7 +40,10 @@ interface CompiledRule {
 }
 
 function globalize(re: RegExp): RegExp {
-  return new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  let flags = re.flags.includes('g') ? re.flags : `${re.flags}g`;
+  // a pattern that names its practice verb (`(?<verb>…)`) needs the group's offsets
+  if (re.source.includes('(?<verb>') && !flags.includes('d')) flags += 'd';
+  return new RegExp(re.source, flags);
 }
 
 /** Compiles rules once (global flags for scanning). */
@@ -181,7 +184,9 @@ export function matchRule(c: CompiledRule, unit: Unit, state: UnitState = { cach
       vetoes ??= c.veto.flatMap((v) => spans(v, text));
       if (vetoes.some(([a, b]) => a < e && b > s)) continue;
       if (c.userVerb[pi] && !userActsAt(viewOf(unit, state), s)) continue;
-      const reading = readingFor(rule, unit, state, s, e);
+      // "partners … may place cookies": the named verb, not the first word of the match, is read for polarity
+      const verb = m.indices?.groups?.verb;
+      const reading = verb ? readingFor(rule, unit, state, verb[0], verb[1]) : readingFor(rule, unit, state, s, e);
       const status: Status = reading.status;
       if (status === 'no' && rule.onNegated === 'drop') continue;
       const value = valueFor(rule.value, text, s, e);

@@ -64,7 +64,7 @@ export const cookiesRules: Rule[] = [
   },
   {
     id: 'cookies/third_party',
-    hint: /cookie|tracker/i,
+    hint: /cookie|tracker|pixel|beacon|technolog|tags/i,
     section: 'cookies',
     finding: 'third_party',
     patterns: [
@@ -74,7 +74,9 @@ export const cookiesRules: Rule[] = [
       /\bcookies\s(?:\w+\s){0,3}?(?:placed|set|served|used|dropped|stored)\sby\s(?:a\s|an\s|the\s|our\s)?(?:third[\s-]part(?:y|ies)|partners|service\sproviders|advertisers|other\scompanies|ad\snetworks|analytics\sproviders)\b/i,
       // an outside actor using cookies, in any order within the sentence: "third party vendors, including Google, use cookies",
       // "the third parties that display advertisements on our site may use tracking technologies, such as cookies"
-      /\b(?:third[\s-]part(?:y|ies)|advertisers|ad\s(?:networks?|servers?|partners)|advertising\s(?:partners|companies|networks|vendors)|analytics\s(?:providers|services|partners|companies|firms)|(?:service\s)?providers|vendors|partners)\b[^.;:!?]{0,120}?\b(?:use|uses|place|places|set|sets|serve|serves|drop|drops|deploy|deploys|employ|employs)\b[^.;:!?]{0,80}?\b(?:cookies|web\sbeacons|pixel\stags|pixels|tracking\stechnolog(?:y|ies))\b/i,
+      /\b(?:third[\s-]part(?:y|ies)|advertisers|ad\s(?:networks?|servers?|partners)|advertising\s(?:partners|companies|networks|vendors)|analytics\s(?:providers|services|partners|companies|firms)|(?:service\s)?providers|vendors|partners)\b[^.;:!?]{0,120}?\b(?<verb>use|uses|place|places|set|sets|serve|serves|drop|drops|deploy|deploys|employ|employs)\b(?:[^.;:!?]|\b[ei]\.[ge]\.){0,80}?\b(?:cookies?|web\sbeacons|pixel\stags|pixels|tracking\stechnolog(?:y|ies))\b/i,
+      // tools of outside companies the service uses: "cookies … from third-party partners such as Google"
+      /\b(?:cookies|web\sbeacons|pixels|tags|technolog(?:y|ies))\s(?:[\w,-]+\s){0,4}?from\s(?:our\s)?(?:third[\s-]party\s)?(?:partners|providers|vendors|advertisers|ad\snetworks|companies)\b/i,
     ],
     note: 'Cookies and trackers set by third parties, in any word order within the sentence.',
     examples: {
@@ -86,8 +88,32 @@ export const cookiesRules: Rule[] = [
         'Advertising partners, including several ad exchanges, may use cookies and web beacons to learn what you read.',
         { text: 'Our analytics providers do not set cookies on your device.', status: 'no' },
         { text: 'We never allow third-party cookies on our pages.', status: 'no' },
+        'While they show ads here, these partners may place a cookie on your browser.',
+        { text: 'We do not share your e-mail with these partners, however, while showing ads these partners may place a cookie on your browser.', status: 'yes' },
+        'Ad networks may use tracking methods (e.g., cookies and beacons) to count views.',
+        'We use pixels and other technologies from third-party vendors such as ad exchanges to measure campaigns.',
       ],
       noMatch: ['We use first-party cookies only for login.', 'Our partners use your feedback to improve the course.'],
+    },
+  },
+  {
+    id: 'cookies/third_party:social',
+    hint: /social|button|widget|plug-?in|pixel/i,
+    section: 'cookies',
+    finding: 'third_party',
+    patterns: [
+      /\bsocial\s(?:media\s|network(?:ing)?\s|sharing\s)?(?:features?|widgets?|plug-?ins?|buttons?|tools)\b|\b(?:Like|Share|Tweet|Follow|Share\sthis)["”]?\s(?:buttons?|widgets?)\b|\bFacebook\spixel\b/i,
+    ],
+    // the embedded tool itself records the visit
+    cue: [/\b(?:collect\w*|track\w*|record\w*|log\w*|gather\w*|recogni[sz]\w*|set\w*\s(?:a\s)?cookies?|place\w*\s(?:a\s)?cookies?|see\show\smany|measure\w*|your\sIP\saddress)\b/i],
+    note: 'Social buttons, widgets and pixels that another company embeds in the pages record the visit for that company: third-party tracking even when the sentence never says "cookie".',
+    examples: {
+      match: [
+        'Our pages include social media features, such as share buttons, which may collect your IP address and the page you visit.',
+        'The Facebook pixel lets us measure which ad led to a sign-up.',
+        { text: 'We do not use social plug-ins that track you.', status: 'no' },
+      ],
+      noMatch: ['You can follow us on social media.', 'Share buttons let you post our articles to your friends.'],
     },
   },
   {

@@ -27,7 +27,11 @@ export interface Rule {
   section: Section;
   /** The taxonomy id this rule reports. */
   finding: string;
-  /** Trigger phrases; the hit's position decides polarity. Case-insensitive unless written otherwise. */
+  /**
+   * Trigger phrases; the hit's position decides polarity, or the group
+   * `(?<verb>…)` when the pattern names the practice verb ("partners …
+   * may place cookies"). Case-insensitive unless written otherwise.
+   */
   patterns: RegExp[];
   /**
    * When set, the hit counts only if the sentence matches one of `cue` or the
