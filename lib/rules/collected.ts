@@ -353,15 +353,18 @@ export const collectedRules: Rule[] = [
     section: 'collected',
     finding: 'third_party_sources',
     patterns: [
-      /\b(?:receiv\w*|obtain\w*|collect\w*|get|gets|acquir\w*|supplement\w*|combin\w*|purchas\w*|gather\w*)\b[^.;]{0,80}?\bfrom\s(?:third[\s-]part(?:y|ies)|other\s(?:sources|companies|third\sparties|partners)|(?:our\s|third[\s-]party\s|business\s|marketing\s)?partners|data\s(?:brokers|providers|aggregators)|social\s(?:networks?|media)|public(?:ly)?\s(?:available\s)?(?:sources|records|databases)|commercially\savailable|outside\ssources|identity\sverification|payment\sprocessors|credit\sbureaus)/i,
+      // the thing received is information ("receive requests from other companies" is not a source of data)
+      /\b(?:receiv\w*|obtain\w*|collect\w*|get|gets|acquir\w*|supplement\w*|combin\w*|purchas\w*|gather\w*)\b[^.;]{0,50}?\b(?:information|info|data|details|it|them|records|lists?|PII)\b[^.;]{0,50}?\bfrom\s(?:(?:various|trusted|these|those|such|other|the\sfollowing|certain|selected|our|business|marketing|third[\s-]party)\s){0,2}(?:third[\s-]part(?:y|ies)|sources|companies|partners|data\s(?:brokers|providers|aggregators)|social\s(?:networks?|media)|public(?:ly)?\s(?:available\s)?(?:sources|records|databases)|commercially\savailable|outside\ssources|identity\sverification|payment\sprocessors|credit\sbureaus)/i,
       /\b(?:information|data)\sfrom\s(?:third[\s-]part(?:y|ies)|other\s)?sources\b|\bthird[\s-]party\ssources\b/i,
+      // another company as the subject that hands data over: "third parties may also provide us with information about you"
+      /\b(?:third[\s-]part(?:y|ies)|partners|providers|companies|brokers|networks|businesses|affiliates|operators)\s(?:[\w-]+\s){0,3}?(?<verb>provide|provides|give|gives|send|sends|pass|passes|disclose|discloses)\sus\s(?:with\s)?(?:[\w-]+\s){0,4}?(?:information|data)\b/i,
       // another company hands data to the service: "X shares its members' information with us", "information may be transferred to the Company"
       /\b(?:shares?|provides?|sends?|gives?|passes)(?<!\byou\s(?:\w+\s){0,2}\w+)\s(?:[\w'’-]+\s){0,6}?(?:information|data)\s(?:\w+\s){0,2}?with\sus\b|\b(?:information|data)\s(?:\w+\s){0,2}?(?:is|are|be)\s(?:automatically\s)?(?:transferred|sent|passed|provided)\s(?:automatically\s)?to\s(?:us|the\sCompany)\b/i,
     ],
     note: 'The service obtains data about you from other companies: brokers, partners, social networks.',
     examples: {
-      match: ['We may receive information about you from third parties such as data brokers.', 'We may receive information from third-party sources, including identity verification services.', 'Our parent company shares its customers\' contact data with us so we can send them offers.', 'Your gaming profile information may be transferred automatically to us when you link the two accounts.'],
-      noMatch: ['We collect information from you when you register.', 'We do not sell your data.', 'If you choose to share your phone number with us, we will text you order updates.'],
+      match: ['We may receive information about you from third parties such as data brokers.', 'We may collect details about you from various sources, for example from payment partners.', 'Data brokers may also provide us with more information about you.', { text: 'Our partners never give us data about your purchases.', status: 'no' }, 'We may receive information from third-party sources, including identity verification services.', 'Our parent company shares its customers\' contact data with us so we can send them offers.', 'Your gaming profile information may be transferred automatically to us when you link the two accounts.'],
+      noMatch: ['You provide us with information when you sign up.', 'We receive requests from other companies to advertise here.', 'We collect information from you when you register.', 'We do not sell your data.', 'If you choose to share your phone number with us, we will text you order updates.'],
     },
   },
   {
