@@ -120,6 +120,35 @@ export const retentionRules: Rule[] = [
     },
   },
   {
+    id: 'retention/after_closure:residual',
+    skipIf: notRetention,
+    section: 'retention',
+    finding: 'after_closure',
+    patterns: [
+      /\bresidual\s(?:copies|data|information|content)\b/i,
+      // copies that outlive a deletion: "may remain in back-up storage", "stays on our backup servers"
+      /\b(?:remain|persist|stay|continue\sto\sexist|be\sretained|be\skept|be\sstored)\w*\s(?:[\w-]+\s){0,4}?(?:in|on|within)\s(?:our\s|the\s)?(?:back-?ups?|back-?up\s(?:servers?|systems?|storage|copies|media|files)|archives?|archived\s(?:copies|records))\b/i,
+      // "may not be completely removed": what a deletion leaves behind
+      /\b(?:not|never)\s(?:be\s)?(?:completely|fully|entirely|immediately|permanently)\s(?:removed|deleted|erased)\b/i,
+      // kept although the user asked for deletion: "even if you ask us to delete it", "if you request the erasure …, we may retain"
+      /\b(?:even\s)?(?:if|after|when|once|although)\syou\s(?:\w+\s){0,2}?(?:ask|request)\w*\s(?:\w+\s){0,3}?(?:to\s)?(?:delet|eras|remov)\w*|\b(?:if|after|when|once)\syou\s(?:\w+\s){0,2}?request\s(?:the\s)?(?:erasure|deletion|removal)\b/i,
+    ],
+    // what outlives the deletion is kept: a retention word in the sentence
+    cue: [/\b(?:retain\w*|keep|keeps|kept|remain\w*|persist\w*|exist\w*|stor(?:e|ed|age)|copies|back-?ups?|archiv\w*)\b/i],
+    polarity: 'yes',
+    note: 'What a deletion leaves behind: residual copies in backups, content not completely removed, data kept although the user asked for erasure. The "not" in "not completely removed" says something survives, so it never reads as a denial.',
+    examples: {
+      match: [
+        { text: 'Residual copies of deleted files may stay in our backups for 60 days.', status: 'yes', value: 'P60D' },
+        { text: 'Some of your information may remain in back-up storage even if you ask us to delete it.', status: 'yes' },
+        { text: 'Comments you made may not be completely removed, and copies may continue to exist on the service.', status: 'yes' },
+        { text: 'If you request the erasure of your data, we may retain some records for tax purposes.', status: 'yes' },
+      ],
+      noMatch: ['You can delete your account at any time.', 'We store backups in encrypted form.', 'You can ask us to delete your data.'],
+    },
+    value: 'duration',
+  },
+  {
     id: 'retention/anonymized',
     skipIf: notRetention,
     section: 'retention',
