@@ -278,17 +278,18 @@ export const sharingRules: Rule[] = [
     finding: 'legal',
     patterns: [
       /\b(?:required|compelled|permitted|authori[sz]ed|obligated|necessary|requested)\s(?:to\sdo\sso\s)?(?:by|under)\s(?:applicable\s|the\s)?(?:law|statute|regulation|legal\sprocess)/i,
-      /\blaw\senforcement\b|\bsubpoenas?\b|\bcourt\sorders?\b|\bsearch\swarrants?\b|\blegal\s(?:process|proceedings?|requests?|obligations?|requirements?|authorities|claims?|demands?|action)\b|\bjudicial\sproceedings?\b/i,
+      /\blaw\senforcement\b|\bsubpoenas?\b|\bcourt\sorders?\b|\bsearch\swarrants?\b|\blegal\s(?:process|proceedings?|requests?|obligations?|requirements?|authorities|claims?|demands?|action)\b|\bjudicial\sproceedings?\b|\blegally\s(?:necessary|required|obliged|obligated|compelled|bound)\b|\b(?:judicial|court|search|valid|legal)\s(?:[\w-]+\s)?warrants?\b/i,
       /\bcomply\s(?:with\s)?(?:a\s|any\s|all\s|applicable\s|the\s|our\s|relevant\s){0,2}(?:law|laws|legal|regulations?|rules|court|subpoena|government\w*|obligations?|requests?)\b/i,
       /\b(?:government(?:al)?|public|regulatory|tax|judicial|competent)\s(?:authorit(?:y|ies)|agenc(?:y|ies)|requests?|officials|bodies|entities)\b|\blawful\srequests?\b/i,
       /\bprotect\s(?:and\sdefend\s)?(?:the\s)?(?:our\s)?(?:rights|property|safety|security)\s(?:\w+\s){0,2}?(?:of|or)\b|\bprotect\sour\srights\b|\bemergenc(?:y|ies)\b|\b(?:danger|risk)\sof\s(?:death|serious|physical)\b|\bserious\s(?:bodily\s)?(?:injury|harm)\b|\b(?:the\s)?law\srequires\b|\bgood\sfaith\sbelief\b|\b(?:investigate|prevent|detect)\s(?:\w+\s){0,3}?(?:fraud|illegal\sactivit|suspected\sillegal)/i,
     ],
-    cue: [SHARE_CUE],
+    // answering the authorities is disclosing to them: "we respond to government requests", "we cooperate with law enforcement"
+    cue: [SHARE_CUE, /\b(?:respond\w*|answer\w*|repl(?:y|ies|ied))\sto\s(?:\w+\s){0,2}?(?:legal|government\w*|law\senforcement|lawful|official|court)\s(?:\w+\s)?(?:requests?|demands?|process|orders?|inquir(?:y|ies))\b|\bcooperat\w*\swith\s(?:\w+\s)?(?:law\senforcement|authorit\w*|government\w*|police|regulators?)\b|\b(?:unveil\w*|hand\w*\sover|turn\w*\sover|reveal\w*)\b|\bin\sresponse\sto\s(?:a\s|an\s|any\s)?(?:legal|lawful|valid|government\w*|court)\b/i],
     context: [SHARE_CONTEXT],
     note: 'Disclosure to law enforcement, under court orders or legal process, or to protect rights and safety.',
     examples: {
-      match: ['We may disclose your information if required by law or in response to a subpoena.', 'We share your information only in these cases:\n- Legal requirements — if required by law or to protect our rights'],
-      noMatch: ['We process data to provide the service.', 'Your rights are important to us.'],
+      match: ['We may disclose your information if required by law or in response to a subpoena.', 'We follow the law when we respond to government requests about our users.', 'Your data will only be disclosed where legally required.', 'We cooperate with law enforcement when they present a valid court warrant.', 'We share your information only in these cases:\n- Legal requirements — if required by law or to protect our rights'],
+      noMatch: ['We process data to provide the service.', 'Your rights are important to us.', 'We respond to support requests within a day.', 'We do not warrant that the service is free of errors.'],
     },
   },
   {
