@@ -31,6 +31,7 @@ describe('collapseNodes: the block text, and where each character came from', ()
       fc.property(fc.array(chunk, { maxLength: 6 }), (values) => {
         expect(collapseNodes(values.map(fakeNode)).text).toBe(values.join('').replace(/\s+/g, ' ').trim());
       }),
+      { numRuns: 500 },
     );
   });
 
@@ -48,17 +49,18 @@ describe('collapseNodes: the block text, and where each character came from', ()
         }
         expect(covered).toBe(text.length);
       }),
+      { numRuns: 500 },
     );
   });
 
   test('an indented, wrapped text node gives one run per line, not one per whitespace stretch', () => {
     const lead = fakeNode('Retention: ');
     const node = fakeNode('\n      We keep logs\n      for 30 days.\n    ');
-    // "Retention:" | " We keep logs" (the space is the indent's last one) | " for 30 days."
+    // "Retention: " (its space stands for the whitespace up to "We") | "We keep logs " | "for 30 days."
     expect(collapseNodes([lead, node]).runs).toEqual([
-      { start: 0, length: 10, node: lead, offset: 0 },
-      { start: 10, length: 13, node, offset: 6 },
-      { start: 23, length: 13, node, offset: 25 },
+      { start: 0, length: 11, node: lead, offset: 0 },
+      { start: 11, length: 13, node, offset: 7 },
+      { start: 24, length: 12, node, offset: 26 },
     ]);
   });
 });
