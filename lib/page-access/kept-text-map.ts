@@ -12,6 +12,8 @@ export const KEPT_TEXT_MAP = '__policyLensTextMap';
 
 /** What the extractor leaves in the tab for "Show on page". */
 export interface KeptTextMap {
+  /** How many runs the map holds (its size; reported by the extraction bench). */
+  runs: number;
   /** The Range of the quote at [start, end) of the text, or undefined when the map can't vouch for it. */
   rangeFor(start: number, end: number, quote: string): Range | undefined;
 }
@@ -21,6 +23,6 @@ export interface KeptTextMap {
  * analysis re-extracts, so the map always matches the card the popup shows).
  */
 export function keepTextMap(map: TextMap, scope: object = globalThis): void {
-  const kept: KeptTextMap = { rangeFor: (start, end, quote) => rangeFromMap(map, start, end, quote) };
+  const kept: KeptTextMap = { runs: map.starts.length, rangeFor: (start, end, quote) => rangeFromMap(map, start, end, quote) };
   (scope as Record<string, unknown>)[KEPT_TEXT_MAP] = kept;
 }
