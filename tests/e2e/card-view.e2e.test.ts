@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { launchExtension, openTab, type ExtensionSession } from './support/extension';
 import { serveFixtures, type StaticServer } from './support/static-server';
 import { storedCards } from './support/stored-cards';
@@ -152,7 +152,7 @@ function withHiddenMobileCopy(html: string): string {
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** The ranges the page highlights, with whether each lies in the policy the extractor read (`main`) and has a box. */
-async function highlightedRanges(page: Page): Promise<Array<{ text: string; inPolicy: boolean; inView: boolean }>> {
+async function highlightedRanges(page: Page | Frame): Promise<Array<{ text: string; inPolicy: boolean; inView: boolean }>> {
   return page.evaluate(() => {
     const h = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get('policy-lens-quote');
     return [...(h ?? [])].map((r) => {
@@ -228,6 +228,26 @@ describe('"Show on page"', () => {
     await site.page.screenshot({ path: join(SCREENSHOTS, 'show-on-page-repeated-sentence.png') });
     await site.page.keyboard.press('Escape');
     await expect.poll(() => highlightedRanges(site.page)).toHaveLength(0);
+    expect(session.foreignRequests).toEqual([]);
+    await popup.close();
+    await site.page.close();
+  });
+
+  test('a policy inside a same-origin frame: the map points into the frame, and the frame shows the highlight', async () => {
+    const site = await openSite('/framed-privacy.html');
+    const frame = site.page.frames().find((f) => f.url().endsWith('/plugantic/privacy'))!;
+    await frame.waitForLoadState();
+    const popup = await openPopup(site.tabId);
+    await popup.getByRole('region', { name: 'Key facts' }).getByRole('button', { name: /Can you delete it\?/ }).click();
+    const [quote] = await openQuotes(popup);
+    await popup.locator(`blockquote[data-start="${quote!.start}"]`).first().getByRole('button', { name: 'Show on page' }).click();
+    await expect.poll(() => highlightedRanges(frame)).toHaveLength(1);
+    const [range] = await highlightedRanges(frame);
+    expect(squash(range!.text)).toBe(squash(quote!.text));
+    expect(range).toMatchObject({ inPolicy: true, inView: true });
+    expect(await highlightedRanges(site.page)).toEqual([]);
+    await frame.locator('body').click({ position: { x: 2, y: 2 } });
+    await expect.poll(() => highlightedRanges(frame)).toHaveLength(0);
     expect(session.foreignRequests).toEqual([]);
     await popup.close();
     await site.page.close();
