@@ -1,8 +1,9 @@
 import { defineUnlistedScript } from '#imports';
-import { extractPage } from '@/lib/extract';
+import { extractMappedPage } from '@/lib/extract';
 import { extractWithFrames } from '@/lib/extract/frames';
 import { findPrivacyLink } from '@/lib/extract/privacy-link';
 import { findActionLinks } from '@/lib/extract/action-links';
+import { keepTextMap } from '@/lib/page-access/kept-text-map';
 
 /**
  * The extractor, injected on demand by the service worker after a toolbar
@@ -14,9 +15,15 @@ import { findActionLinks } from '@/lib/extract/action-links';
  * content-script wrapper announces itself to the page with
  * `window.postMessage('…:content:wxt:content-script-started')`, and Policy
  * Lens says nothing to the pages it reads.
+ *
+ * The map from the text back to the page's nodes stays here in the tab
+ * (the extension's isolated world), for "Show on page"; only the text goes
+ * to the worker.
  */
 export default defineUnlistedScript(() => {
-  const { page, source } = extractWithFrames(document, location.href, (doc, url) => extractPage(doc, url));
+  const { page: mapped, source } = extractWithFrames(document, location.href, (doc, url) => extractMappedPage(doc, url));
+  const { textMap, ...page } = mapped;
+  keepTextMap(textMap);
   return {
     ...page,
     // The MIME type tells a PDF viewer apart from a page, whatever the URL looks like.

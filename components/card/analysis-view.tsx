@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { t } from '../../lib/present/i18n';
 import { StatusMessage } from '@/components/common/status-message';
 import type { AnalyzeResult, Truncation } from '@/lib/messages';
+import type { QuoteOnPage } from '@/lib/messages/client';
 import { formatDay } from '../../lib/present/format-value';
 import { PolicyCard } from './policy-card';
 import { ShowOnPageContext } from './quote-list';
@@ -21,8 +22,8 @@ export function AnalysisView({
   onAnalyseAnyway: () => void;
   /** Opens the site's own privacy policy (the page's footer link) in the tab. */
   onOpenPolicyLink?: (url: string) => void;
-  /** "Show on page": scrolls the tab to a quote; `position` is where it starts in the text (0..1). */
-  onShowQuote?: (text: string, position: number) => Promise<boolean>;
+  /** "Show on page": scrolls the tab to a quote, given by its offsets in the extracted text. */
+  onShowQuote?: (quote: QuoteOnPage) => Promise<boolean>;
 }) {
   if (state.phase === 'analysing') {
     return <StatusMessage tone="busy">{t('analysing')}</StatusMessage>;
@@ -40,7 +41,9 @@ export function AnalysisView({
       if (!onShowQuote) return card;
       const length = Math.max(1, result.card.source.textLength);
       return (
-        <ShowOnPageContext.Provider value={(e) => onShowQuote(e.text, e.start / length)}>{card}</ShowOnPageContext.Provider>
+        <ShowOnPageContext.Provider value={(e) => onShowQuote({ text: e.text, start: e.start, end: e.end, position: e.start / length })}>
+          {card}
+        </ShowOnPageContext.Provider>
       );
     }
     case 'not-policy':

@@ -1,6 +1,7 @@
 import { ErrorBoundary } from '@/components/common/error-boundary';
 import { t } from '../../lib/present/i18n';
 import { AnalysisView } from './analysis-view';
+import type { QuoteOnPage } from '@/lib/messages/client';
 import { useTabAnalysis, type Analyze } from './use-tab-analysis';
 
 /**
@@ -16,7 +17,7 @@ export function PopupView({
   analyze: Analyze;
   onOpenLibrary: () => void;
   onOpenPolicyLink?: (url: string) => void;
-  onShowQuote?: (text: string, position: number) => Promise<boolean>;
+  onShowQuote?: (quote: QuoteOnPage) => Promise<boolean>;
 }) {
   return (
     <div className="popup">
@@ -42,7 +43,7 @@ function PopupAnalysis({
 }: {
   analyze: Analyze;
   onOpenPolicyLink?: (url: string) => void;
-  onShowQuote?: (text: string, position: number) => Promise<boolean>;
+  onShowQuote?: (quote: QuoteOnPage) => Promise<boolean>;
 }) {
   const { state, analyseAnyway } = useTabAnalysis(analyze);
   return <AnalysisView state={state} onAnalyseAnyway={analyseAnyway} onOpenPolicyLink={onOpenPolicyLink} onShowQuote={onShowQuote} />;

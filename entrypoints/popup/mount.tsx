@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { browser } from '#imports';
 import { PopupView } from '@/components/card/popup-view';
 import { ErrorBoundary } from '@/components/common/error-boundary';
-import { requestAnalyzeTab, requestShowQuote } from '@/lib/messages/client';
+import { requestAnalyzeTab, requestShowQuote, type QuoteOnPage } from '@/lib/messages/client';
 import { resolveTabId } from '@/lib/analysis/resolve-tab-id';
 import '@/components/common/theme.css';
 import './popup.css';
@@ -36,10 +36,10 @@ async function openPolicyLink(url: string) {
 }
 
 /** "Show on page": the worker highlights the quote in the tab; false when the sentence is gone. */
-async function showQuote(text: string, position: number): Promise<boolean> {
+async function showQuote(quote: QuoteOnPage): Promise<boolean> {
   const tabId = await tabIdPromise;
   if (tabId === undefined) return false;
-  const result = await requestShowQuote((message) => browser.runtime.sendMessage(message), tabId, text, position);
+  const result = await requestShowQuote((message) => browser.runtime.sendMessage(message), tabId, quote);
   return result.kind === 'shown';
 }
 

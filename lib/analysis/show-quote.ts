@@ -13,7 +13,8 @@ const answerSchema = z.object({ found: z.boolean() });
 export async function showQuote(request: ShowQuoteRequest, deps: Pick<AnalyzeTabDeps, 'highlight'>): Promise<ShowQuoteResult> {
   if (!deps.highlight) return { kind: 'error', message: "This browser can't show quotes on the page." };
   try {
-    const answer = answerSchema.safeParse(await deps.highlight(request.tabId, { text: request.text, position: request.position }));
+    const { text, start, end, position } = request;
+    const answer = answerSchema.safeParse(await deps.highlight(request.tabId, { text, start, end, position }));
     return answer.success && answer.data.found ? { kind: 'shown' } : { kind: 'not-found' };
   } catch (error) {
     return { kind: 'error', message: describeInjectionError(error).message };

@@ -1,4 +1,6 @@
 import type { Block, BlockKind } from '../schema';
+import { collapseNodes } from './collapse-nodes';
+import { appendRuns, emptyTextMap, type TextMap } from './text-map';
 
 /** Elements whose text never belongs to the policy. */
 const SKIPPED = new Set([
@@ -22,10 +24,13 @@ const MAX_PSEUDO_HEADING = 120;
 export interface BlockText {
   text: string;
   blocks: Block[];
+  /** Where each stretch of `text` came from: the text nodes of the tree that was walked. */
+  map: TextMap;
 }
 
 interface Pending {
-  parts: string[];
+  /** The block's text nodes, in order. */
+  parts: Node[];
   kind: BlockKind;
   level?: number;
   /** Characters of non-space text seen outside <b>/<strong>. */
@@ -51,17 +56,19 @@ function isHidden(el: Element): boolean {
  * Flattens an element into text plus blocks (headings, paragraphs, list items,
  * table cells) whose offsets index into that text. Whitespace inside a block
  * is collapsed; blocks are separated by a newline so sentences never run
- * across block boundaries.
+ * across block boundaries. The map records which text node each stretch of
+ * the text came from ("Show on page" finds quotes through it).
  */
 export function elementToBlocks(root: Element): BlockText {
   const out: string[] = [];
   let length = 0;
   const blocks: Block[] = [];
+  const map = emptyTextMap();
   let pending: Pending | null = null;
 
   const flush = (): void => {
     if (!pending) return;
-    const raw = pending.parts.join('').replace(/\s+/g, ' ').trim();
+    const { text: raw, runs } = collapseNodes(pending.parts);
     const current = pending;
     pending = null;
     if (!raw) return;
@@ -77,6 +84,7 @@ export function elementToBlocks(root: Element): BlockText {
     const block: Block = { kind, start: length, end: length + raw.length };
     if (level !== undefined) block.level = level;
     blocks.push(block);
+    appendRuns(map, runs, length);
     out.push(raw);
     length += raw.length;
   };
@@ -85,7 +93,7 @@ export function elementToBlocks(root: Element): BlockText {
     if (node.nodeType === 3) {
       const value = node.nodeValue ?? '';
       if (!pending) pending = { parts: [], kind, level, plainChars: 0 };
-      pending.parts.push(value);
+      pending.parts.push(node);
       if (!bold) pending.plainChars += value.replace(/[\s\u00a0:.\-–—]/g, '').length;
       return;
     }
@@ -108,5 +116,5 @@ export function elementToBlocks(root: Element): BlockText {
 
   walk(root, 'paragraph', undefined, false);
   flush();
-  return { text: out.join(''), blocks };
+  return { text: out.join(''), blocks, map };
 }

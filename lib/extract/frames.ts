@@ -21,13 +21,14 @@ export function sameOriginFrameDocuments(doc: Document): Document[] {
  * Extracts the page, or the policy it embeds: when the page's own text is
  * short and a same-origin iframe holds at least twice as much, the frame's
  * text is the policy (the card keeps the page's URL and title). Returns the
- * document that was read, so quotes can be found again in it.
+ * document that was read, so its links can be read too. Whatever else
+ * `extract` returns with the page (the text map) comes along with it.
  */
-export function extractWithFrames(
+export function extractWithFrames<P extends ExtractedPage>(
   doc: Document,
   url: string,
-  extract: (doc: Document, url: string) => ExtractedPage,
-): { page: ExtractedPage; source: Document } {
+  extract: (doc: Document, url: string) => P,
+): { page: P; source: Document } {
   const own = extract(doc, url);
   if (own.text.length >= SMALL_PAGE_CHARS) return { page: own, source: doc };
   let best = { page: own, source: doc };

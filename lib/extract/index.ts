@@ -2,6 +2,7 @@ import type { ExtractedPage } from '../schema';
 import { elementToBlocks } from './blocks';
 import { largestTextContainer } from './largest-container';
 import { readArticle } from './readability-root';
+import { emptyTextMap, mapNodes, type TextMap } from './text-map';
 
 export { decodeHtml } from './decode-html';
 
@@ -21,12 +22,27 @@ export interface ExtractOptions {
   preserveDocument?: boolean;
 }
 
+/** An extraction and its map back to the DOM, which stays in the tab (it holds the page's nodes). */
+export interface MappedPage extends ExtractedPage {
+  /** Where each stretch of `text` came from: text nodes of `doc` itself, never of a clone. */
+  textMap: TextMap;
+}
+
 /**
  * Extracts the policy text from a document (the live DOM in the content
  * script, linkedom in the CLI) as text plus blocks with offsets. By default
  * never mutates `doc`: Readability runs on a clone; the fallback only reads.
  */
-export function extractPage(doc: Document, url: string, { preserveDocument = true }: ExtractOptions = {}): ExtractedPage {
+export function extractPage(doc: Document, url: string, options: ExtractOptions = {}): ExtractedPage {
+  const { textMap: _map, ...page } = extractMappedPage(doc, url, options);
+  return page;
+}
+
+/**
+ * `extractPage` plus the map from the text's offsets to the text nodes of
+ * `doc` they came from ("Show on page").
+ */
+export function extractMappedPage(doc: Document, url: string, { preserveDocument = true }: ExtractOptions = {}): MappedPage {
   // Metadata and the fallback read the untouched document, before Readability.
   const meta = {
     title: doc.title,
@@ -41,13 +57,17 @@ export function extractPage(doc: Document, url: string, { preserveDocument = tru
   const useContainer =
     fromContainer !== null &&
     (fromArticle === null || fromArticle.text.length < fromContainer.text.length * MIN_SHARE_OF_CONTAINER);
-  const chosen = (useContainer ? fromContainer : fromArticle) ?? { text: '', blocks: [] };
+  const chosen = (useContainer ? fromContainer : fromArticle) ?? { text: '', blocks: [], map: emptyTextMap() };
+  const liveOf = article.liveOf;
+  // The article's nodes are the clone's: each is traced to the live node it copies.
+  const textMap = !useContainer && liveOf ? mapNodes(chosen.map, (node) => liveOf.get(node)) : chosen.map;
 
-  const page: ExtractedPage = {
+  const page: MappedPage = {
     url,
     title: (meta.title || article.title || '').replace(/\s+/g, ' ').trim(),
     text: chosen.text,
     blocks: chosen.blocks,
+    textMap,
   };
   const lang = meta.lang || article.lang;
   if (lang) page.lang = lang;

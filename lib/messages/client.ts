@@ -21,9 +21,18 @@ export async function requestAnalyzeTab(
   return sendValidated(send, request.data, analyzeResultSchema);
 }
 
+/** A quote to show on the page: its text and offsets in the extracted text, and `start / text length`. */
+export interface QuoteOnPage {
+  text: string;
+  start: number;
+  end: number;
+  position: number;
+}
+
 /** Asks the service worker to scroll the tab to a quote and highlight it ("Show on page"). */
-export async function requestShowQuote(send: SendMessage, tabId: number, text: string, position: number): Promise<ShowQuoteResult> {
-  const request = requestSchema.safeParse({ type: 'show-quote', tabId, text, position: Math.min(1, Math.max(0, position)) });
+export async function requestShowQuote(send: SendMessage, tabId: number, quote: QuoteOnPage): Promise<ShowQuoteResult> {
+  const { text, start, end } = quote;
+  const request = requestSchema.safeParse({ type: 'show-quote', tabId, text, start, end, position: Math.min(1, Math.max(0, quote.position)) });
   if (!request.success) return { kind: 'error', message: "Couldn't tell which sentence to show." };
   return sendValidated(send, request.data, showQuoteResultSchema);
 }

@@ -18,13 +18,17 @@ export type WakeRequest = z.infer<typeof wakeRequestSchema>;
 
 /**
  * Popup → service worker: scroll the analysed tab to a quote and highlight
- * it ("Show on page"). `position` is where the quote starts in the extracted
- * text (0..1), which picks the right one when a sentence repeats.
+ * it ("Show on page"). `start`/`end` are the quote's offsets in the
+ * extracted text, which the tab's map turns into DOM positions; `position`
+ * (start / text length, 0..1) only guides the text search the page falls
+ * back on when the map can't be used.
  */
 export const showQuoteRequestSchema = z.object({
   type: z.literal('show-quote'),
   tabId: z.number().int().nonnegative(),
   text: z.string().min(1).max(10_000),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
   position: z.number().min(0).max(1),
 });
 export type ShowQuoteRequest = z.infer<typeof showQuoteRequestSchema>;

@@ -1,23 +1,40 @@
-/** What "Show on page" sends into the tab: the quote and where it sat in the extracted text (0..1). */
+/**
+ * What "Show on page" sends into the tab: the quote, its offsets in the
+ * extracted text, and where it sat in that text (0..1) for the fallback search.
+ */
 export interface QuoteTarget {
   text: string;
+  start: number;
+  end: number;
   position: number;
 }
 
+/** How the quote was found: through the extraction's map, or by searching the page's text. */
+export type QuoteFoundBy = 'map' | 'search';
+
 /**
- * Runs IN THE PAGE (injected with `scripting.executeScript({ func })`), so it
- * must stay self-contained: no imports, no outer variables. Finds the quoted
- * sentence in the page's text (whitespace collapsed as the extractor does;
- * of several matches, the one nearest the quote's place in the extracted
- * text), scrolls it to the middle of the window and highlights it: the CSS
- * Custom Highlight API where the browser has it, else `<mark>` boxes laid
- * over the sentence. The next click, key press or navigation removes it.
+ * Runs IN THE PAGE (injected with `scripting.executeScript({ func })` into
+ * the extension's isolated world, where the extractor left its map), so it
+ * must stay self-contained: no imports, no outer variables.
+ *
+ * The quote's offsets go through the map the extraction kept
+ * (`__policyLensTextMap`, see kept-text-map.ts) to the very text nodes the
+ * sentence was read from. Only when the map can't vouch for it is the page's
+ * text searched (whitespace collapsed as the extractor does; of several
+ * matches, the one nearest the quote's place in the extracted text).
  * Same-origin frames are searched too (a policy may live in one).
- * Returns whether the sentence was found and the highlighted text.
+ *
+ * The sentence is scrolled to the middle of the window and highlighted: the
+ * CSS Custom Highlight API where the browser has it, else `<mark>` boxes laid
+ * over the sentence. The next click, key press or navigation removes it.
+ * Returns whether the sentence was found, how, and the highlighted text.
  */
-export function highlightQuote(target: QuoteTarget): { found: boolean; text?: string } {
+export function highlightQuote(target: QuoteTarget): { found: boolean; by?: QuoteFoundBy; text?: string } {
   const NAME = 'policy-lens-quote';
-  type Holder = { __policyLensClear?: () => void };
+  type Holder = {
+    __policyLensClear?: () => void;
+    __policyLensTextMap?: { rangeFor?: (start: number, end: number, quote: string) => Range | undefined };
+  };
   const holder = globalThis as unknown as Holder;
   holder.__policyLensClear?.();
 
@@ -67,7 +84,21 @@ export function highlightQuote(target: QuoteTarget): { found: boolean; text?: st
     }
   }
   let range: Range | undefined;
-  for (const doc of docs) if ((range = find(doc))) break;
+  let by: QuoteFoundBy = 'map';
+  try {
+    range = holder.__policyLensTextMap?.rangeFor?.(target.start, target.end, target.text);
+  } catch {
+    range = undefined;
+  }
+  if (!range) {
+    // No usable map: the extension was reloaded since the analysis (a new
+    // isolated world, so the map is gone), or the page changed since it was
+    // read (re-rendered or edited nodes fail the map's check). Searching the
+    // text still finds an unchanged sentence, though a repeated one may be
+    // the wrong copy; that is why the map comes first.
+    by = 'search';
+    for (const doc of docs) if ((range = find(doc))) break;
+  }
   if (!range) return { found: false };
 
   const doc = range.startContainer.ownerDocument!;
@@ -97,18 +128,19 @@ export function highlightQuote(target: QuoteTarget): { found: boolean; text?: st
   if (doc !== document) (doc.defaultView?.frameElement as HTMLElement | null)?.scrollIntoView({ block: 'nearest' });
   range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
 
+  // A click or key press anywhere, or a navigation the document survives
+  // (back/forward within the page, a hash change, entering the bfcache), ends it.
+  const events: Array<[EventTarget, string]> = [];
+  for (const d of docs) {
+    events.push([d, 'pointerdown'], [d, 'keydown']);
+    if (d.defaultView) events.push([d.defaultView, 'popstate'], [d.defaultView, 'hashchange'], [d.defaultView, 'pagehide']);
+  }
   const clear = () => {
     for (const c of cleanups.splice(0)) c();
-    for (const d of docs) {
-      d.removeEventListener('pointerdown', clear, true);
-      d.removeEventListener('keydown', clear, true);
-    }
+    for (const [t, type] of events) t.removeEventListener(type, clear, true);
     if (holder.__policyLensClear === clear) delete holder.__policyLensClear;
   };
-  for (const d of docs) {
-    d.addEventListener('pointerdown', clear, true);
-    d.addEventListener('keydown', clear, true);
-  }
+  for (const [t, type] of events) t.addEventListener(type, clear, true);
   holder.__policyLensClear = clear;
-  return { found: true, text: range.toString() };
+  return { found: true, by, text: range.toString() };
 }

@@ -26,6 +26,10 @@ beforeAll(async () => {
   const { readdirSync } = await import('node:fs');
   const extra: Record<string, string> = {};
   for (const name of readdirSync(LIBRARY_FIXTURES)) extra[`/library/${name}`] = readFileSync(join(LIBRARY_FIXTURES, name), 'utf8');
+  // The Acme policy with a hidden copy of its article before it (a separate mobile layout): every sentence is there twice.
+  const acme = readFileSync(join(POPUP_FIXTURES, 'acme-privacy.html'), 'utf8');
+  const article = /<article>([\s\S]*)<\/article>/.exec(acme)![1]!;
+  extra['/acme-mobile-copy.html'] = acme.replace('<main>', `<div class="mobile-policy" style="display:none">${article}</div>\n<main>`);
   server = await serveFixtures(POPUP_FIXTURES, extra);
   firefox = await launchFirefox();
 });
@@ -125,6 +129,38 @@ describe('Policy Lens in Firefox', () => {
     expect(refused).toMatch(/analyzedAt: not a date and time/);
     expect(await storedCardsIn(library)).toEqual(before);
     await library.close();
+  });
+
+  test('"Show on page" highlights, through the map the extractor kept in the tab, the sentence that was read (not its hidden copy)', async () => {
+    const url = server.url('/acme-mobile-copy.html');
+    const site = await firefox.browser.newPage();
+    await site.goto(url);
+    const popup = await firefox.openExtensionPage(server.origin, 'popup.html', url);
+    await waitForText(popup, /Key facts/);
+    // Open every key fact, then take the earliest quote: searching the page's text would find its hidden copy first.
+    const quote = await popup.evaluate(() => {
+      for (const b of document.querySelectorAll<HTMLButtonElement>('[data-key-fact] button[aria-expanded="false"]')) b.click();
+      return new Promise<{ text: string; start: number }>((ok) =>
+        setTimeout(() => {
+          const quotes = [...document.querySelectorAll('[data-key-fact] blockquote')].map((q) => ({ text: (q.firstChild?.textContent ?? '').trim(), start: Number(q.getAttribute('data-start')) }));
+          ok(quotes.sort((a, b) => a.start - b.start)[0]!);
+        }, 200),
+      );
+    });
+    expect(quote.text.length).toBeGreaterThan(20);
+    await popup.evaluate((start: number) => document.querySelector<HTMLButtonElement>(`blockquote[data-start="${start}"] .quote__show`)!.click(), quote.start);
+    await site.waitForFunction(() => ((CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get('policy-lens-quote')?.size ?? 0) > 0, { timeout: 10_000, polling: 100 });
+    const range = await site.evaluate(() => {
+      const r = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('policy-lens-quote')!][0]!;
+      const node = r.commonAncestorContainer;
+      const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+      return { text: r.toString(), inPolicy: !!el?.closest('main'), visible: r.getBoundingClientRect().height > 0 };
+    });
+    const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+    expect(squash(range.text)).toBe(squash(quote.text));
+    expect(range, 'the visible sentence in the policy, not the hidden copy').toMatchObject({ inPolicy: true, visible: true });
+    await popup.close();
+    await site.close();
   });
 
   test('the shipped builds carry no e2e hook (only the test build opens pages on request)', () => {

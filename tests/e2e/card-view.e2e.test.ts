@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { launchExtension, openTab, type ExtensionSession } from './support/extension';
 import { serveFixtures, type StaticServer } from './support/static-server';
 import { storedCards } from './support/stored-cards';
@@ -32,6 +32,7 @@ beforeAll(async () => {
   const seeds = Object.fromEntries(
     SEED_PAGES.map(([file, service]) => [`/${service.toLowerCase()}/privacy`, seedAsWebPage(readFileSync(join(SEEDS, file), 'utf8'), service)]),
   );
+  seeds['/plenum/privacy-with-mobile-copy'] = withHiddenMobileCopy(seeds['/plenum/privacy']!);
   server = await serveFixtures(FIXTURES, seeds);
   session = await launchExtension([server.origin]);
   mkdirSync(SCREENSHOTS, { recursive: true });
@@ -138,6 +139,39 @@ describe('keyboard and rights', () => {
   });
 });
 
+/**
+ * The page with a hidden copy of its policy before the real one, as sites
+ * that render a separate mobile layout have: every sentence is on the page
+ * twice, and the first copy is never seen nor read.
+ */
+function withHiddenMobileCopy(html: string): string {
+  const article = /<article>([\s\S]*)<\/article>/.exec(html)![1]!;
+  return html.replace('<main>', `<div class="mobile-policy" style="display:none">${article}</div>\n<main>`);
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** The ranges the page highlights, with whether each lies in the policy the extractor read (`main`) and has a box. */
+async function highlightedRanges(page: Page | Frame): Promise<Array<{ text: string; inPolicy: boolean; inView: boolean }>> {
+  return page.evaluate(() => {
+    const h = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get('policy-lens-quote');
+    return [...(h ?? [])].map((r) => {
+      const node = r.commonAncestorContainer;
+      const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+      const rect = r.getBoundingClientRect();
+      return { text: r.toString(), inPolicy: !!el?.closest('main'), inView: rect.height > 0 && rect.top >= 0 && rect.bottom <= window.innerHeight };
+    });
+  });
+}
+
+/** The quotes now open in the key facts, as text with their offsets in the extracted text. */
+async function openQuotes(popup: Page): Promise<Array<{ text: string; start: number }>> {
+  return popup
+    .getByRole('region', { name: 'Key facts' })
+    .locator('blockquote')
+    .evaluateAll((qs) => qs.map((q) => ({ text: (q.firstChild?.textContent ?? '').trim(), start: Number(q.getAttribute('data-start')) })));
+}
+
 describe('"Show on page"', () => {
   test('scrolls the tab to the quoted sentence and highlights exactly it; the next click removes it', async () => {
     const site = await openSite('/plenum/privacy');
@@ -158,6 +192,7 @@ describe('"Show on page"', () => {
     await expect.poll(highlighted).toHaveLength(1);
     const [range] = await highlighted();
     expect(range!.replace(/\s+/g, ' ')).toBe(text.replace(/\s+/g, ' '));
+    expect(await highlightedRanges(site.page)).toEqual([{ text: range, inPolicy: true, inView: true }]);
     // The sentence is in view: scrolled down, and its box inside the window.
     expect(await site.page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     const inView = await site.page.evaluate(() => {
@@ -169,6 +204,70 @@ describe('"Show on page"', () => {
     await site.page.screenshot({ path: join(SCREENSHOTS, 'show-on-page.png') });
     await site.page.mouse.click(5, 5);
     await expect.poll(highlighted).toHaveLength(0);
+    expect(session.foreignRequests).toEqual([]);
+    await popup.close();
+    await site.page.close();
+  });
+
+  test('a sentence that is also on the page, hidden, before the policy: the map highlights the copy that was read', async () => {
+    const site = await openSite('/plenum/privacy-with-mobile-copy');
+    await site.page.setViewportSize({ width: 1000, height: 700 });
+    const popup = await openPopup(site.tabId);
+    await popup.getByRole('region', { name: 'Key facts' }).getByRole('button', { name: /Sells your data\?/ }).click();
+    // The earliest quote: searching the page's text for it would find the hidden copy first, and nearer its place.
+    const [quote] = (await openQuotes(popup)).sort((a, b) => a.start - b.start);
+    expect(quote!.text.length).toBeGreaterThan(20);
+    const onPage = await site.page.evaluate((t) => document.body.textContent!.replace(/\s+/g, ' ').split(t).length - 1, squash(quote!.text));
+    expect(onPage, 'the sentence is on the page twice: hidden, then in the policy').toBe(2);
+
+    await popup.locator(`blockquote[data-start="${quote!.start}"]`).first().getByRole('button', { name: 'Show on page' }).click();
+    await expect.poll(() => highlightedRanges(site.page)).toHaveLength(1);
+    const [range] = await highlightedRanges(site.page);
+    expect(squash(range!.text)).toBe(squash(quote!.text));
+    expect(range, 'the visible sentence in the policy, not the hidden copy').toMatchObject({ inPolicy: true, inView: true });
+    await site.page.screenshot({ path: join(SCREENSHOTS, 'show-on-page-repeated-sentence.png') });
+    await site.page.keyboard.press('Escape');
+    await expect.poll(() => highlightedRanges(site.page)).toHaveLength(0);
+    expect(session.foreignRequests).toEqual([]);
+    await popup.close();
+    await site.page.close();
+  });
+
+  test('a policy inside a same-origin frame: the map points into the frame, and the frame shows the highlight', async () => {
+    const site = await openSite('/framed-privacy.html');
+    const frame = site.page.frames().find((f) => f.url().endsWith('/plugantic/privacy'))!;
+    await frame.waitForLoadState();
+    const popup = await openPopup(site.tabId);
+    await popup.getByRole('region', { name: 'Key facts' }).getByRole('button', { name: /Can you delete it\?/ }).click();
+    const [quote] = await openQuotes(popup);
+    await popup.locator(`blockquote[data-start="${quote!.start}"]`).first().getByRole('button', { name: 'Show on page' }).click();
+    await expect.poll(() => highlightedRanges(frame)).toHaveLength(1);
+    const [range] = await highlightedRanges(frame);
+    expect(squash(range!.text)).toBe(squash(quote!.text));
+    expect(range).toMatchObject({ inPolicy: true, inView: true });
+    expect(await highlightedRanges(site.page)).toEqual([]);
+    await frame.locator('body').click({ position: { x: 2, y: 2 } });
+    await expect.poll(() => highlightedRanges(frame)).toHaveLength(0);
+    expect(session.foreignRequests).toEqual([]);
+    await popup.close();
+    await site.page.close();
+  });
+
+  test('a page re-rendered since it was read: the map no longer vouches for its nodes, and the text search still finds the sentence', async () => {
+    const site = await openSite('/plenum/privacy');
+    const popup = await openPopup(site.tabId);
+    await popup.getByRole('region', { name: 'Key facts' }).getByRole('button', { name: /Can you delete it\?/ }).click();
+    const [quote] = await openQuotes(popup);
+    // Same text, new nodes (what a client-side framework does when it re-renders).
+    await site.page.evaluate(() => {
+      const article = document.querySelector('article')!;
+      article.innerHTML = article.innerHTML;
+    });
+    await popup.locator(`blockquote[data-start="${quote!.start}"]`).first().getByRole('button', { name: 'Show on page' }).click();
+    await expect.poll(() => highlightedRanges(site.page)).toHaveLength(1);
+    const [range] = await highlightedRanges(site.page);
+    expect(squash(range!.text)).toBe(squash(quote!.text));
+    expect(range!.inPolicy).toBe(true);
     expect(session.foreignRequests).toEqual([]);
     await popup.close();
     await site.page.close();
