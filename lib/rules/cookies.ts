@@ -43,8 +43,8 @@ export const cookiesRules: Rule[] = [
     patterns: [
       /\b(?:advertising|targeting|marketing|ad|tracking|retargeting)\scookies\b|\badvertising\strackers\b/i,
       // cookies and advertising in either order within the sentence: "cookies … to tailor advertising", "advertisers … place cookies"
-      /\b(?:cookies?|web\sbeacons|pixel\stags|tracking\s(?:technolog(?:y|ies)|methods))\s(?:\w+\s){0,6}?(?:advertis\w*|ads|targeted|interest-based|remarketing|retargeting)\b/i,
-      /\b(?:advertisers|advertising\s(?:partners|companies|networks|vendors|service\sproviders)|ad\s(?:networks?|servers?|partners|companies))\s(?:[\w,]+\s){0,8}?(?:place|places|set|sets|use|uses|read|reads|serve|serves|drop|drops)\s(?:[\w,]+\s){0,6}?(?:cookies?|web\sbeacons|pixel\stags|pixels|tracking\s(?:technolog(?:y|ies)|methods))\b/i,
+      /\b(?:cookies?|web\sbeacons|pixel\stags|tracking\s(?:technolog(?:y|ies)|methods))\s(?:[\w,'’()-]+\s){0,12}?(?:advertis\w*|ads|targeted|targeting\sadvertis\w*|interest-based|remarketing|retargeting)\b/i,
+      /\b(?:advertisers|advertising\s(?:partners|companies|networks|vendors|service\sproviders)|ad\s(?:networks?|servers?|partners|companies))\s(?:[\w,]+\s){0,8}?(?:place|places|set|sets|use|uses|read|reads|serve|serves|drop|drops)\s(?:[\w,'’()-]+\s){0,6}?(?:cookies?|web\sbeacons|pixel\stags|pixels|tracking\s(?:technolog(?:y|ies)|methods))\b/i,
       // named advertising tools that set cookies or pixels
       /\b(?:AdSense|DoubleClick|AdWords|Google\sAds|Facebook\s[Pp]ixel|Meta\s[Pp]ixel|Criteo|Taboola|Outbrain)\b/,
     ],
@@ -58,6 +58,8 @@ export const cookiesRules: Rule[] = [
         'The site also shows Google AdSense banners.',
         { text: 'We never let advertisers set cookies on our site.', status: 'no' },
         { text: 'Our cookies are not used for advertising.', status: 'no' },
+        'Partners may set cookies on our pages to provide you with advertising that matches your interests.',
+        'Advertisers may use industry-wide tracking methods (e.g. cookies) when you engage with their ads.',
       ],
       noMatch: ['We use cookies for authentication.', 'Cookies keep you signed in.'],
     },
