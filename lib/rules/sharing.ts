@@ -264,11 +264,13 @@ export const sharingRules: Rule[] = [
     patterns: [
       /\bmerg(?:e|es|er|ers|ing)\b|\bacquisitions?\b|\bacquired\sby\b|\bacquiring\s(?:entity|company|party)\b|\bbankruptcy\b|\breorgani[sz]ation\b|\bdissolution\b|\bdivestiture\b|\breceivership\b|\bliquidation\b/i,
       /\bsale\sof\s(?:all|substantially\sall|some|part|a\sportion|the\scompany|our\s(?:company|business|assets)|assets|the\sbusiness|a\sbusiness|stock)|\basset\ssales?\b|\bchange\s(?:of|in)\s(?:control|ownership)\b|\bsuccessor\s(?:entity|company|in\sinterest|organization)\b/i,
+      // the data named among the assets that change hands: "user information is one of the transferred business assets"
+      /\b(?:transferred|acquired|sold|purchased)\s(?:business\s)?assets\b|\b(?:assets|company|business)\s(?:\w+\s){0,2}?(?:are|is|be)\s(?:\w+\s)?(?:sold|acquired|transferred)\b|\b(?:buy|sell)\s(?:or\s(?:buy|sell)\s)?(?:stores|subsidiaries|businesses|business\sunits|assets|companies)\b/i,
     ],
     note: 'Data moves with the business in a merger, acquisition, bankruptcy or asset sale.',
     examples: {
-      match: ['In the event of a merger, acquisition, or sale of assets, your information may be transferred.', 'If we go through bankruptcy, customer data may be sold.'],
-      noMatch: ['We sell products online.', 'You can acquire a licence from us.'],
+      match: ['In the event of a merger, acquisition, or sale of assets, your information may be transferred.', 'If we go through bankruptcy, customer data may be sold.', 'We may buy or sell business units; customer records are usually among the transferred business assets.', 'If the company is ever sold, your account details would pass to the buyer.'],
+      noMatch: ['We sell products online.', 'You can acquire a licence from us.', 'Our shop sells used books and records.'],
     },
   },
   {
