@@ -60,7 +60,7 @@ function canonicalRecipient(raw: string): string | undefined {
 function noticeChannels(sentence: string): string | undefined {
   const out: string[] = [];
   if (/\be-?mail/i.test(sentence)) out.push('email');
-  if (/\b(?:notice\s(?:on|within|in)\s(?:our|the)\s(?:website|site|service|app|product|platform|services)|in-app|in-product|within\sthe\s(?:service|app|product)|prominent\snotice|banner|notification\sin|on\sour\s(?:home\s?page|website|site))/i.test(sentence)) out.push('in-product');
+  if (/\b(?:notice\s(?:on|within|in)\s(?:our|the)\s(?:website|site|service|app|product|platform|services)|in-app|in-product|within\sthe\s(?:service|app|product)|prominent\snotice|banner|announcements?|notification\sin|on\sour\s(?:home\s?page|website|site))/i.test(sentence)) out.push('in-product');
   if (/\bpost(?:ing|ed|s)?\b/i.test(sentence)) out.push('posted');
   return out.length ? out.join(', ') : undefined;
 }

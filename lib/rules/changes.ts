@@ -2,7 +2,7 @@
 import type { Rule } from './types';
 
 /** What can change: the policy, or the terms and agreements that hold it ("these Terms of Service", "this agreement", "the TOU"). */
-const POLICY = String.raw`(?:this|our|the|these|its)\s(?:online\s)?(?:privacy\s|cookie\s|data\s)?(?:policy|policies|notice|statement|terms|agreement|agreements|conditions|TOU|TOS|EULA)`;
+const POLICY = String.raw`(?:(?:this|our|the|these|its)\s(?:online\s)?(?:privacy\s|cookie\s|data\s)?(?:policy|policies|notice|statement|terms|agreement|agreements|conditions|documents|T&Cs?|TOU|TOS|EULA)|Terms\sof\s(?:Service|Use)|Terms\sand\sConditions|Privacy\s(?:Policy|Notice|Statement))`;
 
 export const changesRules: Rule[] = [
   {
@@ -26,7 +26,8 @@ export const changesRules: Rule[] = [
       ...['not be bound to provide notice', 'not bound to provide notice', 'not be obliged to provide notice', 'not required to provide notice', 'not obligated to provide notice', 'not obligated to notify', 'not required to notify', 'no obligation to notify', 'not obliged to notify', 'not notify you'].map((phrase) => ({ phrase, why: 'The policy says users will not be told.' })),
     ],
     detail: 'notice-channel',
-    unless: [/\b(?:last|recently)\s(?:updated|modified|revised)\b|\beffective\s(?:date|as\sof)\b/i],
+    // a bare "Last updated" line is meta; "we will notify you … and update the effective date" is still notice
+    skipIf: [{ has: /\b(?:last|recently)\s(?:updated|modified|revised)\b|\beffective\s(?:date|as\sof)\b/i, lacks: /\b(?:notif\w*|inform\w*|post\w*|e-?mail\w*|changes)\b/i, why: 'a date line states no change practice' }],
     note: 'The policy may change and says how users are told; detail is the channel (e-mail, in-product, posted). A bare "Last updated" line is meta, not a change statement.',
     examples: {
       match: [
@@ -37,6 +38,24 @@ export const changesRules: Rule[] = [
         { text: 'We may modify this policy at any time, without undue delay, and we will tell you by e-mail.', status: 'yes' },
       ],
       noMatch: ['You can update your profile at any time.', 'We collect your email.'],
+    },
+  },
+  {
+    id: 'changes/notice:told',
+    section: 'changes',
+    finding: 'notice',
+    patterns: [/\b(?:notify|notifies|notified|inform|informs|informed|tell|alert|alerted)\s(?:you\s)?(?:of\s|about\s)?(?:(?:any|these|such|the|those|all)\s)?(?:changes|updates|modifications|revisions|amendments|beforehand|in\sadvance)\b/i],
+    // told about a change: the sentence speaks of one
+    cue: [/\b(?:chang\w*|modif\w*|updat\w*|amend\w*|revis\w*)\b/i],
+    polarity: 'yes',
+    detail: 'notice-channel',
+    note: 'Users are told about a change ("we will notify you of any changes", "you will be notified of these changes", "we will inform you beforehand").',
+    examples: {
+      match: [
+        { text: 'The terms may change, in which case we will notify you beforehand.', status: 'yes' },
+        { text: 'You will be notified of these changes through a banner on the site.', status: 'yes' },
+      ],
+      noMatch: ['We will notify you when your order ships.', 'We will inform you about new features.'],
     },
   },
   {
