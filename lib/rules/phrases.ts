@@ -79,7 +79,8 @@ const LIST_JOIN = String.raw`(?:,\s(?:and\s|or\s|and\/or\s)?|\s(?:and|or|and\/or
 export function verbListObject(own: readonly string[], list: readonly string[], objects: readonly string[], gap = 6): RegExp {
   // base forms only: a right is worded "you can delete", "ask us to erase"; "deleted" and "accessing" narrate
   // the object is the verb's own: no preposition or "our" between them ("consult our staff for details" is not about your data)
-  const src = String.raw`\b${words(own)}(?:${LIST_JOIN}${words(list)}){0,8}\s(?:(?!${GAP_STOP}\s)[\w'’-]+\s){0,${gap}}?${words(objects)}\b`;
+  // the verb of `own` may stand anywhere in the list ("access or export your data"); the match opens on the list's first verb
+  const src = String.raw`\b(?:${words(list)}${LIST_JOIN}){0,6}${words(own)}(?:${LIST_JOIN}${words(list)}){0,8}\s(?:(?!${GAP_STOP}\s)[\w'’-]+\s){0,${gap}}?${words(objects)}\b`;
   const re = new RegExp(src, 'i');
   USER_VERB_LED.add(re);
   return re;
@@ -97,10 +98,11 @@ export function passiveList(own: readonly string[], list: readonly string[]): Re
 /** What a right acts on: the user's data in its common names. */
 export const DATA_OBJECTS: readonly string[] = [
   'information', 'informations', 'info', 'data', 'details', 'records', 'profile', 'account', 'accounts', 'PII', 'content', 'contributions', 'material', 'submissions', 'posts', 'history',
+  'backup', 'backups', 'archive', 'archives',
 ];
 
 /** What the user can see or get of their own: records about them, not the site's content or features. */
-export const PERSONAL_RECORDS: readonly string[] = DATA_OBJECTS.filter((w) => !['content', 'contributions', 'material', 'submissions', 'posts', 'history'].includes(w));
+export const PERSONAL_RECORDS: readonly string[] = DATA_OBJECTS.filter((w) => !['content', 'contributions', 'material', 'submissions', 'posts', 'history', 'backup', 'backups', 'archive', 'archives', 'them', 'it'].includes(w));
 
 /** The verbs of the user's data rights, by right (lemmas). */
 export const RIGHT_VERBS = {
@@ -108,7 +110,7 @@ export const RIGHT_VERBS = {
   correct: ['correct', 'rectify', 'amend', 'update', 'edit', 'modify', 'change'],
   delete: ['delete', 'erase', 'remove', 'purge'],
   restrict: ['restrict', 'limit', 'block', 'suppress'],
-  portability: ['export', 'port', 'transmit'],
+  portability: ['export', 'download', 'port', 'transmit'],
 } as const;
 
 /** Every right verb, for the rest of a coordinated list. */

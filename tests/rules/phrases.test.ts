@@ -31,6 +31,7 @@ describe('verbListObject', () => {
     ['You can edit or delete your posts.', true],
     ['you can access, update, rectify or erase any personal data', true],
     ['ask us to erase or delete all or some of your personal data', true],
+    ['you may access, update or delete your posts', true],
     ['we deleted your data', false],
     ['delete cookies to stop the tracking of data', false],
     ['erase our records for information', false],
