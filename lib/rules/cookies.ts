@@ -7,9 +7,13 @@ export const cookiesRules: Rule[] = [
     hint: /cookie|tracker/i,
     section: 'cookies',
     finding: 'essential',
-    patterns: [/\b(?:essential|strictly\snecessary|necessary|required|functional|session|authentication)\scookies\b|\bcookies\s?(?:[—–:-]\s?)?(?:\w+\s){0,3}?(?:for|to)\s(?:authentication|log\s?in|keep\syou\slogged|remember\syour\s(?:preferences|settings|login)|session|security)\b|\bsession\scookies\b/i],
+    patterns: [
+      /\b(?:essential|strictly\snecessary|necessary|required|functional|session|authentication)\scookies\b|\bcookies\s?(?:[—–:-]\s?)?(?:\w+\s){0,3}?(?:for|to)\s(?:authentication|log\s?in|keep\syou\slogged|remember\syour\s(?:preferences|settings|login)|session|security)\b|\bsession\scookies\b/i,
+      // the service needs them: "cookies are necessary for the service to function", "cookies are required to log in"
+      /\bcookies\s(?:\w+\s){0,3}?(?:are|is)\s(?:\w+\s)?(?:required|necessary|essential|needed|indispensable)\s(?:for|to|in\sorder\sto)\b/i,
+    ],
     note: 'Cookies needed to run the service (sessions, authentication, preferences).',
-    examples: { match: ['Essential Cookies: Required for the Service to function', 'Cookies — for authentication sessions and locale preferences'], noMatch: ['We use advertising cookies.'] },
+    examples: { match: ['Essential Cookies: Required for the Service to function', 'Cookies — for authentication sessions and locale preferences', 'You accept that cookies are necessary for the shop to work.', 'Some cookies are strictly required to sign in.', { text: 'No cookies are required to read the blog.', status: 'no' }], noMatch: ['We use advertising cookies.', 'Cookies are small text files.'] },
   },
   {
     id: 'cookies/analytics',
