@@ -200,15 +200,15 @@ export const sharingRules: Rule[] = [
     section: 'sharing',
     finding: 'analytics',
     patterns: [
-      /\b(?:third[\s-]party\s|web\s|product\s)?analytics\s(?:providers?|services?|partners?|companies|tools?|vendors?|software|platforms?|solutions?)\b/i,
+      /\b(?:third[\s-]party\s|web\s|product\s)?(?:analytics|analytical|statistics|statistical|web\sanalysis)\s(?:providers?|services?|partners?|companies|tools?|vendors?|software|platforms?|solutions?|programs?)\b/i,
       /\bGoogle\sAnalytics\b|\bAdobe\sAnalytics\b|\bVercel\sAnalytics\b|\bPostHog\b|\bMixpanel\b|\bAmplitude\b|\bHotjar\b|\bcomScore\b|\bNielsen\b|\bQuantcast\b|\bChartbeat\b|\bOmniture\b/i,
-      /\b(?:measurement|research|analytics)\s(?:partners?|firms?|companies)\b|\bthird[\s-]party\s(?:analytics|measurement|research)\b|\bfor\s(?:\w+\s){0,2}?(?:product\s)?analytics\b/i,
+      /\b(?:measurement|research|analytics)\s(?:partners?|firms?|companies)\b|\bthird[\s-]party\s(?:analytics|measurement|research)\b|\bfor\s(?:\w+\s){0,3}?(?:product\s|web\s|site\s)?analytics\b|\b(?:site|web|usage)\smetrics\s(?:and\s)?(?:analytics)?\b/i,
     ],
     cue: [THIRD_PARTY_CUE, /\b(?:Google|Adobe|Vercel|PostHog|Mixpanel|Amplitude|Hotjar|comScore|Nielsen|Quantcast|Chartbeat|Omniture|we\suse|cookies)\b/i],
     context: [SHARE_CONTEXT, /\banalytics\b/i],
     note: 'Analytics and measurement providers (Google Analytics, PostHog, comScore…).',
     examples: {
-      match: ['We use Google Analytics to understand how visitors use the site.', 'Analytics — usage data sent to PostHog Cloud for product analytics'],
+      match: ['We use Google Analytics to understand how visitors use the site.', 'Analytics — usage data sent to PostHog Cloud for product analytics', 'To count visitors we may use several analytical services run by third parties.', 'We may also use third-party cookies for the purposes of web analytics.'],
       noMatch: ['We analyze aggregated statistics internally.', 'Please contact us.'],
     },
   },
