@@ -8,7 +8,7 @@ import { RULES } from '../rules';
 import type { Rule } from '../rules/types';
 import { TABLE_OF_CONTENTS, TITLE_FRAGMENT } from '../rules/vocab';
 import { detailFor } from './details';
-import { USER_VERB_LED } from '../rules/phrases';
+import { PREFILTER, USER_VERB_LED } from '../rules/phrases';
 import { clauseView, MAY_DENY, readingAt, subjectPosition, userActsAt, type ClauseView, type Reading } from './clause';
 import { deniedByPhrase } from './denial-phrases';
 import type { Unit } from './types';
@@ -36,6 +36,8 @@ interface CompiledRule {
   strong: boolean[];
   /** Parallel to `patterns`: true for patterns that open on the user's verb (checked on the clause layer). */
   userVerb: boolean[];
+  /** Parallel to `patterns`: a cheap necessary condition, when the pattern has one. */
+  prefilter: Array<RegExp | undefined>;
   veto: RegExp[];
 }
 
@@ -55,6 +57,7 @@ export function compileRules(rules: readonly Rule[]): CompiledRule[] {
       patterns: [...strong, ...rule.patterns].map(globalize),
       strong: [...strong.map(() => true), ...rule.patterns.map(() => false)],
       userVerb: [...strong, ...rule.patterns].map((re) => USER_VERB_LED.has(re)),
+      prefilter: [...strong, ...rule.patterns].map((re) => PREFILTER.get(re)),
       veto: (rule.veto ?? []).map(globalize),
     };
   });
@@ -171,6 +174,8 @@ export function matchRule(c: CompiledRule, unit: Unit, state: UnitState = { cach
       cue ??= cueSatisfied(rule, unit, state);
       if (!cue) break;
     }
+    const pre = c.prefilter[pi];
+    if (pre && !cachedTest(cache, pre, text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) {

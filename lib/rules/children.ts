@@ -4,6 +4,8 @@ import type { Rule } from './types';
 export const childrenRules: Rule[] = [
   {
     id: 'children/min_age',
+    // every pattern needs an age, a child or a parent: most sentences skip the rule at once
+    hint: /\d|child|minor|kid|\bage|parent|guardian|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|twenty|\bsons?\b|daughter/i,
     section: 'children',
     finding: 'min_age',
     patterns: [

@@ -16,6 +16,13 @@
  */
 export const USER_VERB_LED = new WeakSet<RegExp>();
 
+/**
+ * A cheap necessary condition per built pattern (its own verbs as plain
+ * words): the engine skips the pattern on units without one of them, so a
+ * long verb list costs nothing on the many sentences that name no right.
+ */
+export const PREFILTER = new WeakMap<RegExp, RegExp>();
+
 /** Regex-escapes a word; multi-word entries match one space between words. */
 function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s');
@@ -83,6 +90,7 @@ export function verbListObject(own: readonly string[], list: readonly string[], 
   const src = String.raw`\b(?:${words(list)}${LIST_JOIN}){0,6}${words(own)}(?:${LIST_JOIN}${words(list)}){0,8}\s(?:(?!${GAP_STOP}\s)[\w'’-]+\s){0,${gap}}?${words(objects)}\b`;
   const re = new RegExp(src, 'i');
   USER_VERB_LED.add(re);
+  PREFILTER.set(re, new RegExp(String.raw`\b${words(own)}\b`, 'i'));
   return re;
 }
 
@@ -92,7 +100,9 @@ export function verbListObject(own: readonly string[], list: readonly string[], 
  */
 export function passiveList(own: readonly string[], list: readonly string[]): RegExp {
   const any = words(participles(list));
-  return new RegExp(String.raw`\bthat\s(?:[\w'’-]+\s){0,4}?be\s(?:\w+\s)?(?:${any}${LIST_JOIN}){0,8}${words(participles(own))}\b`, 'i');
+  const re = new RegExp(String.raw`\bthat\s(?:[\w'’-]+\s){0,4}?be\s(?:\w+\s)?(?:${any}${LIST_JOIN}){0,8}${words(participles(own))}\b`, 'i');
+  PREFILTER.set(re, new RegExp(String.raw`\b${words(participles(own))}\b`, 'i'));
+  return re;
 }
 
 /** What a right acts on: the user's data in its common names. */
