@@ -3,14 +3,15 @@
 //
 //   node .ci/check-accuracy.mjs --opp OPP.json --corpus DIR [--tosdr TOSDR.json]
 //
-// OPP-115 (engine 2.0.0 measures macro-4 0.809, document 0.831): floors are
-// what engine 2 reached minus 0.02. The "Does Not" floor keeps its meaning
+// OPP-115 (engine 2.0.0 with the issue-6 rules measures macro-4 0.807, document
+// 0.833): floors are what engine 2 reached minus 0.02 (macro-4 keeps 0.79). The "Does Not" floor keeps its meaning
 // under one verdict per practice: a gold "Does Not" that no annotator marked
 // "Does" must never be reported as `yes` unless the card also shows the
 // denial as a contrary quote ("the policy also says …"), the one-verdict form
 // of what engine 1 reported as "both".
-// ToS;DR (engine 2.0.0 measures no-hit 0.934, no-flip 0.026, all-flip 0.004,
-// all-hit 0.699): issue 5's floors, and all-hit at reached minus 0.02.
+// ToS;DR (engine 2.0.0 with the issue-6 rules measures no-hit 0.934, no-flip
+// 0.026, all-flip 0.004, all-hit 0.776): issue 5's floors, and all-hit at
+// reached minus 0.02.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,7 +28,7 @@ const report = (ok, line) => {
 const opp = JSON.parse(readFileSync(args.opp, 'utf8'));
 const OPP_FLOORS = [
   ['OPP-115 segment macro F1, 4 core categories', opp.segment?.macro_core4?.f1, 0.79],
-  ['OPP-115 document micro F1, 4 sections', opp.document?.micro_all?.f1, 0.81],
+  ['OPP-115 document micro F1, 4 sections', opp.document?.micro_all?.f1, 0.813],
 ];
 for (const [name, value, floor] of OPP_FLOORS) report(typeof value === 'number' && value >= floor, `${name}: ${typeof value === 'number' ? value.toFixed(3) : 'missing'} (floor ${floor})`);
 
@@ -62,6 +63,6 @@ if (args.tosdr) {
   report(no?.hit_rate >= 0.8, `ToS;DR expected-no hit: ${rate(no?.hit_rate)} (floor 80 %)`);
   report(no?.flip_rate <= 0.05, `ToS;DR expected-no flip to yes: ${rate(no?.flip_rate)} (ceiling 5 %)`);
   report(all?.flip_rate <= 0.01, `ToS;DR all labels flip: ${rate(all?.flip_rate)} (ceiling 1 %)`);
-  report(all?.hit_rate >= 0.679, `ToS;DR all labels hit: ${rate(all?.hit_rate)} (floor 67.9 %)`);
+  report(all?.hit_rate >= 0.756, `ToS;DR all labels hit: ${rate(all?.hit_rate)} (floor 75.6 %)`);
 }
 process.exit(failed ? 1 : 0);
