@@ -64,10 +64,12 @@ export function checkCards({ items, offset, fromJson, prepare, sources }: CheckR
       }
     }
     // Cards the schema passes unchanged (every card Policy Lens wrote) skip zod's interpreter; zod decides the rest.
-    const plain = isPlainValidCard(value);
     let card: Card;
-    if (plain) card = value;
-    else {
+    let plain = false;
+    if (isPlainValidCard(value)) {
+      card = value;
+      plain = true;
+    } else {
       const parsed = cardSchema.safeParse(value);
       if (!parsed.success) {
         problems += parsed.error.issues.length;
