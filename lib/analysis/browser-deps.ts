@@ -1,5 +1,7 @@
 import { browser } from '#imports';
 import { ENGINE_VERSION, summarize } from '../engine';
+import { summarizeAsync } from '../engine/summarize-async';
+import { messageChannelYield, slicedPace } from './pace';
 import { getDb } from '../storage';
 import type { AnalyzeTabDeps } from './analyze-tab';
 import { withTimeout } from './with-timeout';
@@ -14,6 +16,7 @@ export const EXTRACT_TIMEOUT_MS = 20_000;
 
 /** The real browser behind `analyzeTab`, used by the service worker. */
 export function browserDeps(): AnalyzeTabDeps {
+  const yieldNow = messageChannelYield();
   return {
     warmUp: createWarmUp(summarize),
     db: getDb(),
@@ -39,7 +42,8 @@ export function browserDeps(): AnalyzeTabDeps {
       const [first] = await browser.scripting.executeScript({ target: { tabId }, func: highlightQuote, args: [target] });
       return first?.result;
     },
-    summarize,
+    // In slices: a long page in one tab never holds up another tab's analysis (docs/bounds.md).
+    summarize: (page, options) => summarizeAsync(page, options, slicedPace(yieldNow, () => performance.now())),
     engineVersion: ENGINE_VERSION,
     now: () => new Date().toISOString(),
   };
