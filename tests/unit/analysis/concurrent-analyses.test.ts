@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { handleMessage } from '@/lib/analysis/handle-message';
-import { slicedPace } from '@/lib/analysis/pace';
+import { runsInSlices, slicedPace } from '@/lib/analysis/pace';
 import type { AnalyzeTabDeps } from '@/lib/analysis/analyze-tab';
 import { summarize } from '@/lib/engine';
 import { summarizeAsync } from '@/lib/engine/summarize-async';
@@ -33,11 +33,20 @@ const LONG = pageFromText(POLICY.repeat(Math.ceil(400_000 / POLICY.length)).slic
 const SHORT = pageFromText('Privacy Policy\nWe collect your email address when you sign up. We do not sell your personal information.', 'https://short.example/privacy');
 const TABS: Record<number, ExtractedPage> = { 1: LONG, 2: SHORT };
 
+test('the long page is analysed in slices, the short one in one piece', () => {
+  expect([runsInSlices(LONG.text.length), runsInSlices(SHORT.text.length)]).toEqual([true, false]);
+});
+
 // The background yields with a MessageChannel (no timer clamp in Chromium; tests/e2e/two-tabs.e2e.test.ts runs it there).
 // Node drains a MessagePort's messages before its timers, so here the same slices yield with setImmediate: a new task.
 const yieldNow = () => new Promise<void>((resolve) => setImmediate(resolve));
 const ENGINES: Array<[string, AnalyzeTabDeps['summarize'], string[]]> = [
-  ['the background engine (sliced)', (page, options) => summarizeAsync(page, options, slicedPace(yieldNow, () => performance.now())), ['short answered', 'long analysed']],
+  // As lib/analysis/browser-deps.ts chooses: the long page in slices, the short one in one piece.
+  [
+    'the background engine (sliced)',
+    (page, options) => (runsInSlices(page.text.length) ? summarizeAsync(page, options, slicedPace(yieldNow, () => performance.now())) : summarize(page, options)),
+    ['short answered', 'long analysed'],
+  ],
   ['control: the engine in one piece', summarize, ['long analysed', 'short answered']],
 ];
 
