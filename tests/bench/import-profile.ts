@@ -48,7 +48,6 @@ async function main() {
     }
     console.log(`\nround ${round + 1}`);
     for (const [label, ms] of rows) console.log(`${ms.toFixed(0).padStart(7)} ms  ${label}`);
-    t = 0;
   }
 }
 
