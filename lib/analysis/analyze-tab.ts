@@ -36,7 +36,8 @@ export interface AnalyzeTabDeps {
   firefox?: boolean;
   /** Injects the content script and resolves with what its main() returned (unvalidated). */
   extract(tabId: number): Promise<unknown>;
-  summarize(page: ExtractedPage, options: SummarizeOptions): Card;
+  /** The engine; the background's runs in slices (`summarizeAsync`) so one tab's analysis never blocks another's. */
+  summarize(page: ExtractedPage, options: SummarizeOptions): Card | Promise<Card>;
   engineVersion: string;
   /** ISO date-time; injected so tests can pin it. */
   now(): string;
@@ -103,7 +104,7 @@ export async function analyzeTab(request: AnalyzeTabRequest, deps: AnalyzeTabDep
       return withOptional({ kind: 'card', card: stored, origin: 'saved', ...actionLinks }, await previousVersionAt(deps.db, stored), truncated);
     }
 
-    const card = deps.summarize(page, { analyzedAt: deps.now() });
+    const card = await deps.summarize(page, { analyzedAt: deps.now() });
     // A card the person already kept (e.g. with "Analyse anyway") stays kept after an engine upgrade.
     if (!request.force && !stored) {
       if (isCookieBannerCard(page.text, card.findings)) return withOptional({ kind: 'not-policy', card, reason: 'cookie-banner', ...link }, undefined, truncated);

@@ -1,5 +1,7 @@
 import { browser } from '#imports';
 import { ENGINE_VERSION, summarize } from '../engine';
+import { summarizeAsync } from '../engine/summarize-async';
+import { messageChannelYield, runsInSlices, slicedPace } from './pace';
 import { getDb } from '../storage';
 import type { AnalyzeTabDeps } from './analyze-tab';
 import { withTimeout } from './with-timeout';
@@ -14,6 +16,7 @@ export const EXTRACT_TIMEOUT_MS = 20_000;
 
 /** The real browser behind `analyzeTab`, used by the service worker. */
 export function browserDeps(): AnalyzeTabDeps {
+  const yieldNow = messageChannelYield();
   return {
     warmUp: createWarmUp(summarize),
     db: getDb(),
@@ -39,7 +42,9 @@ export function browserDeps(): AnalyzeTabDeps {
       const [first] = await browser.scripting.executeScript({ target: { tabId }, func: highlightQuote, args: [target] });
       return first?.result;
     },
-    summarize,
+    // A long page runs in slices, so it never holds up another tab's analysis; a short one is one slice (docs/bounds.md).
+    summarize: (page, options) =>
+      runsInSlices(page.text.length) ? summarizeAsync(page, options, slicedPace(yieldNow, () => performance.now())) : summarize(page, options),
     engineVersion: ENGINE_VERSION,
     now: () => new Date().toISOString(),
   };

@@ -12,6 +12,7 @@ import { withoutAsides, withoutImplied } from './salience';
 import { segment } from './segment';
 import { serviceOf } from './service-name';
 import { sha256Hex } from './sha256';
+import type { Unit } from './types';
 
 export { policyScore } from './policy-score';
 export { sha256Hex } from './sha256';
@@ -37,12 +38,30 @@ function withoutSelf(hits: Hit[], serviceName: string, domain: string): Hit[] {
 
 /** Pure: ExtractedPage → Card. No browser, DOM or storage access. */
 export function summarize(page: ExtractedPage, options: SummarizeOptions = {}): Card {
-  const text = page.text;
+  const begun = beginSummary(page);
+  return endSummary(begun, matchUnits(begun.units), options);
+}
+
+/** What `summarize` knows before matching: the units to match, and what the card needs besides. */
+export interface BegunSummary {
+  page: ExtractedPage;
+  title: string;
+  textHash: string;
+  service: Card['service'];
+  units: Unit[];
+}
+
+/** The first half of `summarize` (also run by `summarizeAsync`, which matches the units in slices). */
+export function beginSummary(page: ExtractedPage): BegunSummary {
   // the page chooses its title: capped before the card keeps it or a regex reads it (docs/bounds.md)
   const title = capString(page.title, MAX_TITLE);
-  const textHash = sha256Hex(text);
-  const service = serviceOf(page);
-  const hits = withoutSelf(matchUnits(segment(page)), service.name, service.domain);
+  return { page, title, textHash: sha256Hex(page.text), service: serviceOf(page), units: segment(page) };
+}
+
+/** The second half of `summarize`: the card from the hits of `matchUnits(begun.units)`. */
+export function endSummary({ page, title, textHash, service }: BegunSummary, unitHits: Hit[], options: SummarizeOptions = {}): Card {
+  const text = page.text;
+  const hits = withoutSelf(unitHits, service.name, service.domain);
   const findings = aggregate(hits, text);
   const lastUpdated =
     findings.find((f) => f.section === 'meta' && f.id === 'last_updated' && f.value)?.value ??

@@ -4,6 +4,7 @@ import { makePacks, type CardSource, type PackContent, type PreparedCard } from 
 import { summarizeCard } from '../card-facts/summary';
 import { errorMessage } from '../errors/error-message';
 import { decodeUtf8, findDuplicateKey, meaningProblem } from './card-meaning';
+import { isPlainValidCard } from './card-guard';
 
 /** The first problem zod found in a run of cards, and how many problems there are in all. */
 export interface CheckResult {
@@ -62,23 +63,31 @@ export function checkCards({ items, offset, fromJson, prepare, sources }: CheckR
         return;
       }
     }
-    const parsed = cardSchema.safeParse(value);
-    if (!parsed.success) {
-      problems += parsed.error.issues.length;
-      const issue = parsed.error.issues[0]!;
-      first ??= { path: ['cards', offset + i, ...issue.path.map((p) => (typeof p === 'number' ? p : String(p)))], message: issue.message };
-      return;
+    // Cards the schema passes unchanged (every card Policy Lens wrote) skip zod's interpreter; zod decides the rest.
+    let card: Card;
+    let plain = false;
+    if (isPlainValidCard(value)) {
+      card = value;
+      plain = true;
+    } else {
+      const parsed = cardSchema.safeParse(value);
+      if (!parsed.success) {
+        problems += parsed.error.issues.length;
+        const issue = parsed.error.issues[0]!;
+        first ??= { path: ['cards', offset + i, ...issue.path.map((p) => (typeof p === 'number' ? p : String(p)))], message: issue.message };
+        return;
+      }
+      card = parsed.data;
     }
-    const wrong = meaningProblem(parsed.data);
+    const wrong = meaningProblem(card);
     if (wrong) {
       problems++;
       first ??= { path: ['cards', offset + i, ...wrong.path], message: wrong.message };
       return;
     }
     if (prepare && problems === 0) {
-      const card: Card = parsed.data;
       const source = sources?.[i];
-      const stored = source && keptEveryKey(value, card) ? { source } : { json: JSON.stringify(card) };
+      const stored = source && (plain || keptEveryKey(value, card)) ? { source } : { json: JSON.stringify(card) };
       prepared.push({ ...stored, summary: summarizeCard(card), checked: cardSchemaStamp() });
     }
   });
