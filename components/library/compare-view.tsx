@@ -8,6 +8,7 @@ import { splitEvidence } from '../../lib/present/evidence';
 import { formatDateTime } from '../../lib/library/labels';
 import { MIN_COMPARE } from '../../lib/library/route';
 import { cachedCards } from './card-cache';
+import { t } from '../../lib/present/i18n';
 
 export interface CompareViewProps {
   db: PolicyLensDb;
@@ -21,11 +22,11 @@ export interface CompareViewProps {
 function QuotePopover({ quotes, label }: { quotes: readonly Evidence[]; label: string }) {
   const { supporting, contrary } = splitEvidence(quotes);
   return (
-    <div className="quote-popover" role="region" aria-label={`Quotes: ${label}`}>
+    <div className="quote-popover" role="region" aria-label={t('quotesFor', label)}>
       {supporting.map((q, i) => (
         <blockquote key={i}>{q.text}</blockquote>
       ))}
-      {contrary.length > 0 && <p className="quotes-contrary-lead">The policy also says …</p>}
+      {contrary.length > 0 && <p className="quotes-contrary-lead">{t('alsoSays')}</p>}
       {contrary.map((q, i) => (
         <blockquote key={`c${i}`} className="contrary">
           {q.text}
@@ -40,7 +41,7 @@ function Cell({ cell, open, onToggle, label }: { cell: CompareCell; open: boolea
   const summary = (
     <>
       <span className="cell-status">{cellStatusText(cell)}</span>
-      {cell.mark && <span className={`mark mark-badge-${cell.mark}`}>{cell.mark === 'best' ? 'Best' : 'Worst'}</span>}
+      {cell.mark && <span className={`mark mark-badge-${cell.mark}`}>{cell.mark === 'best' ? t('markBest') : t('markWorst')}</span>}
       {cell.values.map((v) => (
         <span key={v} className="cell-value">
           {v}
@@ -83,7 +84,7 @@ const Row = memo(function Row({ row, cards, openKey, setOpenKey }: { row: Compar
             cell={cell}
             open={openKey === key}
             onToggle={() => setOpenKey(openKey === key ? null : key)}
-            label={`${row.label}, ${cards[i]?.service.name ?? ''}`}
+            label={t('cellWhere', row.label, cards[i]?.service.name ?? '')}
           />
         );
       })}
@@ -97,7 +98,7 @@ function KeyFactsBody({ rows, cards, openKey, setOpenKey }: { rows: KeyFactRow[]
     <tbody className="key-facts-body" data-testid="compare-key-facts">
       <tr className="section-row">
         <th scope="colgroup" colSpan={cards.length + 1}>
-          Key facts
+          {t('keyFacts')}
         </th>
       </tr>
       {rows.map((row) => (
@@ -125,6 +126,20 @@ function KeyFactsBody({ rows, cards, openKey, setOpenKey }: { rows: KeyFactRow[]
         </tr>
       ))}
     </tbody>
+  );
+}
+
+/** "Best and Worst mark each row's extremes…": the badges inside the locale's sentence. */
+function Legend() {
+  const [before, between, after] = t('compareLegend', '\uE000', '\uE001').split(/\uE000|\uE001/);
+  return (
+    <p className="legend">
+      {before}
+      <span className="mark mark-badge-best">{t('markBest')}</span>
+      {between}
+      <span className="mark mark-badge-worst">{t('markWorst')}</span>
+      {after}
+    </p>
   );
 }
 
@@ -158,31 +173,29 @@ export function CompareView({ db, ids, onBack, onRemove, onOpen }: CompareViewPr
     return () => window.removeEventListener('keydown', close);
   }, []);
 
-  if (loaded === undefined) return <p className="loading">Loading comparison…</p>;
+  if (loaded === undefined) return <p className="loading">{t('loadingComparison')}</p>;
   const missing = ids.length - cards.length;
 
   return (
     <section className="compare-view" aria-labelledby="compare-title">
       <div className="view-head">
         <button type="button" className="button button-quiet" onClick={onBack}>
-          ← Library
+          {t('backToLibrary')}
         </button>
-        <h2 id="compare-title">Compare {cards.length} policies</h2>
-        <p className="legend">
-          <span className="mark mark-badge-best">Best</span> and <span className="mark mark-badge-worst">Worst</span> mark each row&rsquo;s extremes. Hover or click a cell for the quote.
-        </p>
+        <h2 id="compare-title">{t('compareTitle', cards.length)}</h2>
+        <Legend />
         <label className="toggle">
           <input type="checkbox" checked={diffOnly} onChange={(e) => setDiffOnly(e.target.checked)} />
-          Differences only
+          {t('differencesOnly')}
         </label>
       </div>
       {missing > 0 && (
         <p className="notice-inline">
-          {missing === 1 ? 'One policy' : `${missing} policies`} in this comparison {missing === 1 ? 'is' : 'are'} no longer in your library.
+          {missing === 1 ? t('missingOne') : t('missingMany', missing)}
         </p>
       )}
       {cards.length < MIN_COMPARE ? (
-        <p>Select at least {MIN_COMPARE} policies in the library to compare them.</p>
+        <p>{t('selectAtLeast', MIN_COMPARE)}</p>
       ) : (
         <div className="matrix-scroll">
           <table className="matrix" data-testid="compare-matrix">
@@ -195,7 +208,7 @@ export function CompareView({ db, ids, onBack, onRemove, onOpen }: CompareViewPr
             <thead>
               <tr>
                 <th scope="col" className="corner">
-                  Topic
+                  {t('topic')}
                 </th>
                 {cards.map((c) => (
                   <th scope="col" key={c.id} className="service-head">
@@ -203,9 +216,9 @@ export function CompareView({ db, ids, onBack, onRemove, onOpen }: CompareViewPr
                       {c.service.name}
                     </button>
                     <span className="service-domain">{c.service.domain}</span>
-                    <span className="service-date">Analysed {formatDateTime(c.analyzedAt)}</span>
-                    <button type="button" className="button button-small remove-button" aria-label={`Remove ${c.service.name} from the comparison`} onClick={() => onRemove(c.id)}>
-                      Remove
+                    <span className="service-date">{t('analysedOn', formatDateTime(c.analyzedAt))}</span>
+                    <button type="button" className="button button-small remove-button" aria-label={t('removeFromComparison', c.service.name)} onClick={() => onRemove(c.id)}>
+                      {t('removeButton')}
                     </button>
                   </th>
                 ))}
@@ -215,7 +228,7 @@ export function CompareView({ db, ids, onBack, onRemove, onOpen }: CompareViewPr
             {shown.sections.length === 0 && shown.keyFacts.length === 0 && (
               <tbody>
                 <tr>
-                  <td colSpan={cards.length + 1}>These policies say the same on every topic.</td>
+                  <td colSpan={cards.length + 1}>{t('sameOnEveryTopic')}</td>
                 </tr>
               </tbody>
             )}
@@ -235,7 +248,7 @@ export function CompareView({ db, ids, onBack, onRemove, onOpen }: CompareViewPr
                   {silent.length > 0 && (
                     <tr className="silent-row">
                       <th scope="row" className="row-label">
-                        Not stated by any
+                        {t('notStatedByAny')}
                       </th>
                       <td colSpan={cards.length}>{silent.map((r) => r.label).join(', ')}</td>
                     </tr>

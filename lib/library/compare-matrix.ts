@@ -1,6 +1,6 @@
-import { SECTION_LABELS, SECTION_ORDER, TAXONOMY, type Card, type Condition, type Evidence, type Finding, type Section } from '../schema';
-import { CONDITION_SUFFIX } from '../present/finding-labels';
-import { keyFacts, KEY_FACT_IDS, KEY_FACT_QUESTIONS, type KeyFact, type KeyFactId } from '../present/key-facts';
+import { SECTION_ORDER, TAXONOMY, type Card, type Condition, type Evidence, type Finding, type Section } from '../schema';
+import { answerText, sectionTitle } from '../present/taxonomy-text';
+import { keyFacts, keyFactQuestion, KEY_FACT_IDS, type KeyFact, type KeyFactId } from '../present/key-facts';
 import { durationToDays } from '../card-facts/duration';
 import { describeFinding, findingLabel } from './labels';
 import { polarityOf, type Polarity } from './polarity';
@@ -71,8 +71,7 @@ function conditionOf(status: CellStatus, findings: readonly Finding[]): Conditio
 
 /** "No, unless you agree": the status word of a cell, with its exception. */
 export function cellStatusText(cell: Pick<CompareCell, 'status' | 'condition'>): string {
-  const base = { yes: 'Yes', no: 'No', mixed: 'Yes and no', 'not-stated': 'Not stated' }[cell.status];
-  return cell.condition ? `${base}, ${CONDITION_SUFFIX[cell.condition]}` : base;
+  return answerText(cell.status, cell.condition);
 }
 
 /** Days of the longest duration among the cell's `yes` findings (the figure that matters for retention). */
@@ -156,7 +155,7 @@ export function buildCompareMatrix(cards: readonly Card[]): CompareMatrix {
   const grouped = cards.map(groupFindings);
   const sections: CompareSection[] = SECTION_ORDER.map((section) => ({
     section,
-    label: SECTION_LABELS[section],
+    label: sectionTitle(section),
     rows: (TAXONOMY[section] as readonly string[]).map((id) => {
       const polarity = polarityOf(section, id);
       const built = grouped.map((g) => buildCell(polarity, g.get(`${section}/${id}`) ?? []));
@@ -179,7 +178,7 @@ export function buildCompareMatrix(cards: readonly Card[]): CompareMatrix {
     }),
   }));
   const facts = cards.map((c) => keyFacts(c.findings));
-  const keyFactRows = KEY_FACT_IDS.map((id, i) => ({ id, question: KEY_FACT_QUESTIONS[id], cells: facts.map((f) => f[i]!) }));
+  const keyFactRows = KEY_FACT_IDS.map((id, i) => ({ id, question: keyFactQuestion(id), cells: facts.map((f) => f[i]!) }));
   return { cards: [...cards], keyFacts: keyFactRows, sections };
 }
 
