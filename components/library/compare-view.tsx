@@ -109,7 +109,7 @@ function KeyFactsBody({ rows, cards, openKey, setOpenKey }: { rows: KeyFactRow[]
           {row.cells.map((fact, i) => {
             const key = `key/${row.id}/${i}`;
             const label = `${row.question} ${cards[i]?.service.name ?? ''}`;
-            const classes = `cell key-cell tone-${fact.tone === 'caution' ? 'bad' : fact.tone} answer-${fact.answer}`;
+            const classes = ['cell', 'key-cell', `tone-${fact.tone === 'caution' ? 'bad' : fact.tone}`, `answer-${fact.answer}`].join(' ');
             const answer = <span className="cell-status">{fact.text}</span>;
             if (fact.evidence.length === 0) return <td key={key} className={classes}>{answer}</td>;
             const open = openKey === key;
