@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { Card } from '../../lib/schema';
 import type { PolicyLensDb } from '../../lib/storage';
-import { buildCompareMatrix, cellStatusText, differencesOnly, type CompareCell, type CompareRow, type KeyFactRow } from '../../lib/library/compare-matrix';
+import { buildCompareMatrix, cellStatusText, differencesOnly, type CompareCell, type CompareRow, type CompareSection, type KeyFactRow } from '../../lib/library/compare-matrix';
 import type { Evidence } from '../../lib/schema';
 import { splitEvidence } from '../../lib/present/evidence';
 import { formatDateTime } from '../../lib/library/labels';
@@ -144,6 +144,43 @@ function Legend() {
 }
 
 /**
+ * Rows drawn in the first frame after "Compare": more than the matrix shows
+ * before scrolling, in whole sections. The other sections follow in the next
+ * frame, so the first paint does not wait for the whole table (half of it is
+ * out of view) and nothing on screen changes when they arrive.
+ */
+const FIRST_FRAME_ROWS = 40;
+
+/** The leading sections that hold `budget` rows (whole sections only, so each section's silent-row line is exact). */
+function firstSections(sections: readonly CompareSection[], budget: number): CompareSection[] {
+  const out: CompareSection[] = [];
+  let rows = 0;
+  for (const section of sections) {
+    if (rows >= budget) break;
+    out.push(section);
+    rows += section.rows.length;
+  }
+  return out;
+}
+
+/** False for the first frame, then true: set after the browser has painted once. */
+function usePainted(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // A frame callback runs before the paint; a timeout set from it runs after.
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setPainted(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
+  return painted;
+}
+
+/**
  * Two to six policies side by side, one row per taxonomy id. Rows nobody
  * mentions are folded into one line per section so the matrix stays
  * readable; "Differences only" hides every row where all policies agree.
@@ -166,6 +203,11 @@ export function CompareView({ db, ids, onBack, onRemove, onOpen }: CompareViewPr
   }, [loaded]);
   const matrix = useMemo(() => buildCompareMatrix(cards), [cards]);
   const shown = useMemo(() => (diffOnly ? differencesOnly(matrix) : matrix), [matrix, diffOnly]);
+  const painted = usePainted();
+  const sections = useMemo(
+    () => (painted ? shown.sections : firstSections(shown.sections, FIRST_FRAME_ROWS - shown.keyFacts.length)),
+    [painted, shown],
+  );
 
   useEffect(() => {
     const close = (e: KeyboardEvent) => e.key === 'Escape' && setOpenKey(null);
@@ -198,7 +240,7 @@ export function CompareView({ db, ids, onBack, onRemove, onOpen }: CompareViewPr
         <p>{t('selectAtLeast', MIN_COMPARE)}</p>
       ) : (
         <div className="matrix-scroll">
-          <table className="matrix" data-testid="compare-matrix">
+          <table className="matrix" data-testid="compare-matrix" aria-busy={sections.length < shown.sections.length} style={{ '--columns': cards.length } as CSSProperties}>
             <colgroup>
               <col className="col-topic" />
               {cards.map((c) => (
@@ -232,7 +274,7 @@ export function CompareView({ db, ids, onBack, onRemove, onOpen }: CompareViewPr
                 </tr>
               </tbody>
             )}
-            {shown.sections.map((section) => {
+            {sections.map((section) => {
               const silent = section.rows.filter((r) => r.cells.every((c) => c.status === 'not-stated'));
               const stated = section.rows.filter((r) => !silent.includes(r));
               return (
