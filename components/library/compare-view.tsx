@@ -129,16 +129,22 @@ function KeyFactsBody({ rows, cards, openKey, setOpenKey }: { rows: KeyFactRow[]
   );
 }
 
-/** "Best and Worst mark each row's extremes…": the badges inside the locale's sentence. */
+const BADGES = { '\uE000': 'best', '\uE001': 'worst' } as const;
+
+/** "Best and Worst mark each row's extremes…": the badges stand where the locale's sentence puts $1 and $2. */
 function Legend() {
-  const [before, between, after] = t('compareLegend', '\uE000', '\uE001').split(/\uE000|\uE001/);
+  const parts = t('compareLegend', '\uE000', '\uE001').split(/([\uE000\uE001])/);
   return (
     <p className="legend">
-      {before}
-      <span className="mark mark-badge-best">{t('markBest')}</span>
-      {between}
-      <span className="mark mark-badge-worst">{t('markWorst')}</span>
-      {after}
+      {parts.map((part, i) => {
+        const badge = BADGES[part as keyof typeof BADGES];
+        if (!badge) return part;
+        return (
+          <span key={i} className={`mark mark-badge-${badge}`}>
+            {badge === 'best' ? t('markBest') : t('markWorst')}
+          </span>
+        );
+      })}
     </p>
   );
 }
