@@ -11,14 +11,14 @@ export interface LocaleMessage {
 
 // Message names allow only [A-Za-z0-9_] (Chrome refuses the extension otherwise), so parts are snake_case.
 const PARTS: Record<WordingPart, { suffix: string; what: string }> = {
-  topic: { suffix: 'topic', what: 'compare-view row heading and history topic' },
-  yes: { suffix: 'yes', what: 'card sentence when the policy says yes' },
-  no: { suffix: 'no', what: 'card sentence when the policy says no' },
-  yesValue: { suffix: 'yes_value', what: 'card sentence for yes with its value; $1: the value as people read it' },
-  yesDetail: { suffix: 'yes_detail', what: 'card sentence for yes naming something; $1: the name' },
-  noDetail: { suffix: 'no_detail', what: 'card sentence for no naming something; $1: the name' },
-  noConsent: { suffix: 'no_consent', what: 'card sentence for no, unless the person agrees' },
-  noLaw: { suffix: 'no_law', what: 'card sentence for no, unless the law requires it' },
+  topic: { suffix: 'topic', what: 'row heading (topic)' },
+  yes: { suffix: 'yes', what: 'says yes' },
+  no: { suffix: 'no', what: 'says no' },
+  yesValue: { suffix: 'yes_value', what: 'says yes; $1: the value' },
+  yesDetail: { suffix: 'yes_detail', what: 'says yes; $1: the name' },
+  noDetail: { suffix: 'no_detail', what: 'says no; $1: the name' },
+  noConsent: { suffix: 'no_consent', what: 'says no, unless you agree' },
+  noLaw: { suffix: 'no_law', what: 'says no, unless the law requires it' },
 };
 
 const WORDING_PARTS = Object.keys(PARTS) as WordingPart[];
@@ -37,20 +37,21 @@ export function sectionMessageKey(section: Section): string {
 }
 
 /**
- * Every message the taxonomy table defines, in table order: each section's
+ * Every message the taxonomy table defines (descriptions stay short: the
+ * file is bundled as the English fallback of `t()`), in table order: each section's
  * heading, then each id's wordings (the optional ones only where the row has
  * them). `npm run messages` writes these into `messages.json`.
  */
 export function taxonomyMessages(): Record<string, LocaleMessage> {
   const out: Record<string, LocaleMessage> = {};
   for (const section of SECTION_ORDER) {
-    out[sectionMessageKey(section)] = { message: sectionEntry(section).title, description: `Heading of the "${section}" section (generated from lib/schema/taxonomy.ts).` };
+    out[sectionMessageKey(section)] = { message: sectionEntry(section).title, description: `Section ${section}: heading. Generated from lib/schema/taxonomy.ts.` };
     for (const id of TAXONOMY[section] as readonly string[]) {
       const entry = taxonomyEntry(section, id) as TaxonomyEntry;
       for (const part of WORDING_PARTS) {
         const message = entry[part];
         if (message === undefined) continue;
-        out[findingMessageKey(section, id, part)] = { message, description: `${section}/${id}: ${PARTS[part].what} (generated from lib/schema/taxonomy.ts).` };
+        out[findingMessageKey(section, id, part)] = { message, description: `${section}/${id}: ${PARTS[part].what}.` };
       }
     }
   }
