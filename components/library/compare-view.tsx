@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { memo, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { Card } from '../../lib/schema';
 import type { PolicyLensDb } from '../../lib/storage';
-import { buildCompareMatrix, cellStatusText, differencesOnly, type CompareCell, type CompareRow, type CompareSection, type KeyFactRow } from '../../lib/library/compare-matrix';
+import { buildCompareMatrix, cellStatusText, differencesOnly, leadingSections, type CompareCell, type CompareRow, type KeyFactRow } from '../../lib/library/compare-matrix';
 import type { Evidence } from '../../lib/schema';
 import { splitEvidence } from '../../lib/present/evidence';
 import { formatDateTime } from '../../lib/library/labels';
@@ -150,24 +150,14 @@ function Legend() {
 }
 
 /**
- * Rows drawn in the first frame after "Compare": more than the matrix shows
- * before scrolling, in whole sections. The other sections follow in the next
- * frame, so the first paint does not wait for the whole table (half of it is
- * out of view) and nothing on screen changes when they arrive.
+ * The first frame after "Compare" draws at least as many rows as the window
+ * can show (a row is never shorter than one line of text, about 30 px), in
+ * whole sections. The other sections follow in the next frame, so the first
+ * paint does not wait for the whole table (most of it is out of view) and
+ * nothing on screen changes when they arrive.
  */
-const FIRST_FRAME_ROWS = 40;
-
-/** The leading sections that hold `budget` rows (whole sections only, so each section's silent-row line is exact). */
-function firstSections(sections: readonly CompareSection[], budget: number): CompareSection[] {
-  const out: CompareSection[] = [];
-  let rows = 0;
-  for (const section of sections) {
-    if (rows >= budget) break;
-    out.push(section);
-    rows += section.rows.length;
-  }
-  return out;
-}
+const MIN_ROW_PX = 30;
+const firstFrameRows = () => Math.ceil((typeof window === 'undefined' ? 1000 : window.innerHeight) / MIN_ROW_PX);
 
 /** False for the first frame, then true: set after the browser has painted once. */
 function usePainted(): boolean {
@@ -211,7 +201,7 @@ export function CompareView({ db, ids, onBack, onRemove, onOpen }: CompareViewPr
   const shown = useMemo(() => (diffOnly ? differencesOnly(matrix) : matrix), [matrix, diffOnly]);
   const painted = usePainted();
   const sections = useMemo(
-    () => (painted ? shown.sections : firstSections(shown.sections, FIRST_FRAME_ROWS - shown.keyFacts.length)),
+    () => (painted ? shown.sections : leadingSections(shown.sections, firstFrameRows() - shown.keyFacts.length)),
     [painted, shown],
   );
 

@@ -240,3 +240,19 @@ export function differencesOnly(matrix: CompareMatrix): CompareMatrix {
       .filter((s) => s.rows.length > 0),
   };
 }
+
+/**
+ * The leading sections that hold at least `rows` rows, in whole sections (so
+ * each section's "not stated by any" line is exact): what the compare view
+ * draws in its first frame. Fewer sections only when there are no more.
+ */
+export function leadingSections(sections: readonly CompareSection[], rows: number): CompareSection[] {
+  const out: CompareSection[] = [];
+  let count = 0;
+  for (const section of sections) {
+    if (count >= rows) break;
+    out.push(section);
+    count += section.rows.length;
+  }
+  return out;
+}
