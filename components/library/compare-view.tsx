@@ -185,7 +185,9 @@ export function CompareView({ db, ids, onBack, onRemove, onOpen }: CompareViewPr
   // Cards ticked in the list were read ahead (card-cache): draw them at once, then stay live.
   const key = ids.join(',');
   const cached = useMemo(() => cachedCards(ids), [key]);
-  const loaded = useLiveQuery(() => db.cards.bulkGet(ids), [db, key], cached);
+  const painted = usePainted();
+  // The live read (a pack read and parse per card) waits for the first paint when the cards are already in memory.
+  const loaded = useLiveQuery(() => (painted || !cached ? db.cards.bulkGet(ids) : cached), [db, key, painted], cached);
   const [diffOnly, setDiffOnly] = useState(false);
   const [openKey, setOpenKey] = useState<string | null>(null);
   // The live read that follows a cached one usually finds the same cards: keep them, so the matrix is not rebuilt.
@@ -199,7 +201,6 @@ export function CompareView({ db, ids, onBack, onRemove, onOpen }: CompareViewPr
   }, [loaded]);
   const matrix = useMemo(() => buildCompareMatrix(cards), [cards]);
   const shown = useMemo(() => (diffOnly ? differencesOnly(matrix) : matrix), [matrix, diffOnly]);
-  const painted = usePainted();
   const sections = useMemo(
     () => (painted ? shown.sections : leadingSections(shown.sections, firstFrameRows() - shown.keyFacts.length)),
     [painted, shown],
