@@ -1,4 +1,5 @@
-import { CORE_SECTIONS, SECTION_LABELS, SECTION_ORDER, TAXONOMY, type Finding, type Section } from '@/lib/schema';
+import { CORE_SECTIONS, SECTION_ORDER, TAXONOMY, type Finding, type Section } from '@/lib/schema';
+import { sectionTitle } from '../../lib/present/taxonomy-text';
 import { foldFindings, type CardItem } from '../../lib/present/fold-findings';
 
 export interface FindingGroup {
@@ -28,6 +29,6 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
       .sort((a, b) => rank(a.finding.id) - rank(b.finding.id) || a.position - b.position)
       .map(({ finding }) => finding);
     if (inSection.length === 0 && !CORE_SECTIONS.includes(section)) return [];
-    return [{ section, label: SECTION_LABELS[section], findings: inSection, items: foldFindings(inSection) }];
+    return [{ section, label: sectionTitle(section), findings: inSection, items: foldFindings(inSection) }];
   });
 }

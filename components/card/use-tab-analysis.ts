@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AnalyzeResult } from '@/lib/messages';
 import { errorMessage } from '../../lib/errors/error-message';
+import { t } from '../../lib/present/i18n';
 
 /** What the popup is showing: waiting, or the worker's answer. */
 export type AnalysisState = { phase: 'analysing' } | { phase: 'done'; result: AnalyzeResult };
@@ -24,7 +25,7 @@ export function useTabAnalysis(analyze: Analyze): { state: AnalysisState; analys
       analyze({ force })
         .catch((error: unknown): AnalyzeResult => ({
           kind: 'error',
-          message: `Couldn't read this page: ${errorMessage(error)}`,
+          message: t('couldNotRead', errorMessage(error)),
         }))
         .then((result) => {
           // A newer run (Analyse anyway) supersedes an older answer.

@@ -1,17 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { SECTION_LABELS, SECTION_ORDER, TAXONOMY, type Card, type Finding } from '../../lib/schema';
+import { SECTION_ORDER, TAXONOMY, type Card, type Finding } from '../../lib/schema';
 import { listVersions, type PolicyLensDb } from '../../lib/storage';
 import { diffVersions, type FindingChange, type Statement } from '../../lib/library/history-diff';
 import { describeFinding, findingLabel, formatDateTime, formatIsoDate, formatValue } from '../../lib/library/labels';
-import { CONDITION_SUFFIX } from '../../lib/present/finding-labels';
+import { answerText, sectionTitle } from '../../lib/present/taxonomy-text';
+import { t } from '../../lib/present/i18n';
 import { splitEvidence } from '../../lib/present/evidence';
 import { KeyFacts } from '../card/key-facts';
-
-/** "Yes", "No" or "No, unless you agree": a finding's answer with the exception it names. */
-function answerText(f: Finding): string {
-  if (f.status === 'yes') return 'Yes';
-  return f.condition ? `No, ${CONDITION_SUFFIX[f.condition]}` : 'No';
-}
 
 /** A finding's quotes; those that read the other way follow under "The policy also says …". */
 function DetailQuotes({ finding }: { finding: Finding }) {
@@ -21,7 +16,7 @@ function DetailQuotes({ finding }: { finding: Finding }) {
       {supporting.map((e, j) => (
         <blockquote key={j}>{e.text}</blockquote>
       ))}
-      {contrary.length > 0 && <p className="quotes-contrary-lead">The policy also says …</p>}
+      {contrary.length > 0 && <p className="quotes-contrary-lead">{t('alsoSays')}</p>}
       {contrary.map((e, j) => (
         <blockquote key={`c${j}`} className="contrary">
           {e.text}
@@ -41,17 +36,18 @@ export interface CardDetailProps {
 
 function statementText(change: FindingChange, s: Statement): string {
   const value = s.value ? formatValue({ section: change.section, id: change.id, value: s.value }) : '';
-  return `${s.status === 'yes' ? 'Yes' : 'No'}${value ? `, ${value}` : ''}`;
+  return value ? t('statementWithValue', answerText(s.status), value) : answerText(s.status);
 }
 
 function ChangeItem({ change }: { change: FindingChange }) {
-  const label = `${findingLabel(change.section, change.id)}${change.detail ? ` (${change.detail})` : ''}`;
+  const topic = findingLabel(change.section, change.id);
+  const label = change.detail ? t('topicWithDetail', topic, change.detail) : topic;
   const before = change.before.map((s) => statementText(change, s)).join('; ');
   const after = change.after.map((s) => statementText(change, s)).join('; ');
   return (
     <li className={`change change-${change.kind}`}>
-      <span className="change-kind">{change.kind === 'added' ? 'Added' : change.kind === 'removed' ? 'Removed' : 'Changed'}</span>{' '}
-      <span className="change-section">{SECTION_LABELS[change.section]} ›</span> <strong>{label}</strong>:{' '}
+      <span className="change-kind">{change.kind === 'added' ? t('changeAdded') : change.kind === 'removed' ? t('changeRemoved') : t('changeChanged')}</span>{' '}
+      <span className="change-section">{sectionTitle(change.section)} ›</span> <strong>{label}</strong>:{' '}
       {change.kind === 'added' && after}
       {change.kind === 'removed' && <del>{before}</del>}
       {change.kind === 'changed' && (
@@ -69,7 +65,7 @@ function findingOrder(a: Finding, b: Finding): number {
 }
 
 function Findings({ card }: { card: Card }) {
-  if (card.findings.length === 0) return <p className="muted">The analysis found no statements in this text.</p>;
+  if (card.findings.length === 0) return <p className="muted">{t('noStatements')}</p>;
   return (
     <>
       {SECTION_ORDER.map((section) => {
@@ -77,7 +73,7 @@ function Findings({ card }: { card: Card }) {
         if (findings.length === 0) return null;
         return (
           <section key={section} className="detail-section" aria-labelledby={`section-${section}`}>
-            <h3 id={`section-${section}`}>{SECTION_LABELS[section]}</h3>
+            <h3 id={`section-${section}`}>{sectionTitle(section)}</h3>
             <ul className="finding-list">
               {findings.map((f, i) => (
                 <li key={i} className="finding">
@@ -85,7 +81,7 @@ function Findings({ card }: { card: Card }) {
                     <summary>
                       <span className="finding-label">{findingLabel(f.section, f.id)}</span>{' '}
                       <span className={`badge ${f.status === 'yes' ? 'badge-plain' : 'badge-no'}`} data-condition={f.condition}>
-                        {answerText(f)}
+                        {answerText(f.status, f.condition)}
                       </span>{' '}
                       <span className="finding-value">{describeFinding(f)}</span>
                     </summary>
@@ -111,15 +107,15 @@ export function CardDetail({ db, id, onBack, onOpen, onDelete }: CardDetailProps
     return { card, versions: card ? await listVersions(db, card.source.url) : [] };
   }, [db, id]);
 
-  if (data === undefined) return <p className="loading">Loading…</p>;
+  if (data === undefined) return <p className="loading">{t('loading')}</p>;
   const { card, versions } = data;
   if (!card) {
     return (
       <section className="detail-view">
         <button type="button" className="button button-quiet" onClick={onBack}>
-          ← Library
+          {t('backToLibrary')}
         </button>
-        <p>This card is no longer in your library.</p>
+        <p>{t('cardGone')}</p>
       </section>
     );
   }
@@ -132,49 +128,49 @@ export function CardDetail({ db, id, onBack, onOpen, onDelete }: CardDetailProps
     <article className="detail-view" aria-labelledby="detail-title">
       <div className="view-head">
         <button type="button" className="button button-quiet" onClick={onBack}>
-          ← Library
+          {t('backToLibrary')}
         </button>
         <h2 id="detail-title">{card.service.name}</h2>
         <div className="actions">
           {versions.length > 1 && (
-            <button type="button" className="button button-danger" onClick={() => onDelete([card], `this version of ${card.service.name}`)}>
-              Delete this version
+            <button type="button" className="button button-danger" onClick={() => onDelete([card], t('thisVersionOf', card.service.name))}>
+              {t('deleteThisVersion')}
             </button>
           )}
           <button type="button" className="button button-danger" onClick={() => onDelete(versions, card.service.name)}>
-            Delete {versions.length > 1 ? 'all versions' : 'policy'}
+            {versions.length > 1 ? t('deleteAllVersions') : t('deletePolicy')}
           </button>
         </div>
       </div>
       <dl className="facts">
-        <dt>Domain</dt>
+        <dt>{t('factDomain')}</dt>
         <dd>{card.service.domain || '—'}</dd>
-        <dt>Policy</dt>
+        <dt>{t('factPolicy')}</dt>
         <dd className="break">{card.source.url}</dd>
-        <dt>Analysed on</dt>
+        <dt>{t('factAnalysedOn')}</dt>
         <dd>{formatDateTime(card.analyzedAt)}</dd>
-        <dt>Policy last updated</dt>
-        <dd>{card.source.lastUpdated ? formatIsoDate(card.source.lastUpdated) : 'Not stated'}</dd>
+        <dt>{t('factPolicyUpdated')}</dt>
+        <dd>{card.source.lastUpdated ? formatIsoDate(card.source.lastUpdated) : answerText('not-stated')}</dd>
       </dl>
 
       {newest && newest.id !== card.id && (
         <p className="banner banner-old" role="note">
-          You are viewing an older version, analysed {formatDateTime(card.analyzedAt)}.{' '}
+          {t('viewingOlder', formatDateTime(card.analyzedAt))}{' '}
           <button type="button" className="link-button" onClick={() => onOpen(newest.id)}>
-            View the latest version
+            {t('viewLatest')}
           </button>
         </p>
       )}
 
       {previous && diff && (
         <section className="history" aria-labelledby="changes-title" data-testid="history-diff">
-          <h3 id="changes-title">Policy changed since {formatDateTime(previous.analyzedAt)}</h3>
+          <h3 id="changes-title">{t('changedSinceHeading', formatDateTime(previous.analyzedAt))}</h3>
           {diff.changes.length === 0 ? (
-            <p className="muted">The text changed, but the findings are the same.</p>
+            <p className="muted">{t('sameFindings')}</p>
           ) : (
             <>
               <p className="muted">
-                {diff.added} added, {diff.removed} removed, {diff.changed} changed since the version analysed {formatDateTime(previous.analyzedAt)}.
+                {t('changeCounts', diff.added, diff.removed, diff.changed, formatDateTime(previous.analyzedAt))}
               </p>
               <ul className="change-list">
                 {diff.changes.map((c, i) => (
@@ -188,19 +184,19 @@ export function CardDetail({ db, id, onBack, onOpen, onDelete }: CardDetailProps
 
       {versions.length > 1 && (
         <section className="versions-list" aria-labelledby="versions-title">
-          <h3 id="versions-title">Versions</h3>
+          <h3 id="versions-title">{t('versionsHeading')}</h3>
           <ol>
             {versions.map((v, i) => (
               <li key={v.id} aria-current={v.id === card.id ? 'true' : undefined}>
                 {v.id === card.id ? (
-                  <strong>Analysed {formatDateTime(v.analyzedAt)} (shown)</strong>
+                  <strong>{t('versionShown', formatDateTime(v.analyzedAt))}</strong>
                 ) : (
                   <button type="button" className="link-button" onClick={() => onOpen(v.id)}>
-                    Analysed {formatDateTime(v.analyzedAt)}
+                    {t('analysedOn', formatDateTime(v.analyzedAt))}
                   </button>
                 )}
-                {i === 0 && ' · latest'}
-                {v.source.lastUpdated && ` · policy dated ${formatIsoDate(v.source.lastUpdated)}`} · {v.findings.length} findings
+                {i === 0 && ` · ${t('versionLatest')}`}
+                {v.source.lastUpdated && ` · ${t('versionPolicyDated', formatIsoDate(v.source.lastUpdated))}`} · {t('versionFindings', v.findings.length)}
               </li>
             ))}
           </ol>

@@ -1,13 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { Card } from '../../lib/schema';
 import type { PolicyLensDb } from '../../lib/storage';
-import { buildCompareMatrix, cellStatusText, differencesOnly, type CompareCell, type CompareRow, type KeyFactRow } from '../../lib/library/compare-matrix';
+import { buildCompareMatrix, cellStatusText, differencesOnly, leadingSections, type CompareCell, type CompareRow, type KeyFactRow } from '../../lib/library/compare-matrix';
 import type { Evidence } from '../../lib/schema';
 import { splitEvidence } from '../../lib/present/evidence';
 import { formatDateTime } from '../../lib/library/labels';
 import { MIN_COMPARE } from '../../lib/library/route';
 import { cachedCards } from './card-cache';
+import { t } from '../../lib/present/i18n';
 
 export interface CompareViewProps {
   db: PolicyLensDb;
@@ -21,11 +22,11 @@ export interface CompareViewProps {
 function QuotePopover({ quotes, label }: { quotes: readonly Evidence[]; label: string }) {
   const { supporting, contrary } = splitEvidence(quotes);
   return (
-    <div className="quote-popover" role="region" aria-label={`Quotes: ${label}`}>
+    <div className="quote-popover" role="region" aria-label={t('quotesFor', label)}>
       {supporting.map((q, i) => (
         <blockquote key={i}>{q.text}</blockquote>
       ))}
-      {contrary.length > 0 && <p className="quotes-contrary-lead">The policy also says …</p>}
+      {contrary.length > 0 && <p className="quotes-contrary-lead">{t('alsoSays')}</p>}
       {contrary.map((q, i) => (
         <blockquote key={`c${i}`} className="contrary">
           {q.text}
@@ -40,7 +41,7 @@ function Cell({ cell, open, onToggle, label }: { cell: CompareCell; open: boolea
   const summary = (
     <>
       <span className="cell-status">{cellStatusText(cell)}</span>
-      {cell.mark && <span className={`mark mark-badge-${cell.mark}`}>{cell.mark === 'best' ? 'Best' : 'Worst'}</span>}
+      {cell.mark && <span className={`mark mark-badge-${cell.mark}`}>{cell.mark === 'best' ? t('markBest') : t('markWorst')}</span>}
       {cell.values.map((v) => (
         <span key={v} className="cell-value">
           {v}
@@ -83,7 +84,7 @@ const Row = memo(function Row({ row, cards, openKey, setOpenKey }: { row: Compar
             cell={cell}
             open={openKey === key}
             onToggle={() => setOpenKey(openKey === key ? null : key)}
-            label={`${row.label}, ${cards[i]?.service.name ?? ''}`}
+            label={t('cellWhere', row.label, cards[i]?.service.name ?? '')}
           />
         );
       })}
@@ -97,7 +98,7 @@ function KeyFactsBody({ rows, cards, openKey, setOpenKey }: { rows: KeyFactRow[]
     <tbody className="key-facts-body" data-testid="compare-key-facts">
       <tr className="section-row">
         <th scope="colgroup" colSpan={cards.length + 1}>
-          Key facts
+          {t('keyFacts')}
         </th>
       </tr>
       {rows.map((row) => (
@@ -108,7 +109,7 @@ function KeyFactsBody({ rows, cards, openKey, setOpenKey }: { rows: KeyFactRow[]
           {row.cells.map((fact, i) => {
             const key = `key/${row.id}/${i}`;
             const label = `${row.question} ${cards[i]?.service.name ?? ''}`;
-            const classes = `cell key-cell tone-${fact.tone === 'caution' ? 'bad' : fact.tone} answer-${fact.answer}`;
+            const classes = ['cell', 'key-cell', `tone-${fact.tone === 'caution' ? 'bad' : fact.tone}`, `answer-${fact.answer}`].join(' ');
             const answer = <span className="cell-status">{fact.text}</span>;
             if (fact.evidence.length === 0) return <td key={key} className={classes}>{answer}</td>;
             const open = openKey === key;
@@ -128,6 +129,53 @@ function KeyFactsBody({ rows, cards, openKey, setOpenKey }: { rows: KeyFactRow[]
   );
 }
 
+const BADGES = { '\uE000': 'best', '\uE001': 'worst' } as const;
+
+/** "Best and Worst mark each row's extremes…": the badges stand where the locale's sentence puts $1 and $2. */
+function Legend() {
+  const parts = t('compareLegend', '\uE000', '\uE001').split(/([\uE000\uE001])/);
+  return (
+    <p className="legend">
+      {parts.map((part, i) => {
+        const badge = BADGES[part as keyof typeof BADGES];
+        if (!badge) return part;
+        return (
+          <span key={i} className={`mark mark-badge-${badge}`}>
+            {badge === 'best' ? t('markBest') : t('markWorst')}
+          </span>
+        );
+      })}
+    </p>
+  );
+}
+
+/**
+ * The first frame after "Compare" draws at least as many rows as the window
+ * can show (a row is never shorter than one line of text, about 30 px), in
+ * whole sections. The other sections follow in the next frame, so the first
+ * paint does not wait for the whole table (most of it is out of view) and
+ * nothing on screen changes when they arrive.
+ */
+const MIN_ROW_PX = 30;
+const firstFrameRows = () => Math.ceil((typeof window === 'undefined' ? 1000 : window.innerHeight) / MIN_ROW_PX);
+
+/** False for the first frame, then true: set after the browser has painted once. */
+function usePainted(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // A frame callback runs before the paint; a timeout set from it runs after.
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setPainted(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
+  return painted;
+}
+
 /**
  * Two to six policies side by side, one row per taxonomy id. Rows nobody
  * mentions are folded into one line per section so the matrix stays
@@ -137,7 +185,9 @@ export function CompareView({ db, ids, onBack, onRemove, onOpen }: CompareViewPr
   // Cards ticked in the list were read ahead (card-cache): draw them at once, then stay live.
   const key = ids.join(',');
   const cached = useMemo(() => cachedCards(ids), [key]);
-  const loaded = useLiveQuery(() => db.cards.bulkGet(ids), [db, key], cached);
+  const painted = usePainted();
+  // The live read (a pack read and parse per card) waits for the first paint when the cards are already in memory.
+  const loaded = useLiveQuery(() => (painted || !cached ? db.cards.bulkGet(ids) : cached), [db, key, painted], cached);
   const [diffOnly, setDiffOnly] = useState(false);
   const [openKey, setOpenKey] = useState<string | null>(null);
   // The live read that follows a cached one usually finds the same cards: keep them, so the matrix is not rebuilt.
@@ -151,6 +201,10 @@ export function CompareView({ db, ids, onBack, onRemove, onOpen }: CompareViewPr
   }, [loaded]);
   const matrix = useMemo(() => buildCompareMatrix(cards), [cards]);
   const shown = useMemo(() => (diffOnly ? differencesOnly(matrix) : matrix), [matrix, diffOnly]);
+  const sections = useMemo(
+    () => (painted ? shown.sections : leadingSections(shown.sections, firstFrameRows() - shown.keyFacts.length)),
+    [painted, shown],
+  );
 
   useEffect(() => {
     const close = (e: KeyboardEvent) => e.key === 'Escape' && setOpenKey(null);
@@ -158,34 +212,32 @@ export function CompareView({ db, ids, onBack, onRemove, onOpen }: CompareViewPr
     return () => window.removeEventListener('keydown', close);
   }, []);
 
-  if (loaded === undefined) return <p className="loading">Loading comparison…</p>;
+  if (loaded === undefined) return <p className="loading">{t('loadingComparison')}</p>;
   const missing = ids.length - cards.length;
 
   return (
     <section className="compare-view" aria-labelledby="compare-title">
       <div className="view-head">
         <button type="button" className="button button-quiet" onClick={onBack}>
-          ← Library
+          {t('backToLibrary')}
         </button>
-        <h2 id="compare-title">Compare {cards.length} policies</h2>
-        <p className="legend">
-          <span className="mark mark-badge-best">Best</span> and <span className="mark mark-badge-worst">Worst</span> mark each row&rsquo;s extremes. Hover or click a cell for the quote.
-        </p>
+        <h2 id="compare-title">{t('compareTitle', cards.length)}</h2>
+        <Legend />
         <label className="toggle">
           <input type="checkbox" checked={diffOnly} onChange={(e) => setDiffOnly(e.target.checked)} />
-          Differences only
+          {t('differencesOnly')}
         </label>
       </div>
       {missing > 0 && (
         <p className="notice-inline">
-          {missing === 1 ? 'One policy' : `${missing} policies`} in this comparison {missing === 1 ? 'is' : 'are'} no longer in your library.
+          {missing === 1 ? t('missingOne') : t('missingMany', missing)}
         </p>
       )}
       {cards.length < MIN_COMPARE ? (
-        <p>Select at least {MIN_COMPARE} policies in the library to compare them.</p>
+        <p>{t('selectAtLeast', MIN_COMPARE)}</p>
       ) : (
         <div className="matrix-scroll">
-          <table className="matrix" data-testid="compare-matrix">
+          <table className="matrix" data-testid="compare-matrix" aria-busy={sections.length < shown.sections.length} style={{ '--columns': cards.length } as CSSProperties}>
             <colgroup>
               <col className="col-topic" />
               {cards.map((c) => (
@@ -195,7 +247,7 @@ export function CompareView({ db, ids, onBack, onRemove, onOpen }: CompareViewPr
             <thead>
               <tr>
                 <th scope="col" className="corner">
-                  Topic
+                  {t('topic')}
                 </th>
                 {cards.map((c) => (
                   <th scope="col" key={c.id} className="service-head">
@@ -203,9 +255,9 @@ export function CompareView({ db, ids, onBack, onRemove, onOpen }: CompareViewPr
                       {c.service.name}
                     </button>
                     <span className="service-domain">{c.service.domain}</span>
-                    <span className="service-date">Analysed {formatDateTime(c.analyzedAt)}</span>
-                    <button type="button" className="button button-small remove-button" aria-label={`Remove ${c.service.name} from the comparison`} onClick={() => onRemove(c.id)}>
-                      Remove
+                    <span className="service-date">{t('analysedOn', formatDateTime(c.analyzedAt))}</span>
+                    <button type="button" className="button button-small remove-button" aria-label={t('removeFromComparison', c.service.name)} onClick={() => onRemove(c.id)}>
+                      {t('removeButton')}
                     </button>
                   </th>
                 ))}
@@ -215,11 +267,11 @@ export function CompareView({ db, ids, onBack, onRemove, onOpen }: CompareViewPr
             {shown.sections.length === 0 && shown.keyFacts.length === 0 && (
               <tbody>
                 <tr>
-                  <td colSpan={cards.length + 1}>These policies say the same on every topic.</td>
+                  <td colSpan={cards.length + 1}>{t('sameOnEveryTopic')}</td>
                 </tr>
               </tbody>
             )}
-            {shown.sections.map((section) => {
+            {sections.map((section) => {
               const silent = section.rows.filter((r) => r.cells.every((c) => c.status === 'not-stated'));
               const stated = section.rows.filter((r) => !silent.includes(r));
               return (
@@ -235,7 +287,7 @@ export function CompareView({ db, ids, onBack, onRemove, onOpen }: CompareViewPr
                   {silent.length > 0 && (
                     <tr className="silent-row">
                       <th scope="row" className="row-label">
-                        Not stated by any
+                        {t('notStatedByAny')}
                       </th>
                       <td colSpan={cards.length}>{silent.map((r) => r.label).join(', ')}</td>
                     </tr>

@@ -14,8 +14,8 @@ import { useLibrarySummaries } from './use-library-summaries';
 import { useSelection } from './use-selection';
 import { deleteWithUndo, openingNotice } from './undoable-delete';
 import { errorMessage } from '../../lib/errors/error-message';
+import { t } from '../../lib/present/i18n';
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
 
 /** The library page: routes between list, comparison and card detail, and owns import, export and delete. */
@@ -62,21 +62,21 @@ export function LibraryApp({ db }: { db: PolicyLensDb }) {
   }, []);
 
   const runImport = async (file: File) => {
-    setNotice({ kind: 'busy', message: `Importing ${file.name}…` });
+    setNotice({ kind: 'busy', message: t('importing', file.name) });
     const result = await importFile(db, file, { check: checkInWorkers, readInWorkers: () => readImportInWorkers(file) });
     setNotice(
       result.ok
         ? { kind: 'info', message: result.message }
-        : { kind: 'error', message: `Could not import ${file.name}: ${result.error} Your library was not changed.` },
+        : { kind: 'error', message: t('importFailed', file.name, result.error) },
     );
   };
 
   const runExport = async (cards: CardSummary[] | 'all') => {
-    setNotice({ kind: 'busy', message: 'Preparing export…' });
+    setNotice({ kind: 'busy', message: t('preparingExport') });
     try {
       const urls = cards === 'all' ? undefined : [...new Set(cards.map((c) => c.url))];
       const n = await exportCards(db, urls);
-      setNotice({ kind: 'info', message: `Exported ${plural(n, 'card')}.` });
+      setNotice({ kind: 'info', message: n === 1 ? t('exportedOne') : t('exportedMany', n) });
     } catch (e) {
       setNotice({ kind: 'error', message: errorMessage(e) });
     }
@@ -101,7 +101,7 @@ export function LibraryApp({ db }: { db: PolicyLensDb }) {
   const deletePolicies = (rows: CardSummary[]) => {
     const urls = new Set(rows.map((r) => r.url));
     const ids = [...library.all.values()].filter((s) => urls.has(s.url)).map((s) => s.id);
-    const label = rows.length === 1 ? rows[0]!.name : plural(rows.length, 'policy', 'policies');
+    const label = rows.length === 1 ? rows[0]!.name : t('policiesMany', rows.length);
     const next = new Set(selection);
     for (const r of rows) next.delete(r.id);
     setSelection(next);
@@ -129,7 +129,7 @@ export function LibraryApp({ db }: { db: PolicyLensDb }) {
     setDragging(false);
     const files = Array.from(e.dataTransfer.files);
     const file = files[0];
-    if (files.length > 1) setNotice({ kind: 'error', message: 'Drop one export file at a time.' });
+    if (files.length > 1) setNotice({ kind: 'error', message: t('dropOneFile') });
     else if (file) void runImport(file);
   };
 
@@ -138,19 +138,19 @@ export function LibraryApp({ db }: { db: PolicyLensDb }) {
       <header className="app-head">
         <h1>
           <button type="button" className="link-button brand" onClick={() => navigate({ view: 'list' })}>
-            Policy Lens <span>library</span>
+            {t('libraryBrand')} <span>{t('libraryBrandSub')}</span>
           </button>
         </h1>
         <div className="actions">
           <button type="button" className="button" onClick={() => fileInput.current?.click()}>
-            Import…
+            {t('importButton')}
           </button>
           <input
             ref={fileInput}
             type="file"
             accept=".json,application/json"
             className="visually-hidden"
-            aria-label="Import a Policy Lens export file"
+            aria-label={t('importInputLabel')}
             data-testid="import-input"
             tabIndex={-1}
             onChange={(e) => {
@@ -160,7 +160,7 @@ export function LibraryApp({ db }: { db: PolicyLensDb }) {
             }}
           />
           <button type="button" className="button" disabled={library.total === 0} onClick={() => void runExport('all')}>
-            Export all
+            {t('exportAll')}
           </button>
         </div>
       </header>
@@ -209,7 +209,7 @@ export function LibraryApp({ db }: { db: PolicyLensDb }) {
       </main>
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          <p>Drop a Policy Lens export to import it</p>
+          <p>{t('dropHint')}</p>
         </div>
       )}
     </div>

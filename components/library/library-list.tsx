@@ -1,8 +1,10 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { FLAG_FILTERS, FLAG_FILTER_LABELS, type FlagFilter } from '../../lib/library/flags';
+import { FLAG_FILTERS, flagFilterLabel, type FlagFilter } from '../../lib/library/flags';
 import { formatDateTime, formatIsoDate } from '../../lib/library/labels';
 import { MAX_COMPARE, MIN_COMPARE } from '../../lib/library/route';
-import { filterSummaries, sortSummaries, SORT_KEYS, SORT_LABELS, type SortKey } from '../../lib/library/search';
+import { filterSummaries, sortSummaries, sortLabel, SORT_KEYS, type SortKey } from '../../lib/library/search';
+import { t } from '../../lib/present/i18n';
+import { answerText } from '../../lib/present/taxonomy-text';
 import type { CardSummary } from '../../lib/library/summary';
 import { RetentionBadge, StatedBadge } from './flag-cells';
 import type { LibrarySummaries } from './use-library-summaries';
@@ -20,7 +22,7 @@ export interface LibraryListProps {
   onExport: (cards: CardSummary[] | 'all') => void;
 }
 
-const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+const policies = (n: number) => (n === 1 ? t('policiesOne') : t('policiesMany', n.toLocaleString('en')));
 
 /** The library's main view: search, sort, filter, select, and a windowed list of every policy. */
 export function LibraryList({ library, selection, onSelectionChange, onOpen, onCompare, onDelete, onExport }: LibraryListProps) {
@@ -56,43 +58,43 @@ export function LibraryList({ library, selection, onSelectionChange, onOpen, onC
 
   const canCompare = selected.length >= MIN_COMPARE && selected.length <= MAX_COMPARE;
   const compareHint =
-    selected.length < MIN_COMPARE ? `Select ${MIN_COMPARE} to ${MAX_COMPARE} policies to compare` : selected.length > MAX_COMPARE ? `Compare at most ${MAX_COMPARE} policies at a time` : '';
+    selected.length < MIN_COMPARE ? t('compareSelectRange', MIN_COMPARE, MAX_COMPARE) : selected.length > MAX_COMPARE ? t('compareAtMost', MAX_COMPARE) : '';
 
   if (!library.loading && library.total === 0) {
     return (
       <section className="empty" aria-labelledby="empty-title">
-        <h2 id="empty-title">Your library is empty</h2>
-        <p>Open a privacy policy and click the Policy Lens button to analyse it. Its card appears here.</p>
-        <p>Or import a Policy Lens export: use “Import…” above, or drop the file anywhere on this page.</p>
+        <h2 id="empty-title">{t('libraryEmpty')}</h2>
+        <p>{t('libraryEmptyHow')}</p>
+        <p>{t('libraryEmptyImport')}</p>
       </section>
     );
   }
 
   return (
-    <section className="list-view" aria-label="Saved policies">
+    <section className="list-view" aria-label={t('savedPolicies')}>
       <div className="toolbar" role="search">
         <input
           type="search"
           className="input search"
-          placeholder="Search by name or domain"
-          aria-label="Search by name or domain"
+          placeholder={t('searchPlaceholder')}
+          aria-label={t('searchPlaceholder')}
           value={text}
           onChange={(e) => setText(e.target.value)}
         />
         <label className="field">
-          <span>Sort by</span>
+          <span>{t('sortBy')}</span>
           <select className="input" value={sort} onChange={(e) => setSort(e.target.value as SortKey)}>
             {SORT_KEYS.map((k) => (
               <option key={k} value={k}>
-                {SORT_LABELS[k]}
+                {sortLabel(k)}
               </option>
             ))}
           </select>
         </label>
-        <div className="chips" role="group" aria-label="Show only policies that">
+        <div className="chips" role="group" aria-label={t('filterGroup')}>
           {FLAG_FILTERS.map((f) => (
             <button key={f} type="button" className="chip" aria-pressed={flags.includes(f)} onClick={() => toggleFlag(f)}>
-              {FLAG_FILTER_LABELS[f]}
+              {flagFilterLabel(f)}
             </button>
           ))}
         </div>
@@ -102,24 +104,24 @@ export function LibraryList({ library, selection, onSelectionChange, onOpen, onC
         {/* data-query: the search the shown rows answer (deferred), so a test or the benchmark knows the list is current even when the count did not change. */}
         <p className="result-count" data-testid="result-count" data-query={deferredText}>
           {library.loading
-            ? `Loading… ${count(library.latest.length, 'policy', 'policies')} so far`
+            ? t('loadingSoFar', policies(library.latest.length))
             : shown.length === library.latest.length
-              ? count(shown.length, 'policy', 'policies')
-              : `${count(shown.length, 'policy', 'policies')} of ${library.latest.length.toLocaleString('en')}`}
-          {selected.length > 0 && ` · ${selected.length.toLocaleString('en')} selected`}
+              ? policies(shown.length)
+              : t('countOf', policies(shown.length), library.latest.length.toLocaleString('en'))}
+          {selected.length > 0 && ` · ${t('selectedCount', selected.length.toLocaleString('en'))}`}
         </p>
         <div className="actions">
-          <button type="button" className="button button-primary" aria-keyshortcuts="C" disabled={!canCompare} title={compareHint || 'Shortcut: C, from anywhere in the list'} onClick={() => onCompare(selected.map((s) => s.id))}>
-            Compare{selected.length ? ` (${selected.length})` : ''}
+          <button type="button" className="button button-primary" aria-keyshortcuts="C" disabled={!canCompare} title={compareHint || t('compareShortcut')} onClick={() => onCompare(selected.map((s) => s.id))}>
+            {selected.length ? t('compareButtonCount', selected.length) : t('compareButton')}
           </button>
           <button type="button" className="button" disabled={selected.length === 0} onClick={() => onExport(selected)}>
-            Export selected
+            {t('exportSelected')}
           </button>
           <button type="button" className="button button-danger" disabled={selected.length === 0} onClick={() => onDelete(selected)}>
-            Delete selected
+            {t('deleteSelected')}
           </button>
           <button type="button" className="button button-quiet" disabled={selection.size === 0} onClick={() => onSelectionChange(new Set())}>
-            Clear selection
+            {t('clearSelection')}
           </button>
         </div>
       </div>
@@ -128,7 +130,7 @@ export function LibraryList({ library, selection, onSelectionChange, onOpen, onC
         ref={ref}
         className="list-viewport"
         tabIndex={0}
-        aria-label="Policies, scrollable"
+        aria-label={t('policiesScrollable')}
         // C compares from any row: after ticking a checkbox deep in the list, the Compare button is one key away, not dozens of Shift+Tabs.
         onKeyDown={(e) => {
           if (e.key.toLowerCase() === 'c' && !e.altKey && !e.ctrlKey && !e.metaKey && canCompare) {
@@ -137,20 +139,20 @@ export function LibraryList({ library, selection, onSelectionChange, onOpen, onC
           }
         }}
       >
-        <div role="table" aria-label="Saved policies" aria-rowcount={shown.length + 1} className="list-table">
+        <div role="table" aria-label={t('savedPolicies')} aria-rowcount={shown.length + 1} className="list-table">
           <div role="row" aria-rowindex={1} className="list-row list-head">
             <span role="columnheader" className="col-select">
-              <input type="checkbox" aria-label="Select all shown policies" checked={allShownSelected} onChange={(e) => toggleAllShown(e.target.checked)} />
+              <input type="checkbox" aria-label={t('selectAllShown')} checked={allShownSelected} onChange={(e) => toggleAllShown(e.target.checked)} />
             </span>
-            <span role="columnheader">Service</span>
-            <span role="columnheader">Analysed</span>
-            <span role="columnheader">Policy updated</span>
-            <span role="columnheader">Sells data</span>
-            <span role="columnheader">Shares with advertisers</span>
-            <span role="columnheader">Longest retention</span>
-            <span role="columnheader">Can delete</span>
+            <span role="columnheader">{t('colService')}</span>
+            <span role="columnheader">{t('colAnalysed')}</span>
+            <span role="columnheader">{t('colPolicyUpdated')}</span>
+            <span role="columnheader">{t('colSellsData')}</span>
+            <span role="columnheader">{t('colSharesWithAdvertisers')}</span>
+            <span role="columnheader">{t('colLongestRetention')}</span>
+            <span role="columnheader">{t('colCanDelete')}</span>
             <span role="columnheader" className="visually-hidden">
-              Actions
+              {t('colActions')}
             </span>
           </div>
           <div role="rowgroup" className="list-body" style={{ height: totalHeight }}>
@@ -160,7 +162,7 @@ export function LibraryList({ library, selection, onSelectionChange, onOpen, onC
               return (
                 <div role="row" aria-rowindex={index + 2} key={s.id} className="list-row" data-testid="card-row" style={{ transform: `translateY(${index * ROW_HEIGHT}px)` }}>
                   <span role="cell" className="col-select">
-                    <input type="checkbox" aria-label={`Select ${s.name}`} checked={selection.has(s.id)} onChange={(e) => toggle(s.id, e.target.checked)} />
+                    <input type="checkbox" aria-label={t('selectPolicy', s.name)} checked={selection.has(s.id)} onChange={(e) => toggle(s.id, e.target.checked)} />
                   </span>
                   <span role="cell" className="col-service">
                     <button type="button" className="link-button service-name" onClick={() => onOpen(s.id)}>
@@ -168,11 +170,11 @@ export function LibraryList({ library, selection, onSelectionChange, onOpen, onC
                     </button>
                     <span className="service-domain">
                       {s.domain || s.url}
-                      {versions > 1 && <span className="versions"> · {versions} versions</span>}
+                      {versions > 1 && <span className="versions"> · {t('versionsCount', versions)}</span>}
                     </span>
                   </span>
                   <span role="cell">{formatDateTime(s.analyzedAt)}</span>
-                  <span role="cell">{s.lastUpdated ? formatIsoDate(s.lastUpdated) : <span className="muted">Not stated</span>}</span>
+                  <span role="cell">{s.lastUpdated ? formatIsoDate(s.lastUpdated) : <span className="muted">{answerText('not-stated')}</span>}</span>
                   <span role="cell">
                     <StatedBadge value={s.flags.sellsData} riskyWhenYes />
                   </span>
@@ -186,8 +188,8 @@ export function LibraryList({ library, selection, onSelectionChange, onOpen, onC
                     <StatedBadge value={s.flags.canDelete} riskyWhenYes={false} />
                   </span>
                   <span role="cell" className="col-actions">
-                    <button type="button" className="button button-quiet button-small" aria-label={`Delete ${s.name}`} onClick={() => onDelete([s])}>
-                      Delete
+                    <button type="button" className="button button-quiet button-small" aria-label={t('deletePolicyNamed', s.name)} onClick={() => onDelete([s])}>
+                      {t('deleteButton')}
                     </button>
                   </span>
                 </div>
@@ -195,7 +197,7 @@ export function LibraryList({ library, selection, onSelectionChange, onOpen, onC
             })}
           </div>
         </div>
-        {shown.length === 0 && library.latest.length > 0 && <p className="no-results">No policy matches this search and these filters.</p>}
+        {shown.length === 0 && library.latest.length > 0 && <p className="no-results">{t('noResults')}</p>}
       </div>
     </section>
   );

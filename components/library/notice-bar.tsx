@@ -1,3 +1,5 @@
+import { t } from '../../lib/present/i18n';
+
 export interface Notice {
   kind: 'info' | 'error' | 'busy';
   message: string;
@@ -19,11 +21,11 @@ export function NoticeBar({ notice, onClose }: { notice: Notice | null; onClose:
           <span className="notice-message">{notice.message}</span>
           {notice.undo && (
             <button type="button" className="button" onClick={notice.undo}>
-              Undo
+              {t('undo')}
             </button>
           )}
           {notice.kind !== 'busy' && (
-            <button type="button" className="button button-quiet" aria-label="Dismiss message" onClick={onClose}>
+            <button type="button" className="button button-quiet" aria-label={t('dismissMessage')} onClick={onClose}>
               ✕
             </button>
           )}

@@ -1,8 +1,9 @@
 import { countSetAside, deleteCards, listDeleted, undoDelete, type PolicyLensDb } from '../../lib/storage';
 import { storageSentence } from '../../lib/errors/storage-error';
 import type { Notice } from './notice-bar';
+import { t } from '../../lib/present/i18n';
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const cards = (n: number) => (n === 1 ? t('cardsOne') : t('cardsMany', n));
 
 /**
  * Deletes cards and says what happened: "Deleted Pixelgram." with Undo, or,
@@ -12,11 +13,11 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 export async function deleteWithUndo(db: PolicyLensDb, ids: readonly string[], label: string, show: (n: Notice) => void): Promise<void> {
   try {
     const deleted = await deleteCards(db, ids);
-    if (!deleted) return show({ kind: 'info', message: `${label} was already deleted.` });
-    show(undoNotice(db, [deleted.trashId], `Deleted ${label}.`, label, show));
+    if (!deleted) return show({ kind: 'info', message: t('alreadyDeleted', label) });
+    show(undoNotice(db, [deleted.trashId], t('deletedLabel', label), label, show));
   } catch (e) {
     console.warn('library: delete failed', e);
-    show({ kind: 'error', message: storageSentence(e, 'nothing was deleted') });
+    show({ kind: 'error', message: storageSentence(e, t('nothingDeleted')) });
   }
 }
 
@@ -29,13 +30,13 @@ export function undoNotice(db: PolicyLensDb, trash: number[], message: string, l
   const undo = async () => {
     try {
       for (const id of trash) await undoDelete(db, id);
-      show({ kind: 'info', message: `Restored ${label}.` });
+      show({ kind: 'info', message: t('restoredLabel', label) });
     } catch (e) {
       console.warn('library: undo failed', e);
       show({
         ...undoNotice(db, trash, '', label, show),
         kind: 'error',
-        message: `${storageSentence(e, `${label} could not be put back`)} Nothing is lost: free some space, then press Undo again.`,
+        message: t('nothingLostUndo', storageSentence(e, t('couldNotPutBack', label))),
       });
     }
   };
@@ -49,13 +50,12 @@ export function undoNotice(db: PolicyLensDb, trash: number[], message: string, l
  */
 export async function openingNotice(db: PolicyLensDb, show: (n: Notice) => void): Promise<Notice | null> {
   const [aside, deleted] = await Promise.all([countSetAside(db).catch(() => 0), listDeleted(db).catch(() => [])]);
-  const asideText = aside
-    ? `${plural(aside, 'saved card')} could not be read and ${aside === 1 ? 'was' : 'were'} set aside.`
-    : '';
+  const asideText = aside ? (aside === 1 ? t('setAsideOne') : t('setAsideMany', aside)) : '';
   if (deleted.length === 0) return asideText ? { kind: 'info', message: asideText } : null;
   const count = deleted.reduce((n, d) => n + d.count, 0);
   const names = [...new Set(deleted.flatMap((d) => d.names))];
-  const label = names.length === 1 ? names[0]! : plural(count, 'card');
-  const message = `${asideText ? `${asideText} ` : ''}You deleted ${label}; it can still be put back.`;
+  const label = names.length === 1 ? names[0]! : cards(count);
+  const still = t('stillUndoable', label);
+  const message = asideText ? t('withStillUndoable', asideText, still) : still;
   return undoNotice(db, deleted.map((d) => d.trashId), message, label, show);
 }

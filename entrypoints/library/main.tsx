@@ -4,6 +4,9 @@ import { createRoot } from 'react-dom/client';
 import { LibraryApp } from '../../components/library/library-app';
 import { getDb } from '../../lib/storage';
 import '../../components/library/library.css';
+import { t } from '../../lib/present/i18n';
+
+document.title = t('libraryTitle');
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,4 +1,5 @@
-import { SECTION_LABELS, SECTION_ORDER, type Card, type Finding } from '../schema';
+import { SECTION_ORDER, type Card, type Finding } from '../schema';
+import { sectionTitle } from '../present/taxonomy-text';
 
 const QUOTE_MAX = 160;
 
@@ -17,7 +18,7 @@ export function formatCardText(card: Card): string {
   for (const section of SECTION_ORDER) {
     const findings = card.findings.filter((f) => f.section === section);
     if (findings.length === 0) continue;
-    lines.push('', `${SECTION_LABELS[section]}`);
+    lines.push('', sectionTitle(section));
     for (const f of findings) {
       const extra = [f.value, f.detail].filter(Boolean).join(', ');
       lines.push(`  ${f.status === 'yes' ? 'yes' : 'NO '} ${f.id}${extra ? ` [${extra}]` : ''}`);

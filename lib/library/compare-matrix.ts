@@ -1,6 +1,6 @@
-import { SECTION_LABELS, SECTION_ORDER, TAXONOMY, type Card, type Condition, type Evidence, type Finding, type Section } from '../schema';
-import { CONDITION_SUFFIX } from '../present/finding-labels';
-import { keyFacts, KEY_FACT_IDS, KEY_FACT_QUESTIONS, type KeyFact, type KeyFactId } from '../present/key-facts';
+import { SECTION_ORDER, TAXONOMY, type Card, type Condition, type Evidence, type Finding, type Section } from '../schema';
+import { answerText, sectionTitle } from '../present/taxonomy-text';
+import { keyFacts, keyFactQuestion, KEY_FACT_IDS, type KeyFact, type KeyFactId } from '../present/key-facts';
 import { durationToDays } from '../card-facts/duration';
 import { describeFinding, findingLabel } from './labels';
 import { polarityOf, type Polarity } from './polarity';
@@ -71,8 +71,7 @@ function conditionOf(status: CellStatus, findings: readonly Finding[]): Conditio
 
 /** "No, unless you agree": the status word of a cell, with its exception. */
 export function cellStatusText(cell: Pick<CompareCell, 'status' | 'condition'>): string {
-  const base = { yes: 'Yes', no: 'No', mixed: 'Yes and no', 'not-stated': 'Not stated' }[cell.status];
-  return cell.condition ? `${base}, ${CONDITION_SUFFIX[cell.condition]}` : base;
+  return answerText(cell.status, cell.condition);
 }
 
 /** Days of the longest duration among the cell's `yes` findings (the figure that matters for retention). */
@@ -146,6 +145,61 @@ function groupFindings(card: Card): Map<string, Finding[]> {
   return byKey;
 }
 
+/** What one card contributes to any comparison it is in: its cells by row, its key facts. */
+interface CardColumn {
+  findings: Map<string, Finding[]>;
+  cells: Map<string, { cell: CompareCell; score?: number }>;
+  facts: KeyFact[];
+}
+
+/**
+ * Cards are never changed in place (a new analysis is a new card object), so
+ * a card's column is worked out once and reused by every comparison it
+ * appears in: adding or removing one policy, or comparing an overlapping set,
+ * only derives the new card's cells.
+ */
+const columns = new WeakMap<Card, CardColumn>();
+
+function columnOf(card: Card): CardColumn {
+  let column = columns.get(card);
+  if (!column) {
+    column = { findings: groupFindings(card), cells: new Map(), facts: keyFacts(card.findings) };
+    columns.set(card, column);
+  }
+  return column;
+}
+
+function cellOf(column: CardColumn, key: string, polarity: Polarity): { cell: CompareCell; score?: number } {
+  let built = column.cells.get(key);
+  if (!built) {
+    built = buildCell(polarity, column.findings.get(key) ?? []);
+    column.cells.set(key, built);
+  }
+  return built;
+}
+
+interface RowFrame {
+  section: Section;
+  id: string;
+  key: string;
+  label: string;
+  polarity: Polarity;
+}
+
+/** Every row's fixed part (topic, polarity), in table order: the same for every comparison on this page. */
+let frames: Array<{ section: Section; label: string; rows: RowFrame[] }> | undefined;
+
+function rowFrames(): NonNullable<typeof frames> {
+  frames ??= SECTION_ORDER.map((section) => ({
+    section,
+    label: sectionTitle(section),
+    rows: (TAXONOMY[section] as readonly string[]).map((id) => ({ section, id, key: `${section}/${id}`, label: findingLabel(section, id), polarity: polarityOf(section, id) })),
+  }));
+  return frames;
+}
+
+const signature = (c: CompareCell) => `${c.status}|${c.condition ?? ''}|${[...c.values].sort().join('|')}`;
+
 /**
  * Lays cards side by side: one row per taxonomy id, grouped by section in
  * card order (collected, sharing, retention, rights, then the rest), one cell
@@ -153,33 +207,26 @@ function groupFindings(card: Card): Map<string, Finding[]> {
  * a mark always means "this one is better (or worse) than that one".
  */
 export function buildCompareMatrix(cards: readonly Card[]): CompareMatrix {
-  const grouped = cards.map(groupFindings);
-  const sections: CompareSection[] = SECTION_ORDER.map((section) => ({
-    section,
-    label: SECTION_LABELS[section],
-    rows: (TAXONOMY[section] as readonly string[]).map((id) => {
-      const polarity = polarityOf(section, id);
-      const built = grouped.map((g) => buildCell(polarity, g.get(`${section}/${id}`) ?? []));
-      const cells = built.map((b) => b.cell);
+  const cardColumns = cards.map(columnOf);
+  const sections: CompareSection[] = rowFrames().map((frame) => ({
+    section: frame.section,
+    label: frame.label,
+    rows: frame.rows.map(({ section, id, key, label, polarity }) => {
+      const built = cardColumns.map((column) => cellOf(column, key, polarity));
       const scores = built.map((b) => b.score).filter((s): s is number => s !== undefined);
+      let cells = built.map((b) => b.cell);
       if (scores.length >= 2) {
         const best = Math.max(...scores);
         const worst = Math.min(...scores);
-        if (best !== worst) {
-          built.forEach((b) => {
-            if (b.score === best) b.cell.mark = 'best';
-            else if (b.score === worst) b.cell.mark = 'worst';
-          });
-        }
+        // Cached cells are shared between comparisons: a mark goes on a copy.
+        if (best !== worst) cells = built.map((b) => (b.score === best ? { ...b.cell, mark: 'best' } : b.score === worst ? { ...b.cell, mark: 'worst' } : b.cell));
       }
-      const signature = (c: CompareCell) => `${c.status}|${c.condition ?? ''}|${[...c.values].sort().join('|')}`;
       const first = cells[0];
-      const agree = first === undefined || cells.every((c) => signature(c) === signature(first));
-      return { section, id, label: findingLabel(section, id), polarity, cells, agree };
+      const agree = first === undefined || cells.every((c) => c === first || signature(c) === signature(first));
+      return { section, id, label, polarity, cells, agree };
     }),
   }));
-  const facts = cards.map((c) => keyFacts(c.findings));
-  const keyFactRows = KEY_FACT_IDS.map((id, i) => ({ id, question: KEY_FACT_QUESTIONS[id], cells: facts.map((f) => f[i]!) }));
+  const keyFactRows = KEY_FACT_IDS.map((id, i) => ({ id, question: keyFactQuestion(id), cells: cardColumns.map((c) => c.facts[i]!) }));
   return { cards: [...cards], keyFacts: keyFactRows, sections };
 }
 
@@ -192,4 +239,20 @@ export function differencesOnly(matrix: CompareMatrix): CompareMatrix {
       .map((s) => ({ ...s, rows: s.rows.filter((r) => !r.agree) }))
       .filter((s) => s.rows.length > 0),
   };
+}
+
+/**
+ * The leading sections that hold at least `rows` rows, in whole sections (so
+ * each section's "not stated by any" line is exact): what the compare view
+ * draws in its first frame. Fewer sections only when there are no more.
+ */
+export function leadingSections(sections: readonly CompareSection[], rows: number): CompareSection[] {
+  const out: CompareSection[] = [];
+  let count = 0;
+  for (const section of sections) {
+    if (count >= rows) break;
+    out.push(section);
+    count += section.rows.length;
+  }
+  return out;
 }

@@ -1,4 +1,5 @@
 import type { CardFlags } from '../card-facts/flags';
+import { t } from '../present/i18n';
 
 export type { CardFlags, LongestRetention, Stated } from '../card-facts/flags';
 export { cardFlags, longestRetention } from '../card-facts/flags';
@@ -7,12 +8,17 @@ export { cardFlags, longestRetention } from '../card-facts/flags';
 export const FLAG_FILTERS = ['sellsData', 'sharesWithAdvertisers', 'keepsIndefinitely', 'canDelete'] as const;
 export type FlagFilter = (typeof FLAG_FILTERS)[number];
 
-export const FLAG_FILTER_LABELS: Record<FlagFilter, string> = {
-  sellsData: 'Sells data',
-  sharesWithAdvertisers: 'Shares with advertisers',
-  keepsIndefinitely: 'Keeps data indefinitely',
-  canDelete: 'Can delete',
-};
+const FLAG_FILTER_KEYS = {
+  sellsData: 'filterSellsData',
+  sharesWithAdvertisers: 'filterSharesWithAdvertisers',
+  keepsIndefinitely: 'filterKeepsIndefinitely',
+  canDelete: 'filterCanDelete',
+} as const satisfies Record<FlagFilter, string>;
+
+/** A filter button's text ("Sells data"), from the locale file. */
+export function flagFilterLabel(filter: FlagFilter): string {
+  return t(FLAG_FILTER_KEYS[filter]);
+}
 
 /** True when a card's flags satisfy one filter. */
 export function matchesFlag(flags: CardFlags, filter: FlagFilter): boolean {

@@ -1,15 +1,21 @@
 import type { CardSummary } from '../card-facts/summary';
 import { matchesFlag, type FlagFilter } from './flags';
+import { t } from '../present/i18n';
 
 export const SORT_KEYS = ['analyzed-desc', 'analyzed-asc', 'name', 'updated-desc'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
-export const SORT_LABELS: Record<SortKey, string> = {
-  'analyzed-desc': 'Analysed (newest first)',
-  'analyzed-asc': 'Analysed (oldest first)',
-  name: 'Name (A–Z)',
-  'updated-desc': 'Policy last updated (newest first)',
-};
+const SORT_LABEL_KEYS = {
+  'analyzed-desc': 'sortAnalyzedDesc',
+  'analyzed-asc': 'sortAnalyzedAsc',
+  name: 'sortName',
+  'updated-desc': 'sortUpdatedDesc',
+} as const satisfies Record<SortKey, string>;
+
+/** A sort order's name in the menu, from the locale file. */
+export function sortLabel(key: SortKey): string {
+  return t(SORT_LABEL_KEYS[key]);
+}
 
 export interface LibraryQuery {
   /** Free text matched against service name, domain and URL (case-insensitive, every word must match). */

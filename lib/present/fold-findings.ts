@@ -1,5 +1,6 @@
 import type { Finding } from '../schema';
 import { formatFindingValue } from './format-value';
+import { t } from './i18n';
 
 /** Names shown in a folded line before "…"; the rest are one click away. */
 const NAMES_SHOWN = 3;
@@ -38,7 +39,7 @@ export function foldFindings(findings: readonly Finding[]): CardItem[] {
     folds.set(named[0]!, {
       kind: 'fold',
       fold: 'named',
-      label: `Shares with ${names.length} named companies: ${nameList(names)}`,
+      label: t('foldNamed', names.length, nameList(names)),
       findings: named,
     });
   }
@@ -46,7 +47,7 @@ export function foldFindings(findings: readonly Finding[]): CardItem[] {
     folds.set(transfers[0]!, {
       kind: 'fold',
       fold: 'transfers',
-      label: `Moves data to ${places.length} places: ${nameList(places)}`,
+      label: t('foldTransfers', places.length, nameList(places)),
       findings: transfers,
     });
   }

@@ -19,6 +19,21 @@ function nativeGetMessage(): GetMessage | undefined {
  */
 export function t(key: MessageKey, ...substitutions: Array<string | number>): string {
   const subs = substitutions.map(String);
+  // The messages of a page never change while it is open, so an answer is kept: the compare view asks
+  // for the same few hundred strings (status words, row topics) on every render.
+  const cacheKey = subs.length ? `${key}\u0000${subs.join('\u0000')}` : key;
+  const known = answers.get(cacheKey);
+  if (known !== undefined) return known;
+  const text = lookUp(key, subs);
+  if (answers.size >= MAX_KEPT) answers.clear();
+  answers.set(cacheKey, text);
+  return text;
+}
+
+const answers = new Map<string, string>();
+const MAX_KEPT = 5000;
+
+function lookUp(key: MessageKey, subs: string[]): string {
   try {
     const native = nativeGetMessage()?.(key, subs);
     if (native) return native;

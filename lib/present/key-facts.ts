@@ -1,5 +1,6 @@
 import type { Evidence, Finding, Section } from '../schema';
-import { CONDITION_SUFFIX } from './finding-labels';
+import { t } from './i18n';
+import { answerText } from './taxonomy-text';
 import { formatDuration, formatFindingValue } from './format-value';
 
 /**
@@ -10,16 +11,21 @@ import { formatDuration, formatFindingValue } from './format-value';
 export const KEY_FACT_IDS = ['sells', 'advertising', 'tracking', 'retention', 'copy', 'delete', 'leaves_region', 'min_age'] as const;
 export type KeyFactId = (typeof KEY_FACT_IDS)[number];
 
-export const KEY_FACT_QUESTIONS: Record<KeyFactId, string> = {
-  sells: 'Sells your data?',
-  advertising: 'Shares it for advertising?',
-  tracking: 'Lets others track you across sites?',
-  retention: 'How long is it kept?',
-  copy: 'Can you get a copy?',
-  delete: 'Can you delete it?',
-  leaves_region: 'Does it leave your country or region?',
-  min_age: 'Minimum age?',
-};
+const QUESTION_KEYS = {
+  sells: 'keyFactSells',
+  advertising: 'keyFactAdvertising',
+  tracking: 'keyFactTracking',
+  retention: 'keyFactRetention',
+  copy: 'keyFactCopy',
+  delete: 'keyFactDelete',
+  leaves_region: 'keyFactLeavesRegion',
+  min_age: 'keyFactMinAge',
+} as const satisfies Record<KeyFactId, string>;
+
+/** The question of a key fact ("Sells your data?"), from the locale file. */
+export function keyFactQuestion(id: KeyFactId): string {
+  return t(QUESTION_KEYS[id]);
+}
 
 /**
  * `stated`: the answer is a value ("2 years", "16"), not a yes or no.
@@ -100,20 +106,20 @@ function evidenceOf(support: readonly Finding[], against: readonly Finding[] = [
 const YES_TONE = (good: boolean) => (good ? 'good' : 'caution');
 
 function answerYesNo(id: KeyFactId, rule: YesNoRule, findings: readonly Finding[]): KeyFact {
-  const question = KEY_FACT_QUESTIONS[id];
+  const question = keyFactQuestion(id);
   const yes = findings.filter((f) => f.status === 'yes' && rule.yes.includes(keyOf(f)));
   const no = findings.filter((f) => f.status === 'no' && rule.no.includes(keyOf(f)));
   if (yes.length > 0) {
     // A practice stated anywhere is the answer; a denial elsewhere stays visible as a contrary quote.
     const values = id === 'leaves_region' ? distinct(yes.map((f) => formatFindingValue(f))) : [];
-    return { id, question, answer: 'yes', text: 'Yes', values, tone: id === 'leaves_region' ? 'neutral' : YES_TONE(rule.yesIsGood), evidence: evidenceOf(yes, no) };
+    return { id, question, answer: 'yes', text: answerText('yes'), values, tone: id === 'leaves_region' ? 'neutral' : YES_TONE(rule.yesIsGood), evidence: evidenceOf(yes, no) };
   }
   if (no.length > 0) {
     // A plain denial anywhere outranks a conditional one; consent is the narrower exception.
     const plain = no.some((f) => !f.condition);
     const condition = plain ? undefined : no.some((f) => f.condition === 'consent') ? 'consent' : 'law';
     const answer: KeyAnswer = condition === undefined ? 'no' : condition === 'consent' ? 'no-consent' : 'no-law';
-    const text = condition === undefined ? 'No' : `No, ${CONDITION_SUFFIX[condition]}`;
+    const text = answerText('no', condition);
     const tone = condition !== undefined ? 'neutral' : YES_TONE(!rule.yesIsGood);
     return { id, question, answer, text, values: [], tone, evidence: evidenceOf(no) };
   }
@@ -121,7 +127,7 @@ function answerYesNo(id: KeyFactId, rule: YesNoRule, findings: readonly Finding[
 }
 
 function notStated(id: KeyFactId): KeyFact {
-  return { id, question: KEY_FACT_QUESTIONS[id], answer: 'not-stated', text: 'Not stated', values: [], tone: 'neutral', evidence: [] };
+  return { id, question: keyFactQuestion(id), answer: 'not-stated', text: answerText('not-stated'), values: [], tone: 'neutral', evidence: [] };
 }
 
 const DAYS_PER_UNIT = { Y: 365.25, M: 30.44, W: 7, D: 1 } as const;
@@ -138,19 +144,19 @@ function roughDays(iso: string): number {
 /** Retention: the stated periods, shortest first; "Indefinitely" when it may keep data forever. */
 function answerRetention(findings: readonly Finding[]): KeyFact {
   const id = 'retention';
-  const question = KEY_FACT_QUESTIONS[id];
+  const question = keyFactQuestion(id);
   const periods = findings.filter((f) => f.section === 'retention' && f.id === 'stated' && f.status === 'yes' && f.value);
   const indefinite = findings.filter((f) => f.section === 'retention' && f.id === 'indefinite' && f.status === 'yes');
   const sorted = [...periods].sort((a, b) => roughDays(a.value!) - roughDays(b.value!));
-  const values = distinct([...sorted.map((f) => formatDuration(f.value!) ?? f.value), ...(indefinite.length ? ['Indefinitely'] : [])]);
+  const values = distinct([...sorted.map((f) => formatDuration(f.value!) ?? f.value), ...(indefinite.length ? [t('retentionIndefinitely')] : [])]);
   if (values.length > 0) {
     // Many periods read as a range: "30 days to 7 years".
-    const text = values.length <= 2 ? values.join(', ') : `${values[0]} to ${values[values.length - 1]}`;
+    const text = values.length <= 2 ? values.join(', ') : t('valueRange', values[0]!, values[values.length - 1]!);
     return { id, question, answer: 'stated', text, values, tone: indefinite.length ? 'caution' : 'neutral', evidence: evidenceOf([...periods, ...indefinite]) };
   }
   const limited = findings.filter((f) => f.section === 'retention' && f.id === 'limited' && f.status === 'yes');
   if (limited.length > 0) {
-    return { id, question, answer: 'stated', text: 'As long as needed', values: ['As long as needed'], tone: 'neutral', evidence: evidenceOf(limited) };
+    return { id, question, answer: 'stated', text: t('retentionAsNeeded'), values: [t('retentionAsNeeded')], tone: 'neutral', evidence: evidenceOf(limited) };
   }
   return notStated(id);
 }
@@ -158,15 +164,15 @@ function answerRetention(findings: readonly Finding[]): KeyFact {
 /** Minimum age: the lowest age the policy states ("16"); "No" when it says there is none. */
 function answerMinAge(findings: readonly Finding[]): KeyFact {
   const id = 'min_age';
-  const question = KEY_FACT_QUESTIONS[id];
+  const question = keyFactQuestion(id);
   const ages = findings.filter((f) => f.section === 'children' && f.id === 'min_age' && f.status === 'yes');
   const values = distinct(ages.map((f) => f.value?.trim()).filter((v) => v !== undefined && /^\d+$/.test(v))).sort(
     (a, b) => Number(a) - Number(b),
   );
   if (values.length > 0) return { id, question, answer: 'stated', text: values.join(', '), values, tone: 'neutral', evidence: evidenceOf(ages) };
-  if (ages.length > 0) return { id, question, answer: 'yes', text: 'Yes', values: [], tone: 'neutral', evidence: evidenceOf(ages) };
+  if (ages.length > 0) return { id, question, answer: 'yes', text: answerText('yes'), values: [], tone: 'neutral', evidence: evidenceOf(ages) };
   const none = findings.filter((f) => f.section === 'children' && f.id === 'min_age' && f.status === 'no');
-  if (none.length > 0) return { id, question, answer: 'no', text: 'No', values: [], tone: 'neutral', evidence: evidenceOf(none) };
+  if (none.length > 0) return { id, question, answer: 'no', text: answerText('no'), values: [], tone: 'neutral', evidence: evidenceOf(none) };
   return notStated(id);
 }
 

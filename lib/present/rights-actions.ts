@@ -1,5 +1,6 @@
 import type { Finding } from '../schema';
 import { formatFindingValue } from './format-value';
+import { t } from './i18n';
 
 const EMAIL = /^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}$/i;
 
@@ -29,5 +30,5 @@ export function rightsActions(findings: readonly Finding[]): RightsActions {
 
 /** A mailto: link for a request address, with a subject the person can keep or change. */
 export function requestMailto(email: string): string {
-  return `mailto:${email}?subject=${encodeURIComponent('Privacy request')}`;
+  return `mailto:${email}?subject=${encodeURIComponent(t('requestSubject'))}`;
 }

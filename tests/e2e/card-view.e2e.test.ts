@@ -351,6 +351,8 @@ describe('conditions and contrary quotes', () => {
     await library.goto(`chrome-extension://${session.extensionId}/library.html?compare=${[selling, conditional, plain].map((c) => encodeURIComponent(c.id)).join(',')}`);
     const matrix = library.getByTestId('compare-matrix');
     await matrix.waitFor();
+    // The sections below the first screen are drawn a frame later; the table is busy until then.
+    await expect.poll(() => matrix.getAttribute('aria-busy')).toBe('false');
     const cells = async (label: string) =>
       matrix.locator('tr', { has: library.locator(`th.row-label:text-is("${label}")`) }).locator('td').evaluateAll((tds) => tds.map((td) => ({ text: td.querySelector('.cell-status')?.textContent ?? '', cls: td.className })));
     const ads = await cells('Advertisers');

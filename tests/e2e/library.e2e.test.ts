@@ -150,7 +150,10 @@ describe('the library', () => {
     await library.screenshot({ path: join(SCREENSHOTS, 'library-list.png') });
     await library.getByRole('button', { name: 'Compare (3)' }).click();
     const matrix = library.getByTestId('compare-matrix');
+    // The sections below the first screen are drawn a frame later; the table is busy until then.
+    const complete = () => expect.poll(() => matrix.getAttribute('aria-busy')).toBe('false');
     await matrix.waitFor();
+    await complete();
     expect(new URL(library.url()).searchParams.get('compare')?.split(',')).toHaveLength(3);
 
     const heads = await matrix.locator('thead th.service-head .service-name').allInnerTexts();
@@ -175,6 +178,7 @@ describe('the library', () => {
 
     await library.reload();
     await matrix.waitFor();
+    await complete();
     expect(await matrix.locator('thead th.service-head').count()).toBe(3);
     const allRows = await matrix.locator('tbody tr').count();
     await library.getByLabel('Differences only').check();

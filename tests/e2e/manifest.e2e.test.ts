@@ -64,6 +64,26 @@ test('the shipped build loads in Chromium and starts its service worker', async 
   }
 });
 
+test('Chromium reads every message of the shipped locale file, $1… filled as t() fills them outside the browser', async () => {
+  const file = JSON.parse(readFileSync(resolve('public/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
+  // Distinct substitutions, so a swapped or dropped placeholder shows ("$2 $1, $3" writes a date).
+  const subs = ['Alpha', 'Beta', 'Gamma', 'Delta'];
+  const expected = Object.fromEntries(Object.entries(file).map(([key, m]) => [key, m.message.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1]!)]));
+  expect(Object.values(expected).some((m) => m.includes('Beta'))).toBe(true);
+  const session = await launchExtension([], SHIPPED_BUILD);
+  try {
+    const page = await session.context.newPage();
+    await page.goto(`chrome-extension://${session.extensionId}/library.html`);
+    const read = await page.evaluate(
+      ({ keys, subs }) => Object.fromEntries(keys.map((k) => [k, (globalThis as unknown as { chrome: { i18n: { getMessage: (k: string, s: string[]) => string } } }).chrome.i18n.getMessage(k, subs)])),
+      { keys: Object.keys(file), subs },
+    );
+    expect(read).toEqual(expected);
+  } finally {
+    await session.close();
+  }
+});
+
 describe('store packages', () => {
   test('npm run zip makes the Chrome and the Firefox package', () => {
     const out = resolve('.output');

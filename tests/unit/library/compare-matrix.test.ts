@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildCompareMatrix, cellStatusText, differencesOnly, type CompareRow } from '../../../lib/library/compare-matrix';
+import { buildCompareMatrix, cellStatusText, differencesOnly, leadingSections, type CompareRow } from '../../../lib/library/compare-matrix';
 import { SECTION_ORDER, TAXONOMY } from '../../../lib/schema';
 import { finding, makeCard } from './make-card';
 
@@ -131,5 +131,15 @@ describe('conditions and key facts in the compare view', () => {
     const ads = m.keyFacts.find((k) => k.id === 'advertising')!;
     expect(ads.cells.map((c) => c.text)).toEqual(['No', 'No, unless you agree', 'Yes']);
     expect(differencesOnly(m).keyFacts.map((k) => k.id)).toEqual(['advertising']);
+  });
+
+  const full = buildCompareMatrix([makeCard('A', [finding('sharing', 'sale')]), makeCard('B', [])]);
+  test.each([0, 1, 20, 40, 1000])('the first frame\'s sections: whole sections, in order, at least %i rows when there are', (rows) => {
+    const lead = leadingSections(full.sections, rows);
+    expect(lead).toEqual(full.sections.slice(0, lead.length));
+    const total = lead.reduce((n, s) => n + s.rows.length, 0);
+    if (lead.length < full.sections.length) expect(total).toBeGreaterThanOrEqual(rows);
+    // No section more than needed: without the last one, fewer than `rows`.
+    if (lead.length > 0) expect(total - lead[lead.length - 1]!.rows.length).toBeLessThan(Math.max(rows, 1));
   });
 });

@@ -36,6 +36,10 @@ const BELOW_LIBRARY = ['lib/library', 'components', 'entrypoints', 'lib/transfer
 
 describe('layering: lower layers never import upper ones', () => {
   test.each([
+    // The schema (with the taxonomy table) is the bottom layer: every other one reads it.
+    ['lib/schema', ['lib/present', 'lib/library', 'lib/card-facts', 'lib/storage', 'lib/transfer', 'lib/engine', 'lib/rules', 'lib/analysis', 'components', 'entrypoints']],
+    // Presentation (labels, key facts, i18n) serves the popup and the library alike, and reads no storage.
+    ['lib/present', [...BELOW_LIBRARY, 'lib/storage']],
     ['lib/storage', BELOW_LIBRARY],
     ['lib/card-facts', [...BELOW_LIBRARY, 'lib/storage']],
     // Import/export is one module under the UI: it uses storage, never the library's React side.
