@@ -1,4 +1,7 @@
 /** The per-section example files, keyed by rule id. */
+import { sharingExamples } from './sharing';
 import type { RuleExamples } from '../types';
 
-export const EXTRA_EXAMPLES: Record<string, RuleExamples> = {};
+export const EXTRA_EXAMPLES: Record<string, RuleExamples> = {
+  ...sharingExamples,
+};
