@@ -1,7 +1,9 @@
 /** The per-section example files, keyed by rule id. */
+import { collectedExamples } from './collected';
 import { sharingExamples } from './sharing';
 import type { RuleExamples } from '../types';
 
 export const EXTRA_EXAMPLES: Record<string, RuleExamples> = {
+  ...collectedExamples,
   ...sharingExamples,
 };
