@@ -21,7 +21,7 @@ export const changesExamples: Record<string, RuleExamples> = {
       { text: 'You will be informed of any changes before they apply.', status: 'yes' },
     ],
     noMatch: [
-      'We will notify you when your order ships.',
+      'We will notify you when your refund has been processed.',
       'You will be informed of the winners by email.',
     ],
   },

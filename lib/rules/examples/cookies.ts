@@ -36,7 +36,7 @@ export const cookiesExamples: Record<string, RuleExamples> = {
     ],
     noMatch: [
       'We advertise in local newspapers.',
-      'Cookies keep you signed in.',
+      'Our cookies remember your language choice.',
       'Ads for our products appear on TV.',
     ],
   },
