@@ -8,8 +8,7 @@ import type { RuleExamples } from '../types';
 
 export const changesExamples: Record<string, RuleExamples> = {
   'changes/notice': {
-    match: [
-    ],
+    match: [],
     noMatch: [
       'We update our apps regularly.',
       'Our pricing may vary by region.',

@@ -14,8 +14,7 @@ export const collectedExamples: Record<string, RuleExamples> = {
       { text: 'We do not ask for your email address.', status: 'no' },
       { text: 'We never collect your name or home address.', status: 'no' },
     ],
-    noMatch: [
-    ],
+    noMatch: [],
   },
   'collected/identifiers': {
     match: [
@@ -37,8 +36,7 @@ export const collectedExamples: Record<string, RuleExamples> = {
       { text: 'Your profile photo is not collected.', status: 'no' },
       { text: 'We do not store your login credentials.', status: 'no' },
     ],
-    noMatch: [
-    ],
+    noMatch: [],
   },
   'collected/financial': {
     match: [
@@ -48,8 +46,7 @@ export const collectedExamples: Record<string, RuleExamples> = {
       { text: 'Your bank account details are never collected by us.', status: 'no' },
       { text: 'We do not receive or store payment card information.', status: 'no' },
     ],
-    noMatch: [
-    ],
+    noMatch: [],
   },
   'collected/location': {
     match: [
@@ -99,8 +96,7 @@ export const collectedExamples: Record<string, RuleExamples> = {
       { text: 'We never use web beacons.', status: 'no' },
       { text: 'No cookies are placed on your device.', status: 'no' },
     ],
-    noMatch: [
-    ],
+    noMatch: [],
   },
   'collected/activity': {
     match: [
@@ -179,8 +175,7 @@ export const collectedExamples: Record<string, RuleExamples> = {
       { text: 'Your survey answers are not collected.', status: 'no' },
       { text: 'We never collect survey responses.', status: 'no' },
     ],
-    noMatch: [
-    ],
+    noMatch: [],
   },
   'collected/content': {
     match: [
@@ -215,8 +210,7 @@ export const collectedExamples: Record<string, RuleExamples> = {
       { text: 'We do not receive information about you from other sources.', status: 'no' },
       { text: 'We never obtain information about you from third parties.', status: 'no' },
     ],
-    noMatch: [
-    ],
+    noMatch: [],
   },
   'collected/contact:purpose': {
     match: [
@@ -268,8 +262,7 @@ export const collectedExamples: Record<string, RuleExamples> = {
     ],
   },
   'collected/unspecified:purpose-item': {
-    match: [
-    ],
+    match: [],
     noMatch: [
       'Our office hours are listed below.',
       'Contact:\n- by phone;',

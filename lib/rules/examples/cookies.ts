@@ -32,8 +32,7 @@ export const cookiesExamples: Record<string, RuleExamples> = {
     ],
   },
   'cookies/advertising': {
-    match: [
-    ],
+    match: [],
     noMatch: [
       'We advertise in local newspapers.',
       'Our cookies remember your language choice.',
@@ -41,8 +40,7 @@ export const cookiesExamples: Record<string, RuleExamples> = {
     ],
   },
   'cookies/third_party': {
-    match: [
-    ],
+    match: [],
     noMatch: [
       'Third parties may offer products through our marketplace.',
       'We use cookies to remember your language.',

@@ -14,8 +14,7 @@ export const retentionExamples: Record<string, RuleExamples> = {
       { text: 'Server logs are not kept for 90 days.', status: 'no' },
       { text: 'We will not store your search history for 12 months.', status: 'no' },
     ],
-    noMatch: [
-    ],
+    noMatch: [],
   },
   'retention/limited': {
     match: [

@@ -13,8 +13,7 @@ export const rightsExamples: Record<string, RuleExamples> = {
       { text: 'You cannot request access to your personal information.', status: 'no' },
       { text: 'You will not be able to request a copy of your archived messages.', status: 'no' },
     ],
-    noMatch: [
-    ],
+    noMatch: [],
   },
   'rights/correct': {
     match: [
@@ -34,8 +33,7 @@ export const rightsExamples: Record<string, RuleExamples> = {
       { text: 'You cannot delete your personal information from our records.', status: 'no' },
       { text: 'You are not able to erase your order history.', status: 'no' },
     ],
-    noMatch: [
-    ],
+    noMatch: [],
   },
   'rights/object': {
     match: [
@@ -116,8 +114,7 @@ export const rightsExamples: Record<string, RuleExamples> = {
     ],
   },
   'rights/opt_out_sale:ask': {
-    match: [
-    ],
+    match: [],
     noMatch: [
       'We never share your email address with partners.',
       'Tell us about your experience.',
@@ -141,8 +138,7 @@ export const rightsExamples: Record<string, RuleExamples> = {
       { text: 'You may decline to share your location, but some features will not work.', status: 'yes' },
       { text: 'If you choose not to give us your email address, we cannot send you order updates.', status: 'yes' },
     ],
-    noMatch: [
-    ],
+    noMatch: [],
   },
   'rights/opt_out_tracking': {
     match: [
@@ -220,8 +216,7 @@ export const rightsExamples: Record<string, RuleExamples> = {
     ],
   },
   'rights/response_time': {
-    match: [
-    ],
+    match: [],
     noMatch: [
       'Deliveries arrive within 5 days.',
       'We respond to your request as soon as we can.',

@@ -13,8 +13,7 @@ export const sharingExamples: Record<string, RuleExamples> = {
       { text: 'Your data is never disclosed to our vendors or hosting providers.', status: 'no' },
       { text: 'Under no circumstances do we share customer records with outside contractors.', status: 'no' },
     ],
-    noMatch: [
-    ],
+    noMatch: [],
   },
   'sharing/advertisers': {
     match: [
@@ -25,8 +24,7 @@ export const sharingExamples: Record<string, RuleExamples> = {
       { text: 'Your personal data is never disclosed to ad networks.', status: 'no' },
       { text: 'We will not provide your contact details to advertising partners.', status: 'no' },
     ],
-    noMatch: [
-    ],
+    noMatch: [],
   },
   'sharing/advertisers:targeted': {
     match: [
@@ -102,8 +100,7 @@ export const sharingExamples: Record<string, RuleExamples> = {
       { text: 'We will not share customer records with our subsidiaries.', status: 'no' },
       { text: 'Personal information is not shared with other companies in our group.', status: 'no' },
     ],
-    noMatch: [
-    ],
+    noMatch: [],
   },
   'sharing/business_transfer': {
     match: [
@@ -111,8 +108,7 @@ export const sharingExamples: Record<string, RuleExamples> = {
       { text: 'Customer data will not be transferred to another company in a merger or acquisition.', status: 'no' },
       { text: 'We will not sell your data as part of a sale of our business.', status: 'no' },
     ],
-    noMatch: [
-    ],
+    noMatch: [],
   },
   'sharing/legal': {
     match: [
@@ -120,8 +116,7 @@ export const sharingExamples: Record<string, RuleExamples> = {
       { text: 'We never hand over user data to government agencies.', status: 'no' },
       { text: 'We do not provide user information to law enforcement agencies.', status: 'no' },
     ],
-    noMatch: [
-    ],
+    noMatch: [],
   },
   'sharing/public': {
     match: [
@@ -132,8 +127,7 @@ export const sharingExamples: Record<string, RuleExamples> = {
       { text: 'We do not publish your name or photo.', status: 'no' },
       { text: 'Your messages are not visible to anyone except the recipient.', status: 'no' },
     ],
-    noMatch: [
-    ],
+    noMatch: [],
   },
   'sharing/public:forums': {
     match: [
@@ -166,8 +160,7 @@ export const sharingExamples: Record<string, RuleExamples> = {
       { text: 'Customer lists are rented to other companies.', status: 'yes' },
       { text: 'We sell aggregated location data to third parties.', status: 'yes' },
     ],
-    noMatch: [
-    ],
+    noMatch: [],
   },
   'sharing/named': {
     match: [
@@ -175,8 +168,7 @@ export const sharingExamples: Record<string, RuleExamples> = {
       { text: 'We do not share your data with Facebook.', status: 'no', detail: 'Facebook' },
       { text: 'We do not use Mixpanel or any other analytics service.', status: 'no', detail: 'Mixpanel' },
     ],
-    noMatch: [
-    ],
+    noMatch: [],
   },
   'sharing/third_parties:bare': {
     match: [
