@@ -27,6 +27,6 @@ export const aiRules: Rule[] = [
     polarity: 'yes',
     detail: 'ai-provider',
     note: 'AI model providers the data is sent to; detail is the provider when named.',
-    examples: { match: [{ text: 'AI conversations are processed using third-party AI providers (currently OpenAI).', detail: 'OpenAI' }], noMatch: ['We use Stripe for payments.'] },
+    examples: { match: [{ text: 'AI conversations are processed using third-party AI providers (currently OpenAI).', status: 'yes', detail: 'OpenAI' }], noMatch: ['We use Stripe for payments.'] },
   },
 ];

@@ -31,8 +31,8 @@ export const changesRules: Rule[] = [
     note: 'The policy may change and says how users are told; detail is the channel (e-mail, in-product, posted). A bare "Last updated" line is meta, not a change statement.',
     examples: {
       match: [
-        { text: 'When we make significant changes, we will notify you via email or through a notice on our website.', detail: 'email, in-product' },
-        'We may update this Privacy Policy from time to time.',
+        { text: 'When we make significant changes, we will notify you via email or through a notice on our website.', status: 'yes', detail: 'email, in-product' },
+        { text: 'We may update this Privacy Policy from time to time.', status: 'yes' },
         { text: 'We reserve the right to amend these terms at any time without prior notice.', status: 'no' },
         { text: 'We are not bound to provide notice of updates to these terms.', status: 'no' },
         { text: 'We may modify this policy at any time, without undue delay, and we will tell you by e-mail.', status: 'yes' },
@@ -68,6 +68,6 @@ export const changesRules: Rule[] = [
     value: 'duration',
     requireValue: true,
     note: 'Notice given before changes take effect; value is the ISO duration.',
-    examples: { match: [{ text: 'We will provide notice via email at least 30 days before changes take effect.', value: 'P30D' }], noMatch: ['We retain logs for 30 days.'] },
+    examples: { match: [{ text: 'We will provide notice via email at least 30 days before changes take effect.', status: 'yes', value: 'P30D' }], noMatch: ['We retain logs for 30 days.'] },
   },
 ];

@@ -25,7 +25,7 @@ export const childrenRules: Rule[] = [
     examples: {
       match: [
         { text: 'Planim is not intended for children under 16.', value: '16', status: 'yes' },
-        { text: 'We do not knowingly collect personal information from children under 13.', value: '13' },
+        { text: 'We do not knowingly collect personal information from children under 13.', status: 'yes', value: '13' },
         { text: 'To open an account you must be at least 16 years old.', value: '16', status: 'yes' },
         { text: 'The app is for people aged 18 or over.', value: '18', status: 'yes' },
         { text: 'Members must be fourteen years of age and up.', value: '14', status: 'yes' },
@@ -42,6 +42,6 @@ export const childrenRules: Rule[] = [
     patterns: [/\bCOPPA\b|\bChildren(?:'s|’s)?\sOnline\sPrivacy\sProtection\sAct\b/i],
     polarity: 'yes',
     note: 'COPPA is named.',
-    examples: { match: ['We comply with the Children\'s Online Privacy Protection Act (COPPA).'], noMatch: ['We comply with the GDPR.'] },
+    examples: { match: [{ text: 'We comply with the Children\'s Online Privacy Protection Act (COPPA).', status: 'yes' }], noMatch: ['We comply with the GDPR.'] },
   },
 ];

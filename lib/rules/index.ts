@@ -10,9 +10,17 @@ import { retentionRules } from './retention';
 import { rightsRules } from './rights';
 import { securityRules } from './security';
 import { sharingRules } from './sharing';
+import { EXTRA_EXAMPLES } from './examples';
 import type { Rule } from './types';
 
-export type { Rule, RuleExample, ValueKind, DetailKind } from './types';
+export type { Rule, RuleExample, RuleExamples, ValueKind, DetailKind } from './types';
+
+/** Adds the examples kept in lib/rules/examples/ to the rule's own. */
+function withExamples(rule: Rule): Rule {
+  const more = EXTRA_EXAMPLES[rule.id];
+  if (!more) return rule;
+  return { ...rule, examples: { match: [...rule.examples.match, ...more.match], noMatch: [...rule.examples.noMatch, ...more.noMatch] } };
+}
 
 export const RULES: readonly Rule[] = [
   ...collectedRules,
@@ -26,4 +34,4 @@ export const RULES: readonly Rule[] = [
   ...changesRules,
   ...aiRules,
   ...metaRules,
-];
+].map(withExamples);

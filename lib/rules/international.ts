@@ -18,10 +18,10 @@ export const internationalRules: Rule[] = [
     note: 'Data crosses borders; value lists the countries or regions named. Region-specific rights sections ("California residents") are not transfers and are not reported here.',
     examples: {
       match: [
-        { text: 'Your information may be transferred to, stored, and processed in the United States or other countries.', value: 'United States, other countries' },
-        'When transferring data outside the EEA, we use Standard Contractual Clauses.',
-        'Your data may be stored and processed in any country where we or our hosting providers have facilities.',
-        'Our servers are located in several different places around the world.',
+        { text: 'Your information may be transferred to, stored, and processed in the United States or other countries.', status: 'yes', value: 'United States, other countries' },
+        { text: 'When transferring data outside the EEA, we use Standard Contractual Clauses.', status: 'yes' },
+        { text: 'Your data may be stored and processed in any country where we or our hosting providers have facilities.', status: 'yes' },
+        { text: 'Our servers are located in several different places around the world.', status: 'yes' },
       ],
       noMatch: ['We transfer money to your account.', 'We collect your email.', 'Our customers come from many countries.'],
     },
@@ -33,7 +33,7 @@ export const internationalRules: Rule[] = [
     patterns: [/\bStandard\sContractual\sClauses\b|\bSCCs\b|\badequacy\sdecisions?\b|\bPrivacy\sShield\b|\bSafe\sHarbor\b|\bBinding\sCorporate\sRules\b|\bmodel\s(?:contract(?:ual)?\s)?clauses\b|\bdata\stransfer\sframeworks?\b/i],
     polarity: 'yes',
     note: 'SCCs, adequacy decisions, Privacy Shield / Safe Harbor, BCRs.',
-    examples: { match: ['We rely on Standard Contractual Clauses (SCCs) approved by the European Commission.', 'We participate in the EU-U.S. Safe Harbor program.'], noMatch: ['We apply safeguards to protect your data.'] },
+    examples: { match: [{ text: 'We rely on Standard Contractual Clauses (SCCs) approved by the European Commission.', status: 'yes' }, { text: 'We participate in the EU-U.S. Safe Harbor program.', status: 'yes' }], noMatch: ['We apply safeguards to protect your data.'] },
   },
   {
     id: 'international/storage_location',
@@ -43,7 +43,7 @@ export const internationalRules: Rule[] = [
     polarity: 'yes',
     value: 'regions',
     note: 'Where the data is stored or hosted.',
-    examples: { match: [{ text: 'Data is stored on servers located in Europe', value: 'Europe' }], noMatch: ['We store your data securely.'] },
+    examples: { match: [{ text: 'Data is stored on servers located in Europe', status: 'yes', value: 'Europe' }], noMatch: ['We store your data securely.'] },
   },
   {
     id: 'international/regional_rights',
@@ -60,7 +60,7 @@ export const internationalRules: Rule[] = [
     value: 'residency',
     note: 'A section of rights or notices for residents of a region ("Your California Privacy Rights", "Nevada residents", "If you are in the EEA"); value names the region. Not a transfer.',
     examples: {
-      match: [{ text: 'Your California Privacy Rights', value: 'California' }, { text: 'Residents of the State of Nevada may submit a request to opt out.', value: 'Nevada' }, { text: 'If you are located in the EEA, you have the following rights.', value: 'EU/EEA' }],
+      match: [{ text: 'Your California Privacy Rights', status: 'yes', value: 'California' }, { text: 'Residents of the State of Nevada may submit a request to opt out.', status: 'yes', value: 'Nevada' }, { text: 'If you are located in the EEA, you have the following rights.', status: 'yes', value: 'EU/EEA' }],
       noMatch: ['Our offices are in California.', 'We transfer data to the United States.', 'We handle personal data in line with the GDPR and the CCPA.', 'We comply with the California Consumer Privacy Act.'],
     },
   },

@@ -11,7 +11,7 @@ export const metaRules: Rule[] = [
     value: 'date',
     requireValue: true,
     note: 'Last-updated date; value is ISO YYYY-MM-DD.',
-    examples: { match: [{ text: 'Last updated: March 3, 2014.', value: '2014-03-03' }, { text: 'Last updated: 2026-02-08', value: '2026-02-08' }], noMatch: ['We updated our systems.'] },
+    examples: { match: [{ text: 'Last updated: March 3, 2014.', status: 'yes', value: '2014-03-03' }, { text: 'Last updated: 2026-02-08', status: 'yes', value: '2026-02-08' }], noMatch: ['We updated our systems.'] },
   },
   {
     id: 'meta/effective',
@@ -22,7 +22,7 @@ export const metaRules: Rule[] = [
     value: 'date',
     requireValue: true,
     note: 'Effective date; value is ISO YYYY-MM-DD.',
-    examples: { match: [{ text: 'Effective Date: December 1, 2024 | Last Updated: December 2024', value: '2024-12-01' }], noMatch: ['Our measures are effective.'] },
+    examples: { match: [{ text: 'Effective Date: December 1, 2024 | Last Updated: December 2024', status: 'yes', value: '2024-12-01' }], noMatch: ['Our measures are effective.'] },
   },
   {
     id: 'meta/laws',
@@ -34,7 +34,7 @@ export const metaRules: Rule[] = [
     polarity: 'yes',
     detail: 'law',
     note: 'Laws the policy names; detail is the short name (GDPR, CCPA, COPPA…).',
-    examples: { match: [{ text: 'in compliance with the General Data Protection Regulation (GDPR)', detail: 'GDPR' }, { text: 'the California Consumer Privacy Act', detail: 'CCPA' }], noMatch: ['We comply with applicable law.'] },
+    examples: { match: [{ text: 'in compliance with the General Data Protection Regulation (GDPR)', status: 'yes', detail: 'GDPR' }, { text: 'the California Consumer Privacy Act', status: 'yes', detail: 'CCPA' }], noMatch: ['We comply with applicable law.'] },
   },
   {
     id: 'meta/dpo',
@@ -44,6 +44,6 @@ export const metaRules: Rule[] = [
     polarity: 'yes',
     value: 'email',
     note: 'A data protection officer is named; value is the contact e-mail when given.',
-    examples: { match: [{ text: 'Data Protection Officer: dpo@plugantic.com', value: 'dpo@plugantic.com' }], noMatch: ['Contact our support team.'] },
+    examples: { match: [{ text: 'Data Protection Officer: dpo@plugantic.com', status: 'yes', value: 'dpo@plugantic.com' }], noMatch: ['Contact our support team.'] },
   },
 ];

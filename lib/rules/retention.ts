@@ -34,9 +34,9 @@ export const retentionRules: Rule[] = [
     note: 'A concrete retention period; value is the ISO duration, detail the data it applies to ("Authentication logs") when the sentence starts with a label.',
     examples: {
       match: [
-        { text: 'Authentication logs: retained for 12 months for security audit purposes.', value: 'P12M', detail: 'Authentication logs' },
-        { text: 'We keep billing records for seven (7) years.', value: 'P7Y' },
-        { text: 'reddit stores IP addresses for 90 days after they are made.', value: 'P90D' },
+        { text: 'Authentication logs: retained for 12 months for security audit purposes.', status: 'yes', value: 'P12M', detail: 'Authentication logs' },
+        { text: 'We keep billing records for seven (7) years.', status: 'yes', value: 'P7Y' },
+        { text: 'reddit stores IP addresses for 90 days after they are made.', status: 'yes', value: 'P90D' },
       ],
       noMatch: ['We will notify you 30 days before changes take effect.', 'We will respond within 30 days.', 'We retain data as long as necessary.'],
     },
@@ -59,7 +59,7 @@ export const retentionRules: Rule[] = [
     unless: [/\b(?:cookies?\s(?:remain|expire|last|will\sstay)|session\scookies?|persistent\scookies?)\b/i],
     note: 'Kept only as long as needed, while the account is active, or deleted once the purpose is served; no number. "We do not keep it longer than necessary" is still a limited period, so negation does not flip it.',
     examples: {
-      match: ['We retain personal data only for as long as necessary to fulfill the purposes described.', 'Active accounts — data is retained as long as your account is active'],
+      match: [{ text: 'We retain personal data only for as long as necessary to fulfill the purposes described.', status: 'yes' }, { text: 'Active accounts — data is retained as long as your account is active', status: 'yes' }],
       noMatch: ['We collect your email address.', 'As long as you agree, continue.'],
     },
   },
@@ -76,7 +76,7 @@ export const retentionRules: Rule[] = [
     polarity: 'yes',
     note: 'Kept indefinitely, forever, or not deleted even after the account is.',
     examples: {
-      match: ['We may retain your information indefinitely.', 'Posts remain on our servers even after you delete your account.'],
+      match: [{ text: 'We may retain your information indefinitely.', status: 'yes' }, { text: 'Posts remain on our servers even after you delete your account.', status: 'yes' }],
       noMatch: ['We delete data after 30 days.', 'We retain data as long as necessary.'],
     },
   },
@@ -97,7 +97,7 @@ export const retentionRules: Rule[] = [
     ],
     note: 'The service says it does not keep some data ("we do not store card numbers"), or that copies remain in its databases or backups, without a period. A plain "we collect and store" is not reported: it says nothing about how long. Folded away when the card has a stated, limited or indefinite period.',
     examples: {
-      match: [{ text: 'We do not store your card number.', status: 'no' }, { text: 'Our app never keeps your payment details.', status: 'no' }, 'Some residual information may remain in our backups.', 'Copies may remain in our archives for a while.', { text: "We don't keep or use your friend's e-mail address afterwards.", status: 'no' }, 'When you change your profile we keep the earlier version for our records.'],
+      match: [{ text: 'We do not store your card number.', status: 'no' }, { text: 'Our app never keeps your payment details.', status: 'no' }, { text: 'Some residual information may remain in our backups.', status: 'yes' }, { text: 'Copies may remain in our archives for a while.', status: 'yes' }, { text: "We don't keep or use your friend's e-mail address afterwards.", status: 'no' }, { text: 'When you change your profile we keep the earlier version for our records.', status: 'yes' }],
       noMatch: ['Cookies are stored on your computer.', 'We do not store cookies on your device.', 'Third-party vendors do not keep data on our behalf.', 'We do not keep you waiting.', 'We collect and store your e-mail address.'],
     },
   },
@@ -115,7 +115,7 @@ export const retentionRules: Rule[] = [
     value: 'duration',
     note: 'What happens to data after the account is deleted or closed; value is the delay when stated.',
     examples: {
-      match: [{ text: 'Deleted accounts — personal data is removed within 30 days of account deletion', value: 'P30D' }, 'After you close your account, we delete your data.'],
+      match: [{ text: 'Deleted accounts — personal data is removed within 30 days of account deletion', status: 'yes', value: 'P30D' }, { text: 'After you close your account, we delete your data.', status: 'yes' }],
       noMatch: ['You can delete your account at any time.', 'We collect your email address.'],
     },
   },
@@ -158,7 +158,7 @@ export const retentionRules: Rule[] = [
     context: [RETENTION_CONTEXT],
     note: 'Data is anonymized or aggregated instead of deleted.',
     examples: {
-      match: ['API usage logs are retained for 90 days, then aggregated and anonymized.', 'When data is no longer needed, it is securely deleted or irreversibly anonymized.'],
+      match: [{ text: 'API usage logs are retained for 90 days, then aggregated and anonymized.', status: 'yes' }, { text: 'When data is no longer needed, it is securely deleted or irreversibly anonymized.', status: 'yes' }],
       noMatch: ['We share anonymized statistics with partners.', 'We collect your email.'],
     },
   },

@@ -8,7 +8,7 @@ export const securityRules: Rule[] = [
     finding: 'encryption_transit',
     patterns: [/\b(?:SSL|TLS|HTTPS)\b(?!:\/\/)/, /\b(?:Secure\sSockets?\sLayer|Transport\sLayer\sSecurity)\b|\bencrypt\w*\s(?:\w+\s){0,4}?(?:in\stransit|during\stransmission|transmi\w*|over\sthe\sinternet|between\syour)|\bin\stransit\b/i],
     note: 'TLS/SSL/HTTPS or encryption during transmission.',
-    examples: { match: ['All connections use TLS encryption (HTTPS).', 'We use Secure Socket Layer technology to encrypt credit card numbers.'], noMatch: ['We store data in Europe.', 'Passwords are hashed.'] },
+    examples: { match: [{ text: 'All connections use TLS encryption (HTTPS).', status: 'yes' }, { text: 'We use Secure Socket Layer technology to encrypt credit card numbers.', status: 'yes' }], noMatch: ['We store data in Europe.', 'Passwords are hashed.'] },
   },
   {
     id: 'security/encryption_rest',
@@ -16,7 +16,7 @@ export const securityRules: Rule[] = [
     finding: 'encryption_rest',
     patterns: [/\bat\srest\b|\bAES(?:-?256)?\b|\bencrypted\s(?:format|form)\b|\bencrypted\s(?:backups|databases?|storage|drives?|disks?|at\srest|form\son\sour\sservers)\b|\b(?:stored|store)\s(?:\w+\s){0,3}?(?:in\s)?encrypted\b|\bencrypt\w*\s(?:\w+\s){0,3}?(?:stored|storage|databases?)\b/i],
     note: 'Stored data is encrypted.',
-    examples: { match: ['At Rest: All stored data is encrypted using AES-256 encryption.'], noMatch: ['All connections use TLS.', 'We value security.'] },
+    examples: { match: [{ text: 'At Rest: All stored data is encrypted using AES-256 encryption.', status: 'yes' }], noMatch: ['All connections use TLS.', 'We value security.'] },
   },
   {
     id: 'security/password_hashing',
@@ -24,7 +24,7 @@ export const securityRules: Rule[] = [
     finding: 'password_hashing',
     patterns: [/\bhash(?:ed|es|ing)?\b|\bbcrypt\b|\bscrypt\b|\bargon2\b|\bsalted\b/i],
     note: 'Passwords or tokens are stored hashed.',
-    examples: { match: ['Passwords are hashed with bcrypt.'], noMatch: ['We use passwords to protect accounts.', 'We encrypt data.'] },
+    examples: { match: [{ text: 'Passwords are hashed with bcrypt.', status: 'yes' }], noMatch: ['We use passwords to protect accounts.', 'We encrypt data.'] },
   },
   {
     id: 'security/access_control',
@@ -36,7 +36,7 @@ export const securityRules: Rule[] = [
     ],
     polarity: 'yes',
     note: 'Access to data is restricted to staff who need it. Generic "reasonable safeguards" statements are `security/safeguards`.',
-    examples: { match: ['Access to production systems is restricted and monitored.', 'Only authorized employees can see your records.'], noMatch: ['We collect your email address.', 'You can access your account online.'] },
+    examples: { match: [{ text: 'Access to production systems is restricted and monitored.', status: 'yes' }, { text: 'Only authorized employees can see your records.', status: 'yes' }], noMatch: ['We collect your email address.', 'You can access your account online.'] },
   },
   {
     id: 'security/safeguards',
@@ -51,7 +51,7 @@ export const securityRules: Rule[] = [
     ],
     polarity: 'yes',
     note: 'General administrative, technical and physical safeguards ("reasonable measures to protect your information", firewalls, secure servers, virus protection, network monitoring, recipients contractually required to protect data, "no method is 100% secure", "e-mail is not secure").',
-    examples: { match: ['We use reasonable physical, electronic, and procedural safeguards to protect your information.', 'We take measures to protect your data against loss and misuse.', 'Our vendors are required by contract to keep your details confidential.', 'Ordinary e-mail is not secure, so please do not send card numbers by e-mail.'], noMatch: ['We collect your email address.', 'You can access your account online.', 'We may disclose data if required by law or to protect our rights.'] },
+    examples: { match: [{ text: 'We use reasonable physical, electronic, and procedural safeguards to protect your information.', status: 'yes' }, { text: 'We take measures to protect your data against loss and misuse.', status: 'yes' }, { text: 'Our vendors are required by contract to keep your details confidential.', status: 'yes' }, { text: 'Ordinary e-mail is not secure, so please do not send card numbers by e-mail.', status: 'yes' }], noMatch: ['We collect your email address.', 'You can access your account online.', 'We may disclose data if required by law or to protect our rights.'] },
   },
   {
     id: 'security/mfa',
@@ -59,7 +59,7 @@ export const securityRules: Rule[] = [
     finding: 'mfa',
     patterns: [/\b(?:multi|two)[\s-]factor\b|\b2FA\b|\bMFA\b|\btwo[\s-]step\sverification\b/i],
     note: 'Multi-factor authentication.',
-    examples: { match: ['Multi-factor authentication support'], noMatch: ['We authenticate users with passwords.'] },
+    examples: { match: [{ text: 'Multi-factor authentication support', status: 'yes' }], noMatch: ['We authenticate users with passwords.'] },
   },
   {
     id: 'security/audits',
@@ -68,7 +68,7 @@ export const securityRules: Rule[] = [
     patterns: [/\bsecurity\saudits?\b|\bpenetration\stest\w*\b|\bvulnerability\s(?:scan\w*|assessments?|testing)\b|\bSOC\s?2\b|\bISO\s?27001\b|\bsecurity\sassessments?\b|\bregular(?:ly)?\s(?:\w+\s){0,2}?(?:audit|review|test)\w*\s(?:\w+\s){0,2}?(?:security|systems|practices)\b/i],
     veto: [/\baudit\s(?:logs?|logging|purposes|trails?)\b/i],
     note: 'Audits, penetration tests, certifications.',
-    examples: { match: ['Regular security audits and vulnerability assessments'], noMatch: ['We keep audit logs for 2 years for compliance purposes.'] },
+    examples: { match: [{ text: 'Regular security audits and vulnerability assessments', status: 'yes' }], noMatch: ['We keep audit logs for 2 years for compliance purposes.'] },
   },
   {
     id: 'security/breach_notification',
@@ -76,6 +76,6 @@ export const securityRules: Rule[] = [
     finding: 'breach_notification',
     patterns: [/\b(?:data|security)\s(?:breach|incident)\w*\b|\bsecurity\s(?:\w+\s){0,5}?(?:has\sbeen|have\sbeen|may\shave\sbeen|is|was)\scompromised\b|\bin\sthe\sevent\sof\sa\s(?:\w+\s)?(?:breach|incident|compromise)\b|\bnotif\w*\s(?:\w+\s){0,4}?(?:breach|incident)\w*\b|\bincident\sresponse\b/i],
     note: 'Breach or incident notification and response.',
-    examples: { match: ['In the event of a security incident that affects your personal data, we will notify you promptly.'], noMatch: ['We notify you of changes to this policy.'] },
+    examples: { match: [{ text: 'In the event of a security incident that affects your personal data, we will notify you promptly.', status: 'yes' }], noMatch: ['We notify you of changes to this policy.'] },
   },
 ];

@@ -114,10 +114,10 @@ export const sharingRules: Rule[] = [
     note: 'Processors and vendors acting for the service: hosting, payments, e-mail delivery, support tools.',
     examples: {
       match: [
-        'We share information with service providers who host our website.',
-        'We use vendors that perform services on our behalf, such as payment processing.',
-        'Your card number is shared only with our payment processor to complete the order.',
-        'Infrastructure providers: cloud hosting, CDN, and database services that store data on our behalf.',
+        { text: 'We share information with service providers who host our website.', status: 'yes' },
+        { text: 'We use vendors that perform services on our behalf, such as payment processing.', status: 'yes' },
+        { text: 'Your card number is shared only with our payment processor to complete the order.', status: 'yes' },
+        { text: 'Infrastructure providers: cloud hosting, CDN, and database services that store data on our behalf.', status: 'yes' },
       ],
       noMatch: [
         'We do not share anything with anyone for any reason.',
@@ -142,7 +142,7 @@ export const sharingRules: Rule[] = [
     context: [SHARE_CONTEXT, /\badverti/i],
     note: 'Ad networks, advertising partners and targeted (interest-based) advertising by third parties.',
     examples: {
-      match: ['We work with third-party ad networks that use cookies to show you ads.', { text: 'We do not share your data with advertisers.', status: 'no' }],
+      match: [{ text: 'We work with third-party ad networks that use cookies to show you ads.', status: 'yes' }, { text: 'We do not share your data with advertisers.', status: 'no' }],
       noMatch: ['We advertise our own products in the app.', 'You can change your settings.', 'Several of the ad networks on our pages are members of the Network Advertising Initiative.'],
     },
   },
@@ -158,7 +158,7 @@ export const sharingRules: Rule[] = [
     cue: [THIRD_PARTY_CUE],
     note: 'Targeted advertising and ad serving count as sharing only when another company is named in the same sentence.',
     examples: {
-      match: ['Third parties use this information for targeted advertising.', 'Our ad partners may serve ads based on your visits to other sites.'],
+      match: [{ text: 'Third parties use this information for targeted advertising.', status: 'yes' }, { text: 'Our ad partners may serve ads based on your visits to other sites.', status: 'yes' }],
       noMatch: ['We personalize your experience by showing you ads tailored to your interests.', 'Targeted Advertising. We may use your purchase history to show you relevant ads in our app.'],
     },
   },
@@ -174,7 +174,7 @@ export const sharingRules: Rule[] = [
     cue: [/\b(?:advertis\w*|ads|ad|marketing|offers|promotions?)\b/i],
     note: 'Third parties tracking users on the site for advertising (OPP-115 counts third-party collection as sharing).',
     examples: {
-      match: ['Some advertisements on our site are served by third-party companies, which may collect information about your visit.', 'These companies may place cookies on your browser to show you ads on other websites.'],
+      match: [{ text: 'Some advertisements on our site are served by third-party companies, which may collect information about your visit.', status: 'yes' }, { text: 'These companies may place cookies on your browser to show you ads on other websites.', status: 'yes' }],
       noMatch: ['We use cookies to remember your preferences.', 'Third parties may collect usage information for analytics.'],
     },
   },
@@ -190,7 +190,7 @@ export const sharingRules: Rule[] = [
     cue: [/\b(?:analy[st]\w*|measur\w*|statistic\w*|reports?|research|audience|traffic|usage|performance)\b/i],
     note: 'Third parties measuring or analysing site use.',
     examples: {
-      match: ['We have hired third parties to provide us reports and analysis about the usage of our site.'],
+      match: [{ text: 'We have hired third parties to provide us reports and analysis about the usage of our site.', status: 'yes' }],
       noMatch: ['We analyze traffic to improve our site.', 'Third parties may show you ads.'],
     },
   },
@@ -208,7 +208,7 @@ export const sharingRules: Rule[] = [
     context: [SHARE_CONTEXT, /\banalytics\b/i],
     note: 'Analytics and measurement providers (Google Analytics, PostHog, comScore…).',
     examples: {
-      match: ['We use Google Analytics to understand how visitors use the site.', 'Analytics — usage data sent to PostHog Cloud for product analytics', 'To count visitors we may use several analytical services run by third parties.', 'We may also use third-party cookies for the purposes of web analytics.'],
+      match: [{ text: 'We use Google Analytics to understand how visitors use the site.', status: 'yes' }, { text: 'Analytics — usage data sent to PostHog Cloud for product analytics', status: 'yes' }, { text: 'To count visitors we may use several analytical services run by third parties.', status: 'yes' }, { text: 'We may also use third-party cookies for the purposes of web analytics.', status: 'yes' }],
       noMatch: ['We analyze aggregated statistics internally.', 'Please contact us.'],
     },
   },
@@ -232,9 +232,9 @@ export const sharingRules: Rule[] = [
     note: 'Third parties using the data for their own marketing; co-marketing and sponsors.',
     examples: {
       match: [
-        'We may share your email address with partners for their own marketing purposes.',
+        { text: 'We may share your email address with partners for their own marketing purposes.', status: 'yes' },
         { text: 'We do not sell, rent, or trade your personal information to third parties for their marketing purposes.', status: 'no' },
-        'You may receive offers from our partners.',
+        { text: 'You may receive offers from our partners.', status: 'yes' },
       ],
       noMatch: ['We use your email address to send you our newsletter.', 'We keep records for seven years.'],
     },
@@ -253,7 +253,7 @@ export const sharingRules: Rule[] = [
     unless: [POLICY_SCOPE, GROUP_INTRO],
     note: 'Parent, subsidiaries and companies under common control.',
     examples: {
-      match: ['We may share your information with our affiliates and subsidiaries.', 'Companies under common control with us may receive your data.'],
+      match: [{ text: 'We may share your information with our affiliates and subsidiaries.', status: 'yes' }, { text: 'Companies under common control with us may receive your data.', status: 'yes' }],
       noMatch: ['We may earn money through affiliate links.', 'We value privacy.', 'Acme Media, together with its parent company and affiliates (the "Acme Group"), operates several news sites.', 'Our pages may include links to the websites of our partners and affiliates.'],
     },
   },
@@ -269,7 +269,7 @@ export const sharingRules: Rule[] = [
     ],
     note: 'Data moves with the business in a merger, acquisition, bankruptcy or asset sale.',
     examples: {
-      match: ['In the event of a merger, acquisition, or sale of assets, your information may be transferred.', 'If we go through bankruptcy, customer data may be sold.', 'We may buy or sell business units; customer records are usually among the transferred business assets.', 'If the company is ever sold, your account details would pass to the buyer.'],
+      match: [{ text: 'In the event of a merger, acquisition, or sale of assets, your information may be transferred.', status: 'yes' }, { text: 'If we go through bankruptcy, customer data may be sold.', status: 'yes' }, { text: 'We may buy or sell business units; customer records are usually among the transferred business assets.', status: 'yes' }, { text: 'If the company is ever sold, your account details would pass to the buyer.', status: 'yes' }],
       noMatch: ['We sell products online.', 'You can acquire a licence from us.', 'Our shop sells used books and records.'],
     },
   },
@@ -290,7 +290,7 @@ export const sharingRules: Rule[] = [
     context: [SHARE_CONTEXT],
     note: 'Disclosure to law enforcement, under court orders or legal process, or to protect rights and safety.',
     examples: {
-      match: ['We may disclose your information if required by law or in response to a subpoena.', 'We follow the law when we respond to government requests about our users.', 'Your data will only be disclosed where legally required.', 'We cooperate with law enforcement when they present a valid court warrant.', 'We share your information only in these cases:\n- Legal requirements — if required by law or to protect our rights'],
+      match: [{ text: 'We may disclose your information if required by law or in response to a subpoena.', status: 'yes' }, { text: 'We follow the law when we respond to government requests about our users.', status: 'yes' }, { text: 'Your data will only be disclosed where legally required.', status: 'yes' }, { text: 'We cooperate with law enforcement when they present a valid court warrant.', status: 'yes' }, { text: 'We share your information only in these cases:\n- Legal requirements — if required by law or to protect our rights', status: 'yes' }],
       noMatch: ['We process data to provide the service.', 'Your rights are important to us.', 'We respond to support requests within a day.', 'We do not warrant that the service is free of errors.'],
     },
   },
@@ -307,7 +307,7 @@ export const sharingRules: Rule[] = [
     veto: [/\bpublicly\savailable\s(?:sources|records|databases|information\sabout\syou\sfrom)\b/i, /\bPublic\s(?:Information|Records)\s(?:Act|Law)\b|\bpublic\s(?:body|bodies|institution|higher\seducation|university|school|agency|agencies|sector)\b|\bremains?\savailable\b/i],
     note: 'Made public or visible to other users. Forums, boards and chat rooms count only with a visibility word (see sharing/public:forums).',
     examples: {
-      match: ['Anything you post in public forums may be read by other users.', 'Your profile is visible to other users.'],
+      match: [{ text: 'Anything you post in public forums may be read by other users.', status: 'yes' }, { text: 'Your profile is visible to other users.', status: 'yes' }],
       noMatch: ['We keep your profile private.', 'We comply with the law.', 'As a public body, the college follows the state Public Information Act.', 'We collect the comments you post in public forums on our site.'],
     },
   },
@@ -320,7 +320,7 @@ export const sharingRules: Rule[] = [
     cue: [/\b(?:public(?:ly)?|anyone|others|other\s(?:users|members|visitors|people)|read\sby|viewed\sby|seen\sby|collected\sby|visible|third\sparties)\b/i],
     note: 'Posting in forums, boards or chat rooms, when the sentence says others can see or use it.',
     examples: {
-      match: ['Information you post in our forums can be read, collected, or used by others.'],
+      match: [{ text: 'Information you post in our forums can be read, collected, or used by others.', status: 'yes' }],
       noMatch: ['We use information you provide in forums to improve our service.', 'Enable you to participate in message boards;'],
     },
   },
@@ -338,7 +338,7 @@ export const sharingRules: Rule[] = [
     polarity: 'yes',
     note: 'Sharing at the user\'s direction or with consent, including connected integrations. A "not … without your consent" sentence is a conditional yes.',
     examples: {
-      match: ['We may share your information with third parties when you explicitly authorize us to do so.', { text: 'We will not share your information with third parties without your consent.', status: 'yes' }],
+      match: [{ text: 'We may share your information with third parties when you explicitly authorize us to do so.', status: 'yes' }, { text: 'We will not share your information with third parties without your consent.', status: 'yes' }],
       noMatch: ['We collect your email address with your consent.', 'We store data in Europe.'],
     },
   },
@@ -408,11 +408,11 @@ export const sharingRules: Rule[] = [
     note: 'One finding per named recipient; detail holds the canonical name. Names come from a gazetteer of well-known companies or from provider lists ("Supabase (hosting)", "CDN (Cloudflare)").',
     examples: {
       match: [
-        { text: 'We use Google Analytics to measure traffic.', detail: 'Google Analytics' },
-        { text: 'We share information with these providers:\n- Payment Processing: Stripe (payment processing)', detail: 'Stripe' },
-        { text: 'Infrastructure providers — hosting, CDN (Cloudflare), database services', detail: 'Cloudflare' },
-        { text: 'We use Billwise, Inc. to handle subscription billing, so it receives your card details.', detail: 'Billwise' },
-        { text: 'We partner with AdVantage to serve ads on our pages.', detail: 'AdVantage' },
+        { text: 'We use Google Analytics to measure traffic.', status: 'yes', detail: 'Google Analytics' },
+        { text: 'We share information with these providers:\n- Payment Processing: Stripe (payment processing)', status: 'yes', detail: 'Stripe' },
+        { text: 'Infrastructure providers — hosting, CDN (Cloudflare), database services', status: 'yes', detail: 'Cloudflare' },
+        { text: 'We use Billwise, Inc. to handle subscription billing, so it receives your card details.', status: 'yes', detail: 'Billwise' },
+        { text: 'We partner with AdVantage to serve ads on our pages.', status: 'yes', detail: 'AdVantage' },
       ],
       noMatch: [
         'We share data with service providers.',
@@ -438,7 +438,7 @@ export const sharingRules: Rule[] = [
     cue: [/\b(?:information|data|statistics|PII|details|it|them|records|address(?:es)?|lists?)\b/i],
     note: 'Shares with third parties without naming a purpose or category ("we may share aggregated information with third parties", "we may disclose your information"). `no` for a plain denial of sharing with third parties in general ("we do not share your information with third parties"); a denial about a kind of recipient ("…with data brokers") or of selling (`sharing/sale`) is not a general denial. "…except as described" is a conditional yes. The card folds this finding away (either status) when a specific sharing finding (service providers, advertisers, …) says yes.',
     examples: {
-      match: ['We may share aggregated statistics with third parties.', 'Donor records are sometimes exchanged with other charitable organizations.', 'Your address may be passed to a third party mailing company.', 'Third parties may also collect information about your visits to our pages.', 'Anonymous usage data may be made available to other companies.', 'When you order a book, we forward your address to the publisher.', { text: 'We will not share any information we collect with anyone outside our organisation.', status: 'no' }, { text: 'We do not share your personal information with third parties.', status: 'no' }, { text: 'We will not share your information with third parties except as described in this policy.', status: 'no' }],
+      match: [{ text: 'We may share aggregated statistics with third parties.', status: 'yes' }, { text: 'Donor records are sometimes exchanged with other charitable organizations.', status: 'yes' }, { text: 'Your address may be passed to a third party mailing company.', status: 'yes' }, { text: 'Third parties may also collect information about your visits to our pages.', status: 'yes' }, { text: 'Anonymous usage data may be made available to other companies.', status: 'yes' }, { text: 'When you order a book, we forward your address to the publisher.', status: 'yes' }, { text: 'We will not share any information we collect with anyone outside our organisation.', status: 'no' }, { text: 'We do not share your personal information with third parties.', status: 'no' }, { text: 'We will not share your information with third parties except as described in this policy.', status: 'no' }],
       noMatch: ['This policy explains how we share information with third parties.', 'We receive information from third parties.', 'You can opt out of sharing with third parties in your settings.', 'Oregon residents may request a list of the third parties to which we disclosed personal data.', 'We may share your information in the following circumstances:', 'We never sell your personal information to third parties.', 'We do not share your data with data brokers or marketing companies.', 'With whom do we share the information we collect with third parties?'],
     },
   },
@@ -453,6 +453,6 @@ export const sharingRules: Rule[] = [
       /\b(?:share|disclose|release)(?<=\b(?:we|us)\s(?:[\w'’]+\s){0,3}?\w+)\s(?:[\w'’/,-]+\s){0,5}?(?:information|data|statistics|PII)\b/i,
     ],
     note: 'We share / disclose information, no recipient named. Negated hits are dropped: "we do not share your data with data brokers" denies one kind of recipient, not sharing in general.',
-    examples: { match: ['We may disclose aggregate statistics about our visitors.'], noMatch: ['We do not share your data with data brokers or marketing companies.'] },
+    examples: { match: [{ text: 'We may disclose aggregate statistics about our visitors.', status: 'yes' }], noMatch: ['We do not share your data with data brokers or marketing companies.'] },
   },
 ];

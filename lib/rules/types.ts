@@ -16,6 +16,12 @@ export interface RuleExample {
   previous?: string;
 }
 
+/** A rule's examples: sentences it must fire on (with the status they must give) and sentences it must not fire on. */
+export interface RuleExamples {
+  match: Array<string | RuleExample>;
+  noMatch: string[];
+}
+
 /**
  * A rule proposes one taxonomy finding `(section, finding)` for a sentence.
  * Rules are data: the engine interprets these fields, docs/rules.md is generated
@@ -96,5 +102,5 @@ export interface Rule {
   fixedDetail?: string;
   /** Why the rule exists and what it deliberately leaves out. */
   note: string;
-  examples: { match: Array<string | RuleExample>; noMatch: string[] };
+  examples: RuleExamples;
 }
