@@ -9,7 +9,7 @@ import type { Rule } from '../rules/types';
 import { TABLE_OF_CONTENTS, TITLE_FRAGMENT } from '../rules/vocab';
 import { detailFor } from './details';
 import { PREFILTER, USER_VERB_LED } from '../rules/phrases';
-import { clauseView, MAY_DENY, readingAt, subjectPosition, userActsAt, type ClauseView, type Reading } from './clause';
+import { clauseView, MAY_DENY, readingAt, subjectPosition, userActsAt, verbAfter, type ClauseView, type Reading } from './clause';
 import { deniedByPhrase } from './denial-phrases';
 import type { Unit } from './types';
 import { valueFor } from './values';
@@ -137,7 +137,10 @@ function readingFor(rule: Rule, unit: Unit, state: UnitState, s: number, e: numb
   if (rule.polarity === 'yes') return { status: 'yes' };
   state.mayDeny ??= MAY_DENY.test(unit.text);
   if (!state.mayDeny) return { status: 'yes' };
-  const reading = readingAt(viewOf(unit, state), s, e, { withoutDenies: rule.withoutDenies ?? true, userActs: rule.section === 'rights' });
+  const view = viewOf(unit, state);
+  // an occasion ("if the company is sold, …") is read at the verb that says what happens to the data
+  const at = rule.occasion ? verbAfter(view, e) : undefined;
+  const reading = readingAt(view, at?.[0] ?? s, at?.[1] ?? e, { withoutDenies: rule.withoutDenies ?? true, userActs: rule.section === 'rights' });
   // an exception that names the practice itself is no exception (`selfCondition` in the rule)
   if (reading.condition && reading.condition === rule.selfCondition) return { status: 'yes' };
   return reading;

@@ -20,6 +20,7 @@ function describeRule(r: Rule): string[] {
   out.push(`### \`${r.id}\``, '', r.note, '');
   const facts: string[] = [`finding: \`${r.section}/${r.finding}\``];
   if (r.polarity === 'yes') facts.push('polarity: always yes');
+  if (r.occasion) facts.push('occasion: read at the verb after the hit (what happens to the data)');
   if (r.implied) facts.push('implied: evidence on a card, never the topic of a passage about choices');
   if (r.value) facts.push(`value: ${r.value}${r.requireValue ? ' (required)' : ''}`);
   if (r.detail) facts.push(`detail: ${r.detail}`);

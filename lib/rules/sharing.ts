@@ -259,6 +259,7 @@ export const sharingRules: Rule[] = [
   },
   {
     id: 'sharing/business_transfer',
+    occasion: true,
     section: 'sharing',
     finding: 'business_transfer',
     patterns: [

@@ -88,6 +88,13 @@ export interface Rule {
    */
   selfCondition?: 'consent' | 'law';
   /**
+   * The hit names the occasion, not the practice ("in the event of a merger",
+   * "if the company is sold"): the sentence's verb after it states what
+   * happens to the data, and its polarity is the reading ("…, your data will
+   * not be transferred" is a denial).
+   */
+  occasion?: boolean;
+  /**
    * The sentence implies the practice without stating it ("if you block
    * cookies, parts of the site may not work" implies cookies are used). A
    * card keeps it as evidence; a passage about the user's choices is not

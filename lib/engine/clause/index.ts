@@ -8,7 +8,7 @@ import { tokenize } from './tokens';
 export type { ClauseView, Clause, ClauseKind } from './clauses';
 export type { Token } from './tokens';
 export { loadNlp } from './tokens';
-export { readingAt, MAY_DENY, type Reading } from './polarity';
+export { readingAt, verbAfter, MAY_DENY, type Reading } from './polarity';
 export { subjectPosition, userActsAt } from './actors';
 
 /** Tokens and clauses of `text` (one unit). */

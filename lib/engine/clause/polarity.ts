@@ -426,3 +426,19 @@ export function readingAt(view: ClauseView, start: number, end: number, options:
   const only = v >= 0 ? onlyCondition(view, v, c) : undefined;
   return only ? { status: 'no', condition: only } : { status: 'yes' };
 }
+
+/**
+ * The first verb after unit[end) outside a conditional or exception clause:
+ * the practice a fronted occasion ("in the event of a merger, …") leads to.
+ */
+export function verbAfter(view: ClauseView, end: number): [number, number] | undefined {
+  const { tokens, clauses, clauseAt } = view;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.start < end || t.pos !== 'VERB') continue;
+    const kind = clauses[clauseAt[i]!]!.kind;
+    if (kind === 'conditional' || kind === 'exception') continue;
+    return [t.start, t.end];
+  }
+  return undefined;
+}
