@@ -235,6 +235,9 @@ function verbDenied(view: ClauseView, v: number, from: number, depth = 0, userAc
         // the object of a governing verb: its denial scopes over the complement
         const p = verbBefore(tokens, i, from);
         if (p >= 0) return verbDenied(view, p, from, depth + 1, userActs);
+        // "you do not have the right to object": the tagger reads "have" as an auxiliary; it governs the same way
+        const h = haveBefore(tokens, i, from);
+        if (h >= 0) return verbDenied(view, h, from, depth + 1, userActs);
       }
       if (negated) return verbAfterDenial || userActs || !userSubject(tokens, i, from);
       return t.pos === 'ADP' ? false : subjectDenied(tokens, i, from);
@@ -242,6 +245,16 @@ function verbDenied(view: ClauseView, v: number, from: number, depth = 0, userAc
     if (t.pos === 'SCONJ') break;
   }
   return negated;
+}
+
+/** "have" (tagged as an auxiliary) right before the noun phrase ending at token i ("have the right"), or -1. */
+function haveBefore(tokens: Token[], i: number, from: number): number {
+  for (let j = i - 1; j >= from; j--) {
+    const t = tokens[j]!;
+    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'ADV') continue;
+    return t.pos === 'AUX' && t.lemma === 'have' ? j : -1;
+  }
+  return -1;
 }
 
 /** Is the subject ending at or before token i the user ("you may not be able to …")? */

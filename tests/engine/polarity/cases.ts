@@ -23,6 +23,17 @@ const c = (family: string, text: string, finding: string, status: Status | 'abse
 };
 
 export const POLARITY_CASES: PolarityCase[] = [
+  // a negated right frame: "do not have the right to" denies the right ("have" is tagged as an auxiliary)
+  c('negated right frame', 'You do not have the right to withdraw your consent.', 'rights/withdraw_consent', 'no'),
+  c('negated right frame', 'Members do not have the right to have their posts deleted.', 'rights/delete', 'no'),
+  c('negated right frame', 'You do not have the right to object to processing for fraud checks.', 'rights/object', 'no'),
+  c('negated right frame', 'You have the right to object to processing.', 'rights/object', 'yes'),
+  c('negated right frame', 'You do not have to give us your phone number, and you have the right to delete your account.', 'rights/delete', 'yes'),
+  // an occasion fronted before the practice: the verb after it says what happens to the data
+  c('occasion', 'In the event of a bankruptcy, customer data will not be sold with our assets.', 'sharing/business_transfer', 'no'),
+  c('occasion', 'If our company is sold, your personal information will not be part of the deal.', 'sharing/business_transfer', 'no'),
+  c('occasion', 'In the event of a merger, your information may be transferred to the new owner.', 'sharing/business_transfer', 'yes'),
+  c('occasion', 'We may share your data in the event of a merger.', 'sharing/business_transfer', 'yes'),
   // passive voice, negation after the trigger
   c('passive', 'Your personal information is not sold to third parties.', 'sharing/sale', 'no'),
   c('passive', 'Customer data is never sold.', 'sharing/sale', 'no'),
