@@ -42,6 +42,7 @@ export const changesRules: Rule[] = [
   },
   {
     id: 'changes/notice:told',
+    hint: /notif|inform|tell|alert/i,
     section: 'changes',
     finding: 'notice',
     patterns: [/\b(?:notify|notifies|notified|inform|informs|informed|tell|alert|alerted)\s(?:you\s)?(?:of\s|about\s)?(?:(?:any|these|such|the|those|all)\s)?(?:changes|updates|modifications|revisions|amendments|beforehand|in\sadvance)\b/i],

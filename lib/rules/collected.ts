@@ -369,6 +369,8 @@ export const collectedRules: Rule[] = [
   },
   {
     id: 'collected/cookies:reliance',
+    // every pattern names cookies: most sentences skip the rule at once
+    hint: /cookie/i,
     section: 'collected',
     finding: 'cookies',
     // the hit: the user refusing or removing cookies, or the site doing without them

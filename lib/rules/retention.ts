@@ -121,6 +121,8 @@ export const retentionRules: Rule[] = [
   },
   {
     id: 'retention/after_closure:residual',
+    // each pattern needs one of these words
+    hint: /residual|back-?up|archiv|complete|fully|entirely|immediately|permanent|ask|request/i,
     skipIf: notRetention,
     section: 'retention',
     finding: 'after_closure',
