@@ -29,15 +29,21 @@ export interface Hit {
   rule: string;
 }
 
+/** One trigger pattern, compiled for scanning, with what the engine checks around it. */
+interface CompiledPattern {
+  re: RegExp;
+  /** A strong pattern needs no cue. */
+  strong: boolean;
+  /** The pattern opens on the user's verb (checked on the clause layer). */
+  userVerb: boolean;
+  /** A cheap necessary condition, when the pattern has one. */
+  prefilter?: RegExp;
+}
+
 interface CompiledRule {
   rule: Rule;
-  patterns: RegExp[];
-  /** Parallel to `patterns`: true for strong patterns, which need no cue. */
-  strong: boolean[];
-  /** Parallel to `patterns`: true for patterns that open on the user's verb (checked on the clause layer). */
-  userVerb: boolean[];
-  /** Parallel to `patterns`: a cheap necessary condition, when the pattern has one. */
-  prefilter: Array<RegExp | undefined>;
+  /** Strong patterns first, then the ordinary ones. */
+  patterns: CompiledPattern[];
   veto: RegExp[];
 }
 
@@ -54,10 +60,7 @@ export function compileRules(rules: readonly Rule[]): CompiledRule[] {
     const strong = rule.strongPatterns ?? [];
     return {
       rule,
-      patterns: [...strong, ...rule.patterns].map(globalize),
-      strong: [...strong.map(() => true), ...rule.patterns.map(() => false)],
-      userVerb: [...strong, ...rule.patterns].map((re) => USER_VERB_LED.has(re)),
-      prefilter: [...strong, ...rule.patterns].map((re) => PREFILTER.get(re)),
+      patterns: [...strong, ...rule.patterns].map((re, i) => ({ re: globalize(re), strong: i < strong.length, userVerb: USER_VERB_LED.has(re), prefilter: PREFILTER.get(re) })),
       veto: (rule.veto ?? []).map(globalize),
     };
   });
@@ -169,15 +172,12 @@ export function matchRule(c: CompiledRule, unit: Unit, state: UnitState = { cach
     if (!cue) return NO_HITS;
   }
   let vetoes: Array<[number, number]> | undefined;
-  for (let pi = 0; pi < c.patterns.length; pi++) {
-    const re = c.patterns[pi]!;
-    const strong = c.strong[pi]!;
+  for (const { re, strong, userVerb, prefilter: pre } of c.patterns) {
     if (!strong) {
       // ordinary patterns (after the strong ones) all need the cue: test it before scanning
       cue ??= cueSatisfied(rule, unit, state);
       if (!cue) break;
     }
-    const pre = c.prefilter[pi];
     if (pre && !cachedTest(cache, pre, text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -191,7 +191,7 @@ export function matchRule(c: CompiledRule, unit: Unit, state: UnitState = { cach
       const e = s + m[0].length;
       vetoes ??= c.veto.flatMap((v) => spans(v, text));
       if (vetoes.some(([a, b]) => a < e && b > s)) continue;
-      if (c.userVerb[pi] && !userActsAt(viewOf(unit, state), s)) continue;
+      if (userVerb && !userActsAt(viewOf(unit, state), s)) continue;
       // "partners … may place cookies": the named verb, not the first word of the match, is read for polarity
       const verb = m.indices?.groups?.verb;
       const reading = verb ? readingFor(rule, unit, state, verb[0], verb[1]) : readingFor(rule, unit, state, s, e);

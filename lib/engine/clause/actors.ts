@@ -5,7 +5,7 @@
  * Google" and "cookies set by Google" make it a recipient or a third party.
  */
 import { REQUEST_VERBS, RIGHT_HOLDERS } from '../../rules/language';
-import type { ClauseView } from './clauses';
+import { tokenIndexAt, type ClauseView } from './clauses';
 
 const RECIPIENT_MARKERS = new Set(['with', 'to', 'by', 'from', 'through', 'via', 'including', 'like', 'as', 'of', 'and', 'or', ',']);
 
@@ -15,8 +15,7 @@ const RECIPIENT_MARKERS = new Set(['with', 'to', 'by', 'from', 'through', 'via',
  */
 export function subjectPosition(view: ClauseView, start: number, end: number): boolean {
   const { tokens, clauses, clauseAt } = view;
-  let a = 0;
-  while (a < tokens.length && tokens[a]!.end <= start) a++;
+  const a = tokenIndexAt(view, start);
   if (a >= tokens.length) return false;
   const clause = clauses[clauseAt[a]!]!;
   for (let i = clause.from; i < a; i++) {
@@ -51,8 +50,7 @@ const SUBJECT_POS = new Set(['PRON', 'NOUN', 'PROPN']);
  */
 export function userActsAt(view: ClauseView, start: number): boolean {
   const { tokens, clauses, clauseAt } = view;
-  let a = 0;
-  while (a < tokens.length && tokens[a]!.end <= start) a++;
+  const a = tokenIndexAt(view, start);
   const verb = tokens[a];
   if (verb === undefined || verb.start !== start) return false;
   // a verb, or a base form the tagger misreads after a modal or "to" ("you can access", "to review")

@@ -37,6 +37,14 @@ const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
 const SUBJECT_PRONOUNS = new Set(['we', 'they', 'you', 'it', 'he', 'she', 'i', 'our', 'your', 'their', 'its', 'this', 'these', 'those', 'such']);
 const STRONG_PUNCT = new Set([';', ':', '!', '?', '.', '—', '–']);
 
+/** Index of the first token that ends after `start` (the token at or after that offset). */
+export function tokenIndexAt(view: Pick<ClauseView, 'tokens'>, start: number): number {
+  const { tokens } = view;
+  let a = 0;
+  while (a < tokens.length && tokens[a]!.end <= start) a++;
+  return a;
+}
+
 /** Does the clause [from, to) hold a negator ("not", "n't", "never")? */
 function clauseDenies(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {

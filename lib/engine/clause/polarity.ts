@@ -36,7 +36,7 @@ import {
   USER_SUBJECTS,
   USER_WORDS,
 } from '../../rules/language';
-import type { ClauseView } from './clauses';
+import { tokenIndexAt, type ClauseView } from './clauses';
 import type { Token } from './tokens';
 
 /** How a unit reads for one hit. */
@@ -373,8 +373,7 @@ function nameWithNegator(tokens: Token[], a: number, b: number): boolean {
 /** Token indices overlapping [start, end). */
 function tokensIn(view: ClauseView, start: number, end: number): [number, number] {
   const { tokens } = view;
-  let a = 0;
-  while (a < tokens.length && tokens[a]!.end <= start) a++;
+  const a = tokenIndexAt(view, start);
   let b = a;
   while (b < tokens.length && tokens[b]!.start < end) b++;
   return [a, b];
