@@ -13,6 +13,7 @@ import { clauseView, MAY_DENY, readingAt, subjectPosition, userActsAt, verbAfter
 import { deniedByPhrase } from './denial-phrases';
 import type { Unit } from './types';
 import { valueFor } from './values';
+import { gateText, LiteralGates } from './literal-gate';
 
 export interface Hit {
   section: Section;
@@ -42,6 +43,8 @@ interface CompiledPattern {
 
 interface CompiledRule {
   rule: Rule;
+  /** The literal gates of every regex compiled with this rule (shared by the set). */
+  gates: LiteralGates;
   /** Strong patterns first, then the ordinary ones. */
   patterns: CompiledPattern[];
   veto: RegExp[];
@@ -56,14 +59,17 @@ function globalize(re: RegExp): RegExp {
 
 /** Compiles rules once (global flags for scanning). */
 export function compileRules(rules: readonly Rule[]): CompiledRule[] {
-  return rules.map((rule) => {
+  const regexes: RegExp[] = [];
+  const compiled = rules.map((rule) => {
     const strong = rule.strongPatterns ?? [];
-    return {
-      rule,
-      patterns: [...strong, ...rule.patterns].map((re, i) => ({ re: globalize(re), strong: i < strong.length, userVerb: USER_VERB_LED.has(re), prefilter: PREFILTER.get(re) })),
-      veto: (rule.veto ?? []).map(globalize),
-    };
+    const patterns = [...strong, ...rule.patterns].map((re, i) => ({ re: globalize(re), strong: i < strong.length, userVerb: USER_VERB_LED.has(re), prefilter: PREFILTER.get(re) }));
+    for (const p of patterns) regexes.push(p.re, ...(p.prefilter ? [p.prefilter] : []));
+    regexes.push(...(rule.cue ?? []), ...(rule.context ?? []), ...(rule.unless ?? []), ...(rule.hint ? [rule.hint] : []));
+    for (const s of rule.skipIf ?? []) regexes.push(s.has, ...(s.lacks ? [s.lacks] : []));
+    return { rule, patterns, veto: (rule.veto ?? []).map(globalize) };
   });
+  const gates = new LiteralGates(regexes);
+  return compiled.map((c) => ({ ...c, gates }));
 }
 
 let defaultCompiled: CompiledRule[] | undefined;
@@ -99,14 +105,27 @@ function cueSatisfied(rule: Rule, unit: Unit, state?: UnitState): boolean {
  * Memo of shared regex tests per unit: many rules share the same skip and cue
  * vocabularies, and testing them once per unit keeps the pass cheap.
  */
-type TestCache = Map<RegExp, boolean>;
+class TestCache {
+  readonly tests = new Map<RegExp, boolean>();
+  #present: Uint8Array | undefined;
+  constructor(
+    readonly text: string,
+    readonly gates: LiteralGates,
+  ) {}
+  /** False only when `re` cannot match the text (its literal gate; the scan is made on first need). */
+  mayMatch(re: RegExp): boolean {
+    this.#present ??= this.gates.scan(gateText(this.text));
+    return this.gates.mayMatch(re, this.#present);
+  }
+}
 
 function cachedTest(cache: TestCache | undefined, re: RegExp, s: string): boolean {
-  if (!cache) return re.test(s);
-  let v = cache.get(re);
+  if (!cache || cache.text !== s) return re.test(s);
+  let v = cache.tests.get(re);
   if (v === undefined) {
-    v = re.test(s);
-    cache.set(re, v);
+    // the literal gate answers most tests without running the regex
+    v = cache.mayMatch(re) && re.test(s);
+    cache.tests.set(re, v);
   }
   return v;
 }
@@ -127,6 +146,14 @@ interface UnitState {
   contextCache?: TestCache;
   view?: ClauseView;
   mayDeny?: boolean;
+}
+
+function newState(unit: Unit, gates: LiteralGates): UnitState {
+  return {
+    cache: new TestCache(unit.text, gates),
+    leadInCache: unit.leadIn === undefined ? undefined : new TestCache(unit.leadIn, gates),
+    contextCache: unit.context === undefined ? undefined : new TestCache(unit.context, gates),
+  };
 }
 
 function viewOf(unit: Unit, state: UnitState): ClauseView {
@@ -153,7 +180,7 @@ function readingFor(rule: Rule, unit: Unit, state: UnitState, s: number, e: numb
 const NO_HITS: readonly Hit[] = Object.freeze([]);
 
 /** Hits of one rule in one unit, deduplicated by (status, value, detail). */
-export function matchRule(c: CompiledRule, unit: Unit, state: UnitState = { cache: new Map() }): readonly Hit[] {
+export function matchRule(c: CompiledRule, unit: Unit, state: UnitState = newState(unit, c.gates)): readonly Hit[] {
   const { rule } = c;
   const cache = state.cache;
   const text = unit.text;
@@ -179,6 +206,7 @@ export function matchRule(c: CompiledRule, unit: Unit, state: UnitState = { cach
       if (!cue) break;
     }
     if (pre && !cachedTest(cache, pre, text)) continue;
+    if (!cache.mayMatch(re)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) {
@@ -252,8 +280,10 @@ export function withPrevious(units: readonly Unit[]): Unit[] {
 /** All hits of `rules` (default: every rule) in `units`. */
 export function matchUnits(units: readonly Unit[], compiled: CompiledRule[] = compiledDefault()): Hit[] {
   const out: Hit[] = [];
+  const gates = compiled[0]?.gates;
+  if (!gates) return out;
   for (const unit of withPrevious(units)) {
-    const state: UnitState = { cache: new Map(), leadInCache: new Map(), contextCache: new Map() };
+    const state = newState(unit, gates);
     const toc = isTableOfContents(unit.text);
     for (const c of compiled) {
       if (toc && c.rule.section !== 'meta') continue;

@@ -1,0 +1,110 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { gateText, LiteralGates, requiredLiterals } from '../../lib/engine/literal-gate';
+import { RULES } from '../../lib/rules';
+
+/** What each regex shape must require (`null`: no gate, the regex always runs). */
+const NEEDS: Array<[RegExp, string[] | null]> = [
+  [/\bcollect(?:s|ed)?\s(?:email|e-mail)\b/i, ['collect']],
+  [/\b(?:share|sell)s?\b/, ['share', 'sell']],
+  [/[Ee]-?mail\saddress/, ['address']],
+  [/\bGDPR\b/, ['gdpr']],
+  [/(?:we|us)\s\w+/, null],
+  [/\b(?:ads?|cookies)\b/, null],
+  [/(?:opt)?\s?out\sof\b/, ['out']],
+  [/do(?=\snot)\snot\ssell/, ['sell']],
+  [/\bno(?:t|ne)?\b|\bnever\b/, null],
+  [/(?<name>Google|Facebook)\sAnalytics/, ['analytics']],
+  [/[^a-z]{3,80}/, null],
+  [/(?:data|information){1,2}\sbroker/, ['broker']],
+  [/\btransf(?:er|err)(?:ed|ing)?/, ['transf']],
+];
+
+describe('requiredLiterals', () => {
+  test.each(NEEDS)('%s needs %j', (re, need) => {
+    const got = requiredLiterals(re);
+    expect(got === null ? null : [...got].sort()).toEqual(need === null ? null : [...need].sort());
+  });
+});
+
+/** Every regex the rules hold, as the engine compiles them (global) and as written. */
+const RULE_REGEXES = [
+  ...new Set(
+    RULES.flatMap((r) => [
+      ...(r.strongPatterns ?? []),
+      ...r.patterns,
+      ...(r.cue ?? []),
+      ...(r.context ?? []),
+      ...(r.unless ?? []),
+      ...(r.veto ?? []),
+      ...(r.hint ? [r.hint] : []),
+      ...(r.skipIf ?? []).flatMap((s) => [s.has, ...(s.lacks ? [s.lacks] : [])]),
+    ]),
+  ),
+].map((re) => new RegExp(re.source, re.flags.replace('g', '')));
+
+/** Our own sentences: every rule example, in three casings. */
+const SENTENCES = RULES.flatMap((r) => [...r.examples.match.map((e) => (typeof e === 'string' ? e : e.text)), ...r.examples.noMatch]).flatMap((s) => [s, s.toUpperCase(), s.toLowerCase()]);
+
+describe('the gate never stops a match', () => {
+  const gates = new LiteralGates(RULE_REGEXES);
+
+  test('most rule regexes get a gate', () => {
+    const gated = RULE_REGEXES.filter((re) => requiredLiterals(re) !== null).length;
+    expect(gated / RULE_REGEXES.length).toBeGreaterThan(0.85);
+  });
+
+  test(`on every rule example, each of the ${RULE_REGEXES.length} rule regexes that matches passes its gate`, () => {
+    let matched = 0;
+    for (const s of SENTENCES) {
+      const present = gates.scan(gateText(s));
+      for (const re of RULE_REGEXES) {
+        if (!re.test(s)) continue;
+        matched++;
+        if (!gates.mayMatch(re, present)) expect.fail(`${re} matches ${JSON.stringify(s)} but its gate said no`);
+      }
+    }
+    expect(matched).toBeGreaterThan(SENTENCES.length);
+  });
+
+  test('and it does stop most regexes on a sentence that has nothing to do with them', () => {
+    const present = gates.scan(gateText('The weather was lovely on Tuesday.'));
+    const passed = RULE_REGEXES.filter((re) => gates.mayMatch(re, present)).length;
+    expect(passed).toBeLessThan(RULE_REGEXES.length * 0.2);
+  });
+
+  test('on generated text built from the gate strings themselves', () => {
+    const pieces = [...new Set(RULE_REGEXES.flatMap((re) => requiredLiterals(re) ?? []))];
+    const word = fc.oneof(fc.constantFrom(...pieces), fc.constantFrom('we', 'you', 'not', 'our', 'ſ', 'İ', 'ς', 'K'), fc.string({ maxLength: 6 }));
+    const casing = fc.constantFrom<(s: string) => string>((s) => s, (s) => s.toUpperCase(), (s) => s.charAt(0).toUpperCase() + s.slice(1));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, casing), { minLength: 1, maxLength: 14 }), fc.constantFrom(' ', ', ', '-', ''), (words, sep) => {
+        const s = words.map(([w, c]) => c(w)).join(sep);
+        const present = gates.scan(gateText(s));
+        for (const re of RULE_REGEXES) if (re.test(s) && !gates.mayMatch(re, present)) return false;
+        return true;
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('the automaton finds overlapping and nested strings', () => {
+  const a = /\bhers\b/;
+  const b = /\bshe\b/;
+  const c = /\bhis\b/;
+  const d = /\bushe/;
+  const gates = new LiteralGates([a, b, c, d]);
+  test.each([
+    ['ushers', [true, true, false, true]],
+    ['this', [false, false, true, false]],
+    ['she', [false, true, false, false]],
+    ['nothing', [false, false, false, false]],
+  ])('%s', (text, want) => {
+    const present = gates.scan(gateText(text));
+    expect([a, b, c, d].map((re) => gates.mayMatch(re, present))).toEqual(want);
+  });
+  test('a regex the set was not built with always runs', () => {
+    expect(gates.mayMatch(/\bzebra\b/, gates.scan('nothing'))).toBe(true);
+  });
+});
