@@ -16,8 +16,8 @@ import type { AST } from '@eslint-community/regexpp';
 /** Strings, any of which a match contains (lower case); `null` when nothing is required. */
 type Need = readonly string[] | null;
 
-/** More strings than this cost more to test than the regex saves. */
-const MAX_STRINGS = 48;
+/** Past this many strings a gate is not worth its automaton states (a name list of a thousand is). */
+const MAX_STRINGS = 1000;
 /** A gate on one or two letters filters almost nothing. */
 const MIN_LENGTH = 3;
 
@@ -235,8 +235,28 @@ export class LiteralGates {
   /** False only when `re` cannot match the text `present` was scanned from. */
   mayMatch(re: RegExp, present: Uint8Array): boolean {
     const ids = this.#ids.get(re);
-    if (ids === undefined) return true;
-    for (let i = 0; i < ids.length; i++) if (present[ids[i]!] === 1) return true;
-    return false;
+    return ids === undefined || anyPresent(ids, present);
   }
+
+  /** The string ids of `re`'s gate (`null`: not gated, it always runs). */
+  idsOf(re: RegExp): Uint16Array | null {
+    return this.#ids.get(re) ?? null;
+  }
+
+  /** The gate of several regexes at once: passes when any of them may match; `null` when one of them is not gated. */
+  unionOf(regexes: readonly RegExp[]): Uint16Array | null {
+    const all = new Set<number>();
+    for (const re of regexes) {
+      const ids = this.#ids.get(re);
+      if (ids === undefined) return null;
+      for (const id of ids) all.add(id);
+    }
+    return Uint16Array.from(all);
+  }
+}
+
+/** True when any of the gate's strings (`ids`) is in the scanned text (`present`). */
+export function anyPresent(ids: Uint16Array, present: Uint8Array): boolean {
+  for (let i = 0; i < ids.length; i++) if (present[ids[i]!] === 1) return true;
+  return false;
 }

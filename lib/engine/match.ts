@@ -13,7 +13,7 @@ import { clauseView, MAY_DENY, readingAt, subjectPosition, userActsAt, verbAfter
 import { deniedByPhrase } from './denial-phrases';
 import type { Unit } from './types';
 import { valueFor } from './values';
-import { gateText, LiteralGates } from './literal-gate';
+import { anyPresent, gateText, LiteralGates } from './literal-gate';
 
 export interface Hit {
   section: Section;
@@ -39,12 +39,16 @@ interface CompiledPattern {
   userVerb: boolean;
   /** A cheap necessary condition, when the pattern has one. */
   prefilter?: RegExp;
+  /** Its literal gate (string ids, one of which a match contains), or `null`. */
+  gate: Uint16Array | null;
 }
 
 interface CompiledRule {
   rule: Rule;
   /** The literal gates of every regex compiled with this rule (shared by the set). */
   gates: LiteralGates;
+  /** The union of its patterns' gates: no hit is possible unless one of these strings is present. */
+  gate: Uint16Array | null;
   /** Strong patterns first, then the ordinary ones. */
   patterns: CompiledPattern[];
   veto: RegExp[];
@@ -62,14 +66,17 @@ export function compileRules(rules: readonly Rule[]): CompiledRule[] {
   const regexes: RegExp[] = [];
   const compiled = rules.map((rule) => {
     const strong = rule.strongPatterns ?? [];
-    const patterns = [...strong, ...rule.patterns].map((re, i) => ({ re: globalize(re), strong: i < strong.length, userVerb: USER_VERB_LED.has(re), prefilter: PREFILTER.get(re) }));
+    const patterns = [...strong, ...rule.patterns].map((re, i) => ({ re: globalize(re), strong: i < strong.length, userVerb: USER_VERB_LED.has(re), prefilter: PREFILTER.get(re), gate: null as Uint16Array | null }));
     for (const p of patterns) regexes.push(p.re, ...(p.prefilter ? [p.prefilter] : []));
     regexes.push(...(rule.cue ?? []), ...(rule.context ?? []), ...(rule.unless ?? []), ...(rule.hint ? [rule.hint] : []));
     for (const s of rule.skipIf ?? []) regexes.push(s.has, ...(s.lacks ? [s.lacks] : []));
     return { rule, patterns, veto: (rule.veto ?? []).map(globalize) };
   });
   const gates = new LiteralGates(regexes);
-  return compiled.map((c) => ({ ...c, gates }));
+  return compiled.map((c) => {
+    for (const p of c.patterns) p.gate = gates.idsOf(p.re);
+    return { ...c, gates, gate: gates.unionOf(c.patterns.map((p) => p.re)) };
+  });
 }
 
 let defaultCompiled: CompiledRule[] | undefined;
@@ -112,10 +119,14 @@ class TestCache {
     readonly text: string,
     readonly gates: LiteralGates,
   ) {}
-  /** False only when `re` cannot match the text (its literal gate; the scan is made on first need). */
-  mayMatch(re: RegExp): boolean {
+  /** Which gate strings the text holds (scanned on first need). */
+  get present(): Uint8Array {
     this.#present ??= this.gates.scan(gateText(this.text));
-    return this.gates.mayMatch(re, this.#present);
+    return this.#present;
+  }
+  /** False only when `re` cannot match the text (its literal gate). */
+  mayMatch(re: RegExp): boolean {
+    return this.gates.mayMatch(re, this.present);
   }
 }
 
@@ -148,12 +159,21 @@ interface UnitState {
   mayDeny?: boolean;
 }
 
-function newState(unit: Unit, gates: LiteralGates): UnitState {
-  return {
-    cache: new TestCache(unit.text, gates),
-    leadInCache: unit.leadIn === undefined ? undefined : new TestCache(unit.leadIn, gates),
-    contextCache: unit.context === undefined ? undefined : new TestCache(unit.context, gates),
+/**
+ * A unit's state. Lead-ins and heading paths repeat across the units under
+ * them, so their caches are shared through `shared` (keyed by the string).
+ */
+function newState(unit: Unit, gates: LiteralGates, shared?: Map<string, TestCache>): UnitState {
+  const sharedCache = (s: string | undefined): TestCache | undefined => {
+    if (s === undefined) return undefined;
+    let c = shared?.get(s);
+    if (!c) {
+      c = new TestCache(s, gates);
+      shared?.set(s, c);
+    }
+    return c;
   };
+  return { cache: new TestCache(unit.text, gates), leadInCache: sharedCache(unit.leadIn), contextCache: sharedCache(unit.context) };
 }
 
 function viewOf(unit: Unit, state: UnitState): ClauseView {
@@ -185,6 +205,8 @@ export function matchRule(c: CompiledRule, unit: Unit, state: UnitState = newSta
   const cache = state.cache;
   const text = unit.text;
   if (unit.kind === 'heading' && rule.polarity !== 'yes' && !rule.headings) return NO_HITS;
+  // no pattern of the rule can match: nothing else needs testing
+  if (c.gate && !anyPresent(c.gate, cache.present)) return NO_HITS;
   if (rule.hint && !cachedTest(cache, rule.hint, text)) return NO_HITS;
   if (rule.previousCue && !(unit.previous !== undefined && rule.previousCue.some((re) => re.test(unit.previous!)))) return NO_HITS;
   // skip conditions are checked lazily, after the first pattern hit: most rules hit nothing
@@ -199,14 +221,14 @@ export function matchRule(c: CompiledRule, unit: Unit, state: UnitState = newSta
     if (!cue) return NO_HITS;
   }
   let vetoes: Array<[number, number]> | undefined;
-  for (const { re, strong, userVerb, prefilter: pre } of c.patterns) {
+  for (const { re, strong, userVerb, prefilter: pre, gate } of c.patterns) {
     if (!strong) {
       // ordinary patterns (after the strong ones) all need the cue: test it before scanning
       cue ??= cueSatisfied(rule, unit, state);
       if (!cue) break;
     }
     if (pre && !cachedTest(cache, pre, text)) continue;
-    if (!cache.mayMatch(re)) continue;
+    if (gate && !anyPresent(gate, cache.present)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) {
@@ -282,8 +304,9 @@ export function matchUnits(units: readonly Unit[], compiled: CompiledRule[] = co
   const out: Hit[] = [];
   const gates = compiled[0]?.gates;
   if (!gates) return out;
+  const shared = new Map<string, TestCache>();
   for (const unit of withPrevious(units)) {
-    const state = newState(unit, gates);
+    const state = newState(unit, gates, shared);
     const toc = isTableOfContents(unit.text);
     for (const c of compiled) {
       if (toc && c.rule.section !== 'meta') continue;
