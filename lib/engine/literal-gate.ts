@@ -13,13 +13,20 @@
 import { RegExpParser } from '@eslint-community/regexpp';
 import type { AST } from '@eslint-community/regexpp';
 
-/** Strings, any of which a match contains (lower case); `null` when nothing is required. */
-type Need = readonly string[] | null;
+/** Strings, any of which a match contains (lower case). */
+type Clause = readonly string[];
+/** Clauses all of which a match satisfies; empty when nothing is required. */
+type Cnf = readonly Clause[];
 
 /** Past this many strings a gate is not worth its automaton states (a name list of a thousand is). */
 const MAX_STRINGS = 1000;
 /** A gate on one or two letters filters almost nothing. */
 const MIN_LENGTH = 3;
+/** Clauses kept per regex, the most selective first. */
+const MAX_CLAUSES = 3;
+/** Digits and a few symbols are rare in prose: one of them is a gate worth testing. */
+const RARE = /^[0-9@§$%#]+$/;
+const DIGITS: Clause = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
 const parser = new RegExpParser({ ecmaVersion: 2025 });
 
@@ -48,37 +55,40 @@ function asciiLower(cp: number): string | undefined {
   return cp < 128 ? String.fromCharCode(cp).toLowerCase() : undefined;
 }
 
-/** Elements that consume nothing keep the characters around them adjacent. */
-function zeroWidth(el: AST.Element): boolean {
-  return el.type === 'Assertion';
+function strength(s: string): number {
+  return RARE.test(s) ? Math.max(s.length, MIN_LENGTH + 1) : s.length;
 }
 
-/** Prefer the candidate whose shortest string is longest, then the one with fewer strings. */
-function better(a: Need, b: Need): Need {
-  if (a === null) return b;
-  if (b === null) return a;
-  const la = Math.min(...a.map((s) => s.length));
-  const lb = Math.min(...b.map((s) => s.length));
-  if (la !== lb) return la > lb ? a : b;
-  return a.length <= b.length ? a : b;
+/** How selective a clause is: its weakest string, then fewer strings. */
+function score(c: Clause): number {
+  let min = Infinity;
+  for (const s of c) min = Math.min(min, strength(s));
+  return min * 10_000 - c.length;
 }
 
-function needOfAlternatives(alts: readonly AST.Alternative[]): Need {
+function usefulClause(c: Clause): boolean {
+  return c.length > 0 && c.length <= MAX_STRINGS && c.every((s) => strength(s) >= MIN_LENGTH);
+}
+
+function cnfOfAlternatives(alts: readonly AST.Alternative[]): Cnf {
+  if (alts.length === 1) return cnfOfSequence(alts[0]!.elements);
+  // a match takes one branch: each branch's most selective clause, joined
   const out = new Set<string>();
   for (const alt of alts) {
-    const n = needOfSequence(alt.elements);
-    if (n === null) return null;
-    for (const s of n) out.add(s);
-    if (out.size > MAX_STRINGS) return null;
+    const cnf = cnfOfSequence(alt.elements);
+    if (cnf.length === 0) return [];
+    for (const s of cnf[0]!) out.add(s);
+    if (out.size > MAX_STRINGS) return [];
   }
-  return [...out];
+  return [[...out]];
 }
 
-function needOfSequence(elements: readonly AST.Element[]): Need {
-  let best: Need = null;
+/** A sequence needs what each of its parts needs; runs of fixed characters are strings of their own. */
+function cnfOfSequence(elements: readonly AST.Element[]): Cnf {
+  const clauses: Clause[] = [];
   let run = '';
   const endRun = () => {
-    if (run.length >= MIN_LENGTH) best = better(best, [run]);
+    if (usefulClause([run])) clauses.push([run]);
     run = '';
   };
   for (const el of elements) {
@@ -87,44 +97,43 @@ function needOfSequence(elements: readonly AST.Element[]): Need {
       run += ch;
       continue;
     }
-    if (zeroWidth(el)) continue;
+    // elements that consume nothing keep the characters around them adjacent
+    if (el.type === 'Assertion') continue;
     endRun();
-    best = better(best, needOfElement(el));
+    clauses.push(...cnfOfElement(el));
   }
   endRun();
-  return best;
+  return [...new Map(clauses.filter(usefulClause).map((c) => [c.join('\u0000'), c])).values()].sort((x, y) => score(y) - score(x)).slice(0, MAX_CLAUSES);
 }
 
-function needOfElement(el: AST.Element): Need {
+function cnfOfElement(el: AST.Element): Cnf {
   switch (el.type) {
     case 'Group':
     case 'CapturingGroup':
-      return needOfAlternatives(el.alternatives);
+      return cnfOfAlternatives(el.alternatives);
     case 'Quantifier':
-      return el.min >= 1 ? needOfElement(el.element) : null;
+      return el.min >= 1 ? cnfOfElement(el.element) : [];
+    case 'CharacterSet':
+      return el.kind === 'digit' && !el.negate ? [DIGITS] : [];
     default:
-      return null;
+      return [];
   }
 }
 
-/** Keeps only a need whose every string is long enough to be worth testing. */
-function useful(n: Need): Need {
-  if (n === null || n.length === 0) return null;
-  return n.every((s) => s.length >= MIN_LENGTH) ? n : null;
-}
-
-const NEEDS = new WeakMap<RegExp, Need>();
+const NEEDS = new WeakMap<RegExp, Cnf | null>();
 
 /**
- * The strings any match of `re` contains, lower case (one is enough), or
- * `null` when the regex needs no fixed string worth testing. Computed once
- * per regex object.
+ * What any match of `re` contains, lower case: clauses of strings, each clause
+ * satisfied by one of its strings, the most selective clause first; `null`
+ * when the regex needs no fixed string worth testing. Computed once per regex
+ * object.
  */
-export function requiredLiterals(re: RegExp): Need {
+export function requiredLiterals(re: RegExp): Cnf | null {
   let n = NEEDS.get(re);
   if (n === undefined) {
     try {
-      n = useful(needOfAlternatives(parser.parsePattern(re.source, 0, re.source.length, { unicode: re.unicode, unicodeSets: re.unicodeSets }).alternatives));
+      const cnf = cnfOfAlternatives(parser.parsePattern(re.source, 0, re.source.length, { unicode: re.unicode, unicodeSets: re.unicodeSets }).alternatives);
+      n = cnf.length > 0 ? cnf : null;
     } catch {
       n = null; // a pattern the parser does not know: no gate, the regex runs as always
     }
@@ -149,8 +158,8 @@ export function gateText(text: string): string {
  * with has no gate (it always runs).
  */
 export class LiteralGates {
-  /** Per gated regex, the ids of its strings. */
-  readonly #ids = new Map<RegExp, Uint16Array>();
+  /** Per gated regex, the string ids of each of its clauses. */
+  readonly #ids = new Map<RegExp, Gate>();
   /** Trie transitions per node (char code → node). */
   readonly #next: Array<Map<number, number>> = [new Map()];
   readonly #fail: number[] = [0];
@@ -166,15 +175,17 @@ export class LiteralGates {
       if (need === null) continue;
       this.#ids.set(
         re,
-        Uint16Array.from(need, (str) => {
-          let id = idOf.get(str);
-          if (id === undefined) {
-            id = idOf.size;
-            idOf.set(str, id);
-            this.#add(str, id);
-          }
-          return id;
-        }),
+        need.map((clause) =>
+          Uint16Array.from(clause, (str) => {
+            let id = idOf.get(str);
+            if (id === undefined) {
+              id = idOf.size;
+              idOf.set(str, id);
+              this.#add(str, id);
+            }
+            return id;
+          }),
+        ),
       );
     }
     this.size = idOf.size;
@@ -234,29 +245,44 @@ export class LiteralGates {
 
   /** False only when `re` cannot match the text `present` was scanned from. */
   mayMatch(re: RegExp, present: Uint8Array): boolean {
-    const ids = this.#ids.get(re);
-    return ids === undefined || anyPresent(ids, present);
+    const gate = this.#ids.get(re);
+    return gate === undefined || passes(gate, present);
   }
 
-  /** The string ids of `re`'s gate (`null`: not gated, it always runs). */
-  idsOf(re: RegExp): Uint16Array | null {
+  /** `re`'s gate (`null`: not gated, it always runs). */
+  gateOf(re: RegExp): Gate | null {
     return this.#ids.get(re) ?? null;
   }
 
-  /** The gate of several regexes at once: passes when any of them may match; `null` when one of them is not gated. */
-  unionOf(regexes: readonly RegExp[]): Uint16Array | null {
+  /**
+   * One gate for several regexes at once, passed when any of them may match
+   * (their most selective clauses, joined); `null` when one is not gated.
+   */
+  unionOf(regexes: readonly RegExp[]): Gate | null {
     const all = new Set<number>();
     for (const re of regexes) {
-      const ids = this.#ids.get(re);
-      if (ids === undefined) return null;
-      for (const id of ids) all.add(id);
+      const gate = this.#ids.get(re);
+      if (gate === undefined) return null;
+      for (const id of gate[0]!) all.add(id);
     }
-    return Uint16Array.from(all);
+    return [Uint16Array.from(all)];
   }
 }
 
-/** True when any of the gate's strings (`ids`) is in the scanned text (`present`). */
-export function anyPresent(ids: Uint16Array, present: Uint8Array): boolean {
-  for (let i = 0; i < ids.length; i++) if (present[ids[i]!] === 1) return true;
-  return false;
+/** A compiled gate: per clause, the ids of its strings. */
+export type Gate = readonly Uint16Array[];
+
+/** True when the scanned text (`present`) has a string of every clause of the gate. */
+export function passes(gate: Gate, present: Uint8Array): boolean {
+  for (const ids of gate) {
+    let any = false;
+    for (let i = 0; i < ids.length; i++) {
+      if (present[ids[i]!] === 1) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) return false;
+  }
+  return true;
 }

@@ -13,7 +13,7 @@ import { clauseView, MAY_DENY, readingAt, subjectPosition, userActsAt, verbAfter
 import { deniedByPhrase } from './denial-phrases';
 import type { Unit } from './types';
 import { valueFor } from './values';
-import { anyPresent, gateText, LiteralGates } from './literal-gate';
+import { gateText, LiteralGates, passes, type Gate } from './literal-gate';
 
 export interface Hit {
   section: Section;
@@ -40,7 +40,7 @@ interface CompiledPattern {
   /** A cheap necessary condition, when the pattern has one. */
   prefilter?: RegExp;
   /** Its literal gate (string ids, one of which a match contains), or `null`. */
-  gate: Uint16Array | null;
+  gate: Gate | null;
 }
 
 interface CompiledRule {
@@ -48,7 +48,7 @@ interface CompiledRule {
   /** The literal gates of every regex compiled with this rule (shared by the set). */
   gates: LiteralGates;
   /** The union of its patterns' gates: no hit is possible unless one of these strings is present. */
-  gate: Uint16Array | null;
+  gate: Gate | null;
   /** Strong patterns first, then the ordinary ones. */
   patterns: CompiledPattern[];
   veto: RegExp[];
@@ -66,15 +66,15 @@ export function compileRules(rules: readonly Rule[]): CompiledRule[] {
   const regexes: RegExp[] = [];
   const compiled = rules.map((rule) => {
     const strong = rule.strongPatterns ?? [];
-    const patterns = [...strong, ...rule.patterns].map((re, i) => ({ re: globalize(re), strong: i < strong.length, userVerb: USER_VERB_LED.has(re), prefilter: PREFILTER.get(re), gate: null as Uint16Array | null }));
+    const patterns = [...strong, ...rule.patterns].map((re, i) => ({ re: globalize(re), strong: i < strong.length, userVerb: USER_VERB_LED.has(re), prefilter: PREFILTER.get(re), gate: null as Gate | null }));
     for (const p of patterns) regexes.push(p.re, ...(p.prefilter ? [p.prefilter] : []));
     regexes.push(...(rule.cue ?? []), ...(rule.context ?? []), ...(rule.unless ?? []), ...(rule.hint ? [rule.hint] : []));
     for (const s of rule.skipIf ?? []) regexes.push(s.has, ...(s.lacks ? [s.lacks] : []));
     return { rule, patterns, veto: (rule.veto ?? []).map(globalize) };
   });
-  const gates = new LiteralGates(regexes);
+  const gates = new LiteralGates([TABLE_OF_CONTENTS, ...regexes]);
   return compiled.map((c) => {
-    for (const p of c.patterns) p.gate = gates.idsOf(p.re);
+    for (const p of c.patterns) p.gate = gates.gateOf(p.re);
     return { ...c, gates, gate: gates.unionOf(c.patterns.map((p) => p.re)) };
   });
 }
@@ -206,7 +206,7 @@ export function matchRule(c: CompiledRule, unit: Unit, state: UnitState = newSta
   const text = unit.text;
   if (unit.kind === 'heading' && rule.polarity !== 'yes' && !rule.headings) return NO_HITS;
   // no pattern of the rule can match: nothing else needs testing
-  if (c.gate && !anyPresent(c.gate, cache.present)) return NO_HITS;
+  if (c.gate && !passes(c.gate, cache.present)) return NO_HITS;
   if (rule.hint && !cachedTest(cache, rule.hint, text)) return NO_HITS;
   if (rule.previousCue && !(unit.previous !== undefined && rule.previousCue.some((re) => re.test(unit.previous!)))) return NO_HITS;
   // skip conditions are checked lazily, after the first pattern hit: most rules hit nothing
@@ -228,7 +228,7 @@ export function matchRule(c: CompiledRule, unit: Unit, state: UnitState = newSta
       if (!cue) break;
     }
     if (pre && !cachedTest(cache, pre, text)) continue;
-    if (gate && !anyPresent(gate, cache.present)) continue;
+    if (gate && !passes(gate, cache.present)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) {
@@ -278,8 +278,8 @@ function namedSubject(unit: Unit, state: UnitState, s: number, e: number, name: 
 }
 
 /** Tables of contents name every topic and state no practice: only fixed-polarity rules (meta, laws) run on them. */
-export function isTableOfContents(text: string): boolean {
-  if (TABLE_OF_CONTENTS.test(text)) return true;
+export function isTableOfContents(text: string, cache?: TestCache): boolean {
+  if (cachedTest(cache, TABLE_OF_CONTENTS, text)) return true;
   if (text.length < 80) return false;
   TITLE_FRAGMENT.lastIndex = 0;
   let n = 0;
@@ -307,7 +307,7 @@ export function matchUnits(units: readonly Unit[], compiled: CompiledRule[] = co
   const shared = new Map<string, TestCache>();
   for (const unit of withPrevious(units)) {
     const state = newState(unit, gates, shared);
-    const toc = isTableOfContents(unit.text);
+    const toc = isTableOfContents(unit.text, state.cache);
     for (const c of compiled) {
       if (toc && c.rule.section !== 'meta') continue;
       const hs = matchRule(c, unit, state);
