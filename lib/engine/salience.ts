@@ -21,7 +21,7 @@ const USER_RIGHTS = new Set<string>(TAXONOMY.rights.filter((id) => !NOT_USER_ACT
 
 /** An opening sentence or title about the user's choices makes the whole segment about them. */
 const RIGHTS_OPENING =
-  /\b(?:choices?|options|opt(?:ing)?[\s-]?(?:out|in)|unsubscrib\w*|your\s(?:\w+\s)?rights|access(?:ing)?|review(?:ing)?|updat(?:e|ing)|correct(?:ing)?|delet(?:e|ing)|modify(?:ing)?|edit(?:ing)?|chang(?:e|ing)\syour|preferences|control\s(?:over|your))\b/i;
+  /\b(?:choices?|options|opt(?:ing)?[\s-]?(?:out|in)|unsubscrib\w*|your\s(?:\w+\s)?rights|access(?:ing)?|review(?:ing)?|updat(?:e|ing)|correct(?:ing)?|delet(?:e|ing)|modify(?:ing)?|edit(?:ing)?|chang(?:e|ing)\syour|preferences|control\s(?:over|your)|rights?\s(?:to|of)|you\shave\sthe\sright)\b/i;
 
 /** A right stated to the reader ("you can unsubscribe", "you may delete") is never an aside. */
 const DIRECT_RIGHT =

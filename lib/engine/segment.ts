@@ -58,6 +58,7 @@ export function segment(page: Pick<ExtractedPage, 'text' | 'blocks'>): Unit[] {
   const units: Unit[] = [];
   const stack: Array<{ level: number; text: string }> = [];
   let listLeadIn: string | undefined;
+  let previousOpenedList = false;
   for (const block of blocks) {
     const start = Math.max(0, Math.min(block.start, text.length));
     const end = Math.max(start, Math.min(block.end, text.length));
@@ -73,10 +74,12 @@ export function segment(page: Pick<ExtractedPage, 'text' | 'blocks'>): Unit[] {
       }
       stack.push({ level, text: capped(text, start, end, MAX_HEADING) });
       listLeadIn = undefined;
+      previousOpenedList = false;
       continue;
     }
     const headings = stack.map((h) => h.text);
     if (block.kind === 'listItem' || block.kind === 'tableCell') {
+      previousOpenedList = false;
       for (const s of splitSentences(text, start, end)) {
         units.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), kind: block.kind, headings, leadIn: listLeadIn, context: contextOf(headings, listLeadIn) });
       }
@@ -85,7 +88,8 @@ export function segment(page: Pick<ExtractedPage, 'text' | 'blocks'>): Unit[] {
     // paragraph
     // only the block's head is read for its shape: a 40 kB paragraph costs no more here than a short one
     const blockHead = capped(text, start, end, INLINE_TITLE_SCAN);
-    const continuesList = listLeadIn !== undefined && LABEL_RE.test(blockHead);
+    // the paragraph right after a "…:" paragraph is the list's first item even without a label
+    const continuesList = listLeadIn !== undefined && (LABEL_RE.test(blockHead) || previousOpenedList);
     let leadIn = continuesList ? listLeadIn : inlineTitle(blockHead);
     const spans = splitSentences(text, start, end);
     for (const s of spans) {
@@ -95,7 +99,8 @@ export function segment(page: Pick<ExtractedPage, 'text' | 'blocks'>): Unit[] {
       if (/[?:]["')\]]?$/.test(t)) leadIn = capString(t, MAX_LEAD_IN);
     }
     const last = spans[spans.length - 1];
-    if (last && /:["')\]]?$/.test(text.slice(last.start, last.end))) listLeadIn = capString(text.slice(last.start, last.end), MAX_LEAD_IN);
+    previousOpenedList = last !== undefined && /:["')\]]?$/.test(text.slice(last.start, last.end));
+    if (previousOpenedList) listLeadIn = capString(text.slice(last!.start, last!.end), MAX_LEAD_IN);
     else if (!continuesList) listLeadIn = undefined;
   }
   return units;

@@ -22,7 +22,7 @@ export const aiRules: Rule[] = [
     id: 'ai/providers',
     section: 'ai',
     finding: 'providers',
-    patterns: [new RegExp(String.raw`(?<![\w.])(?:${AI_PROVIDERS.map(escape).join('|')})(?![\w@])`), /\b(?:third[\s-]party\s)?AI\s(?:providers?|services?|models?|vendors?)\b|\blarge\slanguage\smodels?\b|\bLLM\sproviders?\b/i],
+    patterns: [new RegExp(String.raw`(?<![\w.])(?:${AI_PROVIDERS.map(escape).join('|')})(?![\w@])`), /\b(?:(?:third|3rd)[\s-]party\s)?AI\s(?:providers?|services?|models?|vendors?)\b|\blarge\slanguage\smodels?\b|\bLLM\sproviders?\b/i],
     cue: [/\b(?:AI|artificial\sintelligence|models?|assistant|LLM|GPT|chat|processed|sent|provider)\b/i],
     polarity: 'yes',
     detail: 'ai-provider',

@@ -77,12 +77,12 @@ export const cookiesRules: Rule[] = [
       // "third-party cookies", "third party advertising cookies", "third parties' cookies"
       /\bthird[\s-]part(?:y|ies)(?:'|’)?\s(?:[\w-]+\s){0,2}?cookies\b/i,
       // "cookies placed by a third party", "cookies set by our partners"
-      /\bcookies\s(?:\w+\s){0,3}?(?:placed|set|served|used|dropped|stored)\sby\s(?:a\s|an\s|the\s|our\s)?(?:third[\s-]part(?:y|ies)|partners|service\sproviders|advertisers|other\scompanies|ad\snetworks|analytics\sproviders)\b/i,
+      /\bcookies\s(?:\w+\s){0,3}?(?:placed|set|served|used|dropped|stored)\sby\s(?:a\s|an\s|the\s|our\s)?(?:(?:third|3rd)[\s-]part(?:y|ies)|partners|service\sproviders|advertisers|other\scompanies|ad\snetworks|analytics\sproviders)\b/i,
       // an outside actor using cookies, in any order within the sentence: "third party vendors, including Google, use cookies",
       // "the third parties that display advertisements on our site may use tracking technologies, such as cookies"
-      /\b(?:third[\s-]part(?:y|ies)|advertisers|ad\s(?:networks?|servers?|partners)|advertising\s(?:partners|companies|networks|vendors)|analytics\s(?:providers|services|partners|companies|firms)|(?:service\s)?providers|vendors|partners)\b[^.;:!?]{0,120}?\b(?<verb>use|uses|place|places|set|sets|serve|serves|drop|drops|deploy|deploys|employ|employs)\b(?:[^.;:!?]|\b[ei]\.[ge]\.){0,80}?\b(?:cookies?|web\sbeacons|pixel\stags|pixels|tracking\stechnolog(?:y|ies))\b/i,
+      /\b(?:(?:third|3rd)[\s-]part(?:y|ies)|advertisers|ad\s(?:networks?|servers?|partners)|advertising\s(?:partners|companies|networks|vendors)|analytics\s(?:providers|services|partners|companies|firms)|(?:service\s)?providers|vendors|partners)\b[^.;:!?]{0,120}?\b(?<verb>use|uses|place|places|set|sets|serve|serves|drop|drops|deploy|deploys|employ|employs)\b(?:[^.;:!?]|\b[ei]\.[ge]\.){0,80}?\b(?:cookies?|web\sbeacons|pixel\stags|pixels|tracking\stechnolog(?:y|ies))\b/i,
       // tools of outside companies the service uses: "cookies … from third-party partners such as Google"
-      /\b(?:cookies|web\sbeacons|pixels|tags|technolog(?:y|ies))\s(?:[\w,-]+\s){0,4}?from\s(?:our\s)?(?:third[\s-]party\s)?(?:partners|providers|vendors|advertisers|ad\snetworks|companies)\b/i,
+      /\b(?:cookies|web\sbeacons|pixels|tags|technolog(?:y|ies))\s(?:[\w,-]+\s){0,4}?from\s(?:our\s)?(?:(?:third|3rd)[\s-]party\s)?(?:partners|providers|vendors|advertisers|ad\snetworks|companies)\b/i,
     ],
     note: 'Cookies and trackers set by third parties, in any word order within the sentence.',
     examples: {

@@ -8,7 +8,7 @@ import { RETENTION_CONTEXT, RETENTION_CUE } from './vocab';
  */
 const notRetention = [
   {
-    has: /\b(?:they|these\s(?:companies|parties|vendors|providers)|third\sparties|vendors?|service\sproviders|consultants|(?:research|marketing)\sfirms?|partners)\s(?:\w+\s){0,3}?(?:will\snot|do\snot|does\snot|must|shall|agree|are\srequired|to\skeep|to\sadequately)\b/i,
+    has: /\b(?:they|these\s(?:companies|parties|vendors|providers)|(?:third|3rd)\sparties|vendors?|service\sproviders|consultants|(?:research|marketing)\sfirms?|partners)\s(?:\w+\s){0,3}?(?:will\snot|do\snot|does\snot|must|shall|agree|are\srequired|to\skeep|to\sadequately)\b/i,
     why: 'what other companies must do with data is a contract term, not this service\'s retention',
   },
   { has: /\bcookies?\s(?:\w+\s){0,3}?(?:expire|remain|last|persist|will\sstay|are\s(?:deleted|stored|kept|removed))|\b(?:session|persistent|flash)\scookies?\b|\b(?:delete|clear|remove)\s(?:\w+\s){0,2}?cookies\b|\bchild(?:ren)?(?:'s|’s)?\b|\bparental\b|\bminors?\b|\bhard\sdrive\b|\bunder\s(?:the\sage\sof\s)?1\d\b|\bopt[\s-]?out\b|\b(?:a|per)\s(?:day|week)\b/i, why: 'cookie lifetimes, children\'s data, opt-out mechanics and office hours' },
@@ -84,7 +84,7 @@ export const retentionRules: Rule[] = [
     id: 'retention/unspecified',
     skipIf: [
       ...notRetention,
-      { has: /\b(?:third[\s-]part(?:y|ies)|advertisers?|ad\snetworks?|vendors?|service\sproviders?|partners|browsers?|devices?|cookies?|Flash|local\s(?:shared\sobjects|storage)|your\s(?:computer|browser|device|hard\sdrive))\b/i, lacks: /\bwe\s(?:\w+\s){0,2}?(?:store|keep|retain|save|archive|log)\b/i, why: 'storage by other companies or on the user\'s own device is not this service keeping data' },
+      { has: /\b(?:(?:third|3rd)[\s-]part(?:y|ies)|advertisers?|ad\snetworks?|vendors?|service\sproviders?|partners|browsers?|devices?|cookies?|Flash|local\s(?:shared\sobjects|storage)|your\s(?:computer|browser|device|hard\sdrive))\b/i, lacks: /\bwe\s(?:\w+\s){0,2}?(?:store|keep|retain|save|archive|log)\b/i, why: 'storage by other companies or on the user\'s own device is not this service keeping data' },
       { has: /\b(?:secure|securely|encrypt\w*|firewall\w*|protect\w*|safeguard\w*)\b/i, lacks: /\b(?:for|until|as\slong|after|even\swhen|even\safter|records|copy|copies|log)\b/i, why: 'where and how securely data is stored is security' },
     ],
     section: 'retention',

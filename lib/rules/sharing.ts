@@ -8,7 +8,7 @@ import { CHOICE_SENTENCE, DISCLOSURE_LIST_REQUEST, LIST_LEAD_IN, POLICY_CHANGE, 
 
 /** The first party itself hands data over ("we may disclose … to third parties"): a disclaimer in the same sentence does not undo it. */
 const WE_SHARE =
-  /\b(?:we|us)\s(?:\w+\s){0,2}?(?:share|disclose|sell|rent|transfer|forward|transmit)\s(?:[\w'’,-]+\s){0,10}?(?:to|with)\s(?:\w+\s){0,2}?(?:third[\s-]part(?:y|ies)|companies|partners|advertisers|marketers|affiliates|organi[sz]ations|businesses|others)\b/i;
+  /\b(?:we|us)\s(?:\w+\s){0,2}?(?:share|disclose|sell|rent|transfer|forward|transmit)\s(?:[\w'’,-]+\s){0,10}?(?:to|with)\s(?:\w+\s){0,2}?(?:(?:third|3rd)[\s-]part(?:y|ies)|companies|partners|advertisers|marketers|affiliates|organi[sz]ations|businesses|others)\b/i;
 
 /** Choice wording the shared vocabulary misses: "Opting-Out of…", "you have a number of options", "learn how to manage…", "if you wish to limit…". */
 const CHOICE_MORE =
@@ -33,8 +33,8 @@ const DISCLAIMER_MORE = /\bnor\scontrol\b|\bno\scontrol\sover\b|\bnot\shave\s(?:
 
 /** Data the service receives from elsewhere (a source, First Party): "information we receive from other sources includes…". */
 const FROM_SOURCES =
-  /\b(?:receiv|obtain|collect|get|acquir|purchas|gather)\w*\s(?:[\w,/]+\s){0,10}?from\s(?:\w+\s){0,3}?(?:other\s(?:sources|companies)|third[\s-]part(?:y|ies)|third[\s-]party\ssources|carriers|data\s(?:suppliers|providers|brokers))\b/i;
-const OUTWARD = /\b(?:shar(?:e|es|ed|ing)|disclos\w*|sell|sold|rent|transferr?\w*|provid\w*\s(?:\w+\s){0,4}?to|(?:to|with)\s(?:\w+\s)?third\sparties|they\s(?:\w+\s)?(?:collect|use|place|set))\b/i;
+  /\b(?:receiv|obtain|collect|get|acquir|purchas|gather)\w*\s(?:[\w,/]+\s){0,10}?from\s(?:\w+\s){0,3}?(?:other\s(?:sources|companies)|(?:third|3rd)[\s-]part(?:y|ies)|(?:third|3rd)[\s-]party\ssources|carriers|data\s(?:suppliers|providers|brokers))\b/i;
+const OUTWARD = /\b(?:shar(?:e|es|ed|ing)|disclos\w*|sell|sold|rent|transferr?\w*|provid\w*\s(?:\w+\s){0,4}?to|(?:to|with)\s(?:\w+\s)?(?:third|3rd)\sparties|they\s(?:\w+\s)?(?:collect|use|place|set))\b/i;
 
 /** The user asks for their own data ("if you need to access your information…"), a rights statement. */
 const USER_REQUEST = /\bif\syou\s(?:need|want|wish|would\slike)\sto\s(?:access|correct|update|review|delete)\b/i;
@@ -44,11 +44,11 @@ const POLICY_SUMMARY = /\b(?:we've|we\shave)\s(?:added|updated|amended|revised|c
 
 /** The user signs in with, connects through or posts on a social platform: the platform is a source of data, not a recipient. */
 const SOCIAL_SOURCE =
-  /\blog(?:ging)?[\s-]?(?:in|into|on(?:to)?)\b|\blog-?ins?\b|\bsign(?:ing)?[\s-]?(?:in|on|up)\b|\bFacebook\sConnect\b|\b(?:access|connect|visit)\w*\s(?:\w+\s){0,3}?(?:via|through)\s(?:a\s)?(?:third[\s-]party\s)?(?:website|site|social\s(?:network|media))|\b(?:our|your)\s(?:Facebook|Twitter|Instagram|YouTube|Pinterest|LinkedIn)\s(?:pages?|accounts?|channels?|feeds?|profiles?|applications?|apps?)\b/i;
+  /\blog(?:ging)?[\s-]?(?:in|into|on(?:to)?)\b|\blog-?ins?\b|\bsign(?:ing)?[\s-]?(?:in|on|up)\b|\bFacebook\sConnect\b|\b(?:access|connect|visit)\w*\s(?:\w+\s){0,3}?(?:via|through)\s(?:a\s)?(?:(?:third|3rd)[\s-]party\s)?(?:website|site|social\s(?:network|media))|\b(?:our|your)\s(?:Facebook|Twitter|Instagram|YouTube|Pinterest|LinkedIn)\s(?:pages?|accounts?|channels?|feeds?|profiles?|applications?|apps?)\b/i;
 
 /** …unless the same sentence says data goes out to the platform or to others there (buttons, widgets, posting to friends). */
 const SOCIAL_SHARE =
-  /\b(?:with|to)\s(?:others|(?:your\s)?(?:friends|network|followers|connections|contacts)|the\spublic|third\sparties|those\s(?:services|sites|networks)|such\s(?:services|sites|networks))\b|\b(?:widgets?|plug-?ins?|buttons?|pixels?|cookies?|advertis\w*|ads)\b/i;
+  /\b(?:with|to)\s(?:others|(?:your\s)?(?:friends|network|followers|connections|contacts)|the\spublic|(?:third|3rd)\sparties|those\s(?:services|sites|networks)|such\s(?:services|sites|networks))\b|\b(?:widgets?|plug-?ins?|buttons?|pixels?|cookies?|advertis\w*|ads)\b/i;
 
 /**
  * Security obligations ("we require our service providers to protect your
@@ -93,7 +93,7 @@ const choice = [
 
 /** Third-party flavour without the bare "advertising" word, so first-party ad use does not count. */
 const THIRD_PARTY_CUE =
-  /\b(?:third[\s-]part(?:y|ies)|partners?|networks?|companies|vendors|providers?|others|outside|shar(?:e|es|ed|ing)|disclos\w*|provid(?:e|ed)\s(?:\w+\s){0,3}?to|sell|sold|rent|transfer\w*|they|their)\b/i;
+  /\b(?:(?:third|3rd)[\s-]part(?:y|ies)|partners?|networks?|companies|vendors|providers?|others|outside|shar(?:e|es|ed|ing)|disclos\w*|provid(?:e|ed)\s(?:\w+\s){0,3}?to|sell|sold|rent|transfer\w*|they|their)\b/i;
 
 export const sharingRules: Rule[] = [
   {
@@ -102,9 +102,9 @@ export const sharingRules: Rule[] = [
     section: 'sharing',
     finding: 'service_providers',
     patterns: [
-      /\b(?:third[\s-]party\s)?(?:service|infrastructure|hosting|cloud|payment|email|e-mail|technology|IT|data\sprocessing|authentication|analytics\sand\sinfrastructure)\s(?:providers?|processors?|vendors?|companies)\b/i,
+      /\b(?:(?:third|3rd)[\s-]party\s)?(?:service|infrastructure|hosting|cloud|payment|email|e-mail|technology|IT|data\sprocessing|authentication|analytics\sand\sinfrastructure)\s(?:providers?|processors?|vendors?|companies)\b/i,
       /\b(?:sub-?)?processors\b|\bvendors\b|\bcontractors\b|\bsuppliers\b|\bfulfil?lment\s(?:partners?|compan(?:y|ies)|centers?|vendors?|houses?)\b|\b(?:payment|credit\scard|card)\s(?:payment\s)?processor\b/i,
-      /\b(?:companies|third\sparties|organizations|businesses|entities|agents|partners)\s(?:that|who|which)\s(?:\w+\s){0,2}?(?:help|assist|perform|provide\s(?:services|support)|process|host|operate|work)\w*/i,
+      /\b(?:companies|(?:third|3rd)\sparties|organizations|businesses|entities|agents|partners)\s(?:that|who|which)\s(?:\w+\s){0,2}?(?:help|assist|perform|provide\s(?:services|support)|process|host|operate|work)\w*/i,
       /\b(?:perform|provide)\s(?:\w+\s){0,3}?(?:services|functions)\s(?:on\sour\sbehalf|for\sus)\b|\bon\sour\sbehalf\b|\bacting\sfor\sus\b/i,
       /\b(?:process|handle)\s(?:\w+\s){0,3}?(?:payments|transactions|billing|orders)\b|\b(?:deliver|ship)\w*\s(?:\w+\s){0,2}?(?:packages|orders|products)\b/i,
     ],
@@ -136,7 +136,7 @@ export const sharingRules: Rule[] = [
     patterns: [
       /\badvertisers\b|\b(?:any|an|the)\sadvertiser\b|\bad(?:vertising)?\s(?:networks?|partners?|companies|servers?|serving\s(?:companies|partners|technology)|exchanges?|platforms?|vendors?|providers?|agencies)\b/i,
       /\bthird[\s-]party\s(?:advertis\w*|ads?\b|ad\sservers?)/i,
-      /\b(?:advertising|ads?|marketing)\s(?:trackers|cookies|pixels|technolog(?:y|ies))\b|\b(?:ads|advertisements)\s(?:\w+\s){0,3}?(?:on\sother|across|elsewhere|third[\s-]party)/i,
+      /\b(?:advertising|ads?|marketing)\s(?:trackers|cookies|pixels|technolog(?:y|ies))\b|\b(?:ads|advertisements)\s(?:\w+\s){0,3}?(?:on\sother|across|elsewhere|(?:third|3rd)[\s-]party)/i,
     ],
     cue: [THIRD_PARTY_CUE],
     context: [SHARE_CONTEXT, /\badverti/i],
@@ -168,8 +168,8 @@ export const sharingRules: Rule[] = [
     finding: 'advertisers',
     skipIf: choice,
     patterns: [
-      /\b(?:third[\s-]part(?:y|ies)|(?:these|such|other|outside|unaffiliated)\s(?:companies|third\sparties|partners|parties|entities|networks|vendors)|advertisers?|ad\s(?:networks?|servers?|serving\scompanies)|they)\s(?:\w+\s){0,4}?(?:collect|place|set|use|recogni[sz]e|track|access|read|serve|deliver|drop|gather|receive|obtain)\w*\b/i,
-      /\b(?:ads|advertisements|advertising)\s(?:\w+\s){0,6}?(?:served|delivered|displayed|provided)\sby\s(?:\w+\s){0,2}?(?:third[\s-]part(?:y|ies)|other\scompanies|outside\scompanies|ad\snetworks|advertisers)\b/i,
+      /\b(?:(?:third|3rd)[\s-]part(?:y|ies)|(?:these|such|other|outside|unaffiliated)\s(?:companies|(?:third|3rd)\sparties|partners|parties|entities|networks|vendors)|advertisers?|ad\s(?:networks?|servers?|serving\scompanies)|they)\s(?:\w+\s){0,4}?(?:collect|place|set|use|recogni[sz]e|track|access|read|serve|deliver|drop|gather|receive|obtain)\w*\b/i,
+      /\b(?:ads|advertisements|advertising)\s(?:\w+\s){0,6}?(?:served|delivered|displayed|provided)\sby\s(?:\w+\s){0,2}?(?:(?:third|3rd)[\s-]part(?:y|ies)|other\scompanies|outside\scompanies|ad\snetworks|advertisers)\b/i,
     ],
     cue: [/\b(?:advertis\w*|ads|ad|marketing|offers|promotions?)\b/i],
     note: 'Third parties tracking users on the site for advertising (OPP-115 counts third-party collection as sharing).',
@@ -184,7 +184,7 @@ export const sharingRules: Rule[] = [
     finding: 'analytics',
     skipIf: choice,
     patterns: [
-      /\b(?:third[\s-]part(?:y|ies)|(?:these|such|other|outside|unaffiliated)\s(?:companies|third\sparties|partners|parties|entities|vendors|services)|they)\s(?:\w+\s){0,4}?(?:collect|place|set|use|track|record|provide\sus|analy[sz]e|measure|compile|receive)\w*\b/i,
+      /\b(?:(?:third|3rd)[\s-]part(?:y|ies)|(?:these|such|other|outside|unaffiliated)\s(?:companies|(?:third|3rd)\sparties|partners|parties|entities|vendors|services)|they)\s(?:\w+\s){0,4}?(?:collect|place|set|use|track|record|provide\sus|analy[sz]e|measure|compile|receive)\w*\b/i,
       /\b(?:market|audience|consumer)\sresearch\b|\bthird[\s-]party\s(?:software|tools?|services?)\s(?:\w+\s){0,2}?(?:to\s)?(?:analy[sz]e|measure|track)\b/i,
     ],
     cue: [/\b(?:analy[st]\w*|measur\w*|statistic\w*|reports?|research|audience|traffic|usage|performance)\b/i],
@@ -200,7 +200,7 @@ export const sharingRules: Rule[] = [
     section: 'sharing',
     finding: 'analytics',
     patterns: [
-      /\b(?:third[\s-]party\s|web\s|product\s)?(?:analytics|analytical|statistics|statistical|web\sanalysis)\s(?:providers?|services?|partners?|companies|tools?|vendors?|software|platforms?|solutions?|programs?)\b/i,
+      /\b(?:(?:third|3rd)[\s-]party\s|web\s|product\s)?(?:analytics|analytical|statistics|statistical|web\sanalysis)\s(?:providers?|services?|partners?|companies|tools?|vendors?|software|platforms?|solutions?|programs?)\b/i,
       /\bGoogle\sAnalytics\b|\bAdobe\sAnalytics\b|\bVercel\sAnalytics\b|\bPostHog\b|\bMixpanel\b|\bAmplitude\b|\bHotjar\b|\bcomScore\b|\bNielsen\b|\bQuantcast\b|\bChartbeat\b|\bOmniture\b/i,
       /\b(?:measurement|research|analytics)\s(?:partners?|firms?|companies)\b|\bthird[\s-]party\s(?:analytics|measurement|research)\b|\bfor\s(?:\w+\s){0,3}?(?:product\s|web\s|site\s)?analytics\b|\b(?:site|web|usage)\smetrics\s(?:and\s)?(?:analytics)?\b/i,
     ],
@@ -220,10 +220,10 @@ export const sharingRules: Rule[] = [
     patterns: [
       /\bmarketing\s(?:partners?|purposes|networks?|companies|lists?)\b/i,
       // "their own direct marketing", "for the purposes of their marketing": another company's marketing
-      /\b(?:their|its|partners'|third\sparties')\s(?:own\s)?(?:direct\s)?(?:marketing\b|(?:promotional|advertising)\s(?:purposes|uses?|communications|offers|materials)\b)/i,
+      /\b(?:their|its|partners'|(?:third|3rd)\sparties')\s(?:own\s)?(?:direct\s)?(?:marketing\b|(?:promotional|advertising)\s(?:purposes|uses?|communications|offers|materials)\b)/i,
       /\b(?:co-?branded|co-?marketing|joint\smarketing|co-?sponsored)\b|\bsponsors?\b|\bpromotional\spartners?\b/i,
-      /\b(?:offers?|promotions?|products\sand\sservices)\s(?:\w+\s){0,3}?from\s(?:our\s|select(?:ed)?\s|carefully\sselected\s|trusted\s)?(?:partners|third\sparties|other\scompanies|advertisers|sponsors)\b/i,
-      /\b(?:partners|third\sparties|companies|third\sparty|businesses|entit(?:y|ies)|they)\s(?:\w+\s){0,5}?(?:contact\syou|send\syou|offer\syou|market\sto\syou|promote\s(?:\w+\s){0,2}?(?:goods|products|services)|market\stheir|to\smarket)\b|\bon\sbehalf\sof\s(?:other|third|selected)\s(?:businesses|companies|parties)\b|\bother\smarketers\b|\bfor\s(?:their|its)\s(?:own\s)?(?:direct\s)?marketing\b/i,
+      /\b(?:offers?|promotions?|products\sand\sservices)\s(?:\w+\s){0,3}?from\s(?:our\s|select(?:ed)?\s|carefully\sselected\s|trusted\s)?(?:partners|(?:third|3rd)\sparties|other\scompanies|advertisers|sponsors)\b/i,
+      /\b(?:partners|(?:third|3rd)\sparties|companies|(?:third|3rd)\sparty|businesses|entit(?:y|ies)|they)\s(?:\w+\s){0,5}?(?:contact\syou|send\syou|offer\syou|market\sto\syou|promote\s(?:\w+\s){0,2}?(?:goods|products|services)|market\stheir|to\smarket)\b|\bon\sbehalf\sof\s(?:other|third|selected)\s(?:businesses|companies|parties)\b|\bother\smarketers\b|\bfor\s(?:their|its)\s(?:own\s)?(?:direct\s)?marketing\b/i,
       /\bdata\sbrokers\b|\bmailing\slists?\b/i,
     ],
     cue: [SHARE_CUE],
@@ -281,7 +281,7 @@ export const sharingRules: Rule[] = [
     finding: 'legal',
     patterns: [
       /\b(?:required|compelled|permitted|authori[sz]ed|obligated|necessary|requested)\s(?:to\sdo\sso\s)?(?:by|under)\s(?:applicable\s|the\s)?(?:law|statute|regulation|legal\sprocess)/i,
-      /\blaw\senforcement\b|\bsubpoenas?\b|\bcourt\sorders?\b|\bsearch\swarrants?\b|\blegal\s(?:process|proceedings?|requests?|obligations?|requirements?|authorities|claims?|demands?|action)\b|\bjudicial\sproceedings?\b|\blegally\s(?:necessary|required|obliged|obligated|compelled|bound)\b|\b(?:judicial|court|search|valid|legal)\s(?:[\w-]+\s)?warrants?\b/i,
+      /\blaw\senforcement\b|\bpolice\b|\bsubpoenas?\b|\bcourt\sorders?\b|\bsearch\swarrants?\b|\blegal\s(?:process|proceedings?|requests?|obligations?|requirements?|authorities|claims?|demands?|action)\b|\bjudicial\sproceedings?\b|\blegally\s(?:necessary|required|obliged|obligated|compelled|bound)\b|\b(?:judicial|court|search|valid|legal)\s(?:[\w-]+\s)?warrants?\b/i,
       /\bcomply\s(?:with\s)?(?:a\s|any\s|all\s|applicable\s|the\s|our\s|relevant\s){0,2}(?:law|laws|legal|regulations?|rules|court|subpoena|government\w*|obligations?|requests?)\b/i,
       /\b(?:government(?:al)?|public|regulatory|tax|judicial|competent)\s(?:authorit(?:y|ies)|agenc(?:y|ies)|requests?|officials|bodies|entities)\b|\blawful\srequests?\b/i,
       /\bprotect\s(?:and\sdefend\s)?(?:the\s)?(?:our\s)?(?:rights|property|safety|security)\s(?:\w+\s){0,2}?(?:of|or)\b|\bprotect\sour\srights\b|\bemergenc(?:y|ies)\b|\b(?:danger|risk)\sof\s(?:death|serious|physical)\b|\bserious\s(?:bodily\s)?(?:injury|harm)\b|\b(?:the\s)?law\srequires\b|\bgood\sfaith\sbelief\b|\b(?:investigate|prevent|detect)\s(?:\w+\s){0,3}?(?:fraud|illegal\sactivit|suspected\sillegal)/i,
@@ -301,7 +301,7 @@ export const sharingRules: Rule[] = [
     section: 'sharing',
     finding: 'public',
     patterns: [
-      /\bpublicly\s(?:available|visible|viewable|accessible|displayed|posted|searchable|shared)\b|\bmade\spublic\b|\b(?:may\s)?publish\s(?:your|the)\s(?:\w+\s){0,2}?(?:name|screen\sname|comments?|reviews?|content|information|posts?|photos?)\b|\ballow\s(?:third\sparties|others|other\s(?:users|members))\sto\s(?:see|view|access)\b|\b(?:are|is|will\sbe)\spublic\b|\bbecomes?\spublic\b|\bpublic\sinformation\b/i,
+      /\bpublicly\s(?:available|visible|viewable|accessible|displayed|posted|searchable|shared)\b|\bmade\spublic\b|\b(?:may\s)?publish\s(?:your|the)\s(?:\w+\s){0,2}?(?:name|screen\sname|comments?|reviews?|content|information|posts?|photos?)\b|\ballow\s(?:(?:third|3rd)\sparties|others|other\s(?:users|members))\sto\s(?:see|view|access)\b|\b(?:are|is|will\sbe)\spublic\b|\bbecomes?\spublic\b|\bpublic\sinformation\b/i,
       /\b(?:public|community)\s(?:areas?|forums?|profiles?|spaces?|boards?|portions?|posts?|comments?|parts?|sections?)\b/i,
       /\b(?:visible|available|accessible|viewable|displayed|disclosed)\sto\s(?:other\susers|others|the\spublic|anyone|other\smembers|everyone|all\susers|the\scommunity|other\s(?:visitors|participants))\b|\bother\s(?:users|members|visitors|players|participants)\s(?:\w+\s){0,2}?(?:can|may|will|could)\s(?:see|view|access|read)\b|\bnot\sprivate\b/i,
     ],
@@ -318,7 +318,7 @@ export const sharingRules: Rule[] = [
     finding: 'public',
     skipIf: [...choice, { has: COLLECT_POSTED, lacks: VISIBILITY, why: 'collection of what the user posts, not publication' }],
     patterns: [/\b(?:message|bulletin|discussion)\sboards?\b|\bchat\s?rooms?\b|\bforums?\b|\bblogs?\b|\bcomments?\ssections?\b|\breviews?\syou\spost\b/i],
-    cue: [/\b(?:public(?:ly)?|anyone|others|other\s(?:users|members|visitors|people)|read\sby|viewed\sby|seen\sby|collected\sby|visible|third\sparties)\b/i],
+    cue: [/\b(?:public(?:ly)?|anyone|others|other\s(?:users|members|visitors|people)|read\sby|viewed\sby|seen\sby|collected\sby|visible|(?:third|3rd)\sparties)\b/i],
     note: 'Posting in forums, boards or chat rooms, when the sentence says others can see or use it.',
     examples: {
       match: [{ text: 'Information you post in our forums can be read, collected, or used by others.', status: 'yes' }],
@@ -386,7 +386,7 @@ export const sharingRules: Rule[] = [
       /\b(?:CDN|hosting|payments?|email|e-mail|analytics|currently|e\.g\.,?)\s\(?(?<name>[A-Z][A-Za-z0-9&'-]{2,30}(?:\s[A-Z][A-Za-z0-9&'-]{1,30}){0,1})\)/,
       /\b(?:provided|administered|powered|hosted|served|delivered|conducted|processed|supplied)\sby\s(?<name>[A-Z][A-Za-z0-9&'-]{2,30}(?:\s[A-Z][A-Za-z0-9&'-]{1,30}){0,2})(?=[\s,.;)]|$)/,
       /\b(?:called|named)\s(?<name>[A-Z][A-Za-z0-9&'-]{2,30}(?:\s[A-Z][A-Za-z0-9&'-]{1,30}){0,2})(?=[\s,.;)]|$)/,
-      /(?<![\w.])(?<name>[A-Z][A-Za-z0-9&'-]{2,30}(?:\s[A-Z][A-Za-z0-9&'-]{1,30}){0,2}),\s(?:a|an|our)\s(?:third[\s-]party|service\sprovider|vendor|company|partner|provider)\b/,
+      /(?<![\w.])(?<name>[A-Z][A-Za-z0-9&'-]{2,30}(?:\s[A-Z][A-Za-z0-9&'-]{1,30}){0,2}),\s(?:a|an|our)\s(?:(?:third|3rd)[\s-]party|service\sprovider|vendor|company|partner|provider)\b/,
       // a company the service engages, named with its legal form ("we use Foo, Inc. to process billing") or as one camel-cased word ("we partner with AdServe to serve ads")
       /\b(?:[Ww]e\s(?:\w+\s)?(?:use|engage|hire|retain)|[Pp]artner(?:s|ed)?\swith|[Ww]ork\swith|[Cc]ontracts?\swith|[Ss]ervices?\sof)\s(?<name>[A-Z][A-Za-z0-9&'-]{2,30}(?:\s[A-Z][A-Za-z0-9&'-]{1,30}){0,2}),?\s(?:Inc|LLC|Ltd|Corp|Corporation|GmbH|plc|L\.L\.C)\b/,
       /\b(?:[Ww]e\s(?:\w+\s)?(?:use|engage|hire|retain)|[Pp]artner(?:s|ed)?\swith|[Ww]ork\swith|[Cc]ontracts?\swith)\s(?<name>[A-Z][a-z]{1,15}[A-Z][A-Za-z]{1,15})(?=\s(?:to|for|as|and|which|who|that)\b|[,.;])/,
@@ -429,12 +429,12 @@ export const sharingRules: Rule[] = [
     section: 'sharing',
     finding: 'third_parties',
     skipIf: choice,
-    unless: [POLICY_SCOPE, POLICY_CHANGE, LIST_LEAD_IN, POLICY_SELF_DESCRIPTION, /\b(?:describes?|explains?|outlines?|understand|learn)\s(?:\w+\s){0,3}?(?:how|what|when|with\swhom)\b|\bif\syou\shave\s(?:\w+\s){0,2}?questions?\b/i, /\?\s*$|\bread\s(?:this|our|the)\s(?:\w+\s)?(?:policy|notice|statement)\b|\b(?:outlines|describes|explains)\s(?:\w+\s){0,3}?(?:types|ways|categories)\b|\ba\slist\sof\s(?:the\s)?third\sparties\b|\brights?\sto\sknow\b/i],
+    unless: [POLICY_SCOPE, POLICY_CHANGE, LIST_LEAD_IN, POLICY_SELF_DESCRIPTION, /\b(?:describes?|explains?|outlines?|understand|learn)\s(?:\w+\s){0,3}?(?:how|what|when|with\swhom)\b|\bif\syou\shave\s(?:\w+\s){0,2}?questions?\b/i, /\?\s*$|\bread\s(?:this|our|the)\s(?:\w+\s)?(?:policy|notice|statement)\b|\b(?:outlines|describes|explains)\s(?:\w+\s){0,3}?(?:types|ways|categories)\b|\ba\slist\sof\s(?:the\s)?(?:third|3rd)\sparties\b|\brights?\sto\sknow\b/i],
     hint: /shar|disclos|provid|transmi|transfer|pass|forward|giv|releas|report|available|collect|receiv|obtain|gather|access|exchang|divulg/i,
     patterns: [
-      /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|transmit(?:s|ted)?|transferr?(?:s|ed)?|pass(?:es|ed)?|forward(?:s|ed)?|giv(?:e|es|en)|releas(?:e|es|ed)|report(?:s|ed)?|exchang(?:e|es|ed)|divulg(?:e|es|ed)|mak(?:e|es)\s(?:[\w'’/-]+\s){0,4}?available)\s(?:[\w'’/,-]+\s){0,10}?(?:with|to)\s(?:(?:a|an|any|other|unaffiliated|non-?affiliated|outside|select(?:ed)?|trusted|certain|the|such|these|those|interested|various|one\sor\smore)\s){0,2}(?:[a-z]+\s)?(?:third[\s-]part(?:y|ies)|others|companies|organizations|businesses|parties|entities|persons\sor\sorganizations|anyone|people|individuals|marketers|mailers|publishers?|merchants|sponsors)\b/i,
-      /\b(?:information|data|statistics|PII|records|details|address(?:es)?|lists?)\s(?:[\w'’/,-]+\s){0,10}?(?:be|is|are|been)\s(?:\w+\s)?(?:shared|disclosed|provided|made\savailable|transferred|transmitted|passed|given|forwarded|released|reported|exchanged|divulged)\s(?:\w+\s){0,3}?(?:with|to)\s(?:(?:a|an|any|other|unaffiliated|non-?affiliated|outside|select(?:ed)?|trusted|certain|the|such|these|those|interested|various|one\sor\smore)\s){0,2}(?:[a-z]+\s)?(?:third[\s-]part(?:y|ies)|others|companies|organizations|parties|entities|anyone|people|individuals|marketers|publishers?|merchants|sponsors)\b/i,
-      /\b(?:third[\s-]part(?:y|ies)|other\scompanies|(?:these|such|other)\s(?:companies|third\sparties|content\sproviders|parties))\s(?:\w+\s){0,2}?(?:may\s|might\s|can\s|also\s|will\s)?(?:collect|receive|obtain|gather|access)\w*\s(?:\w+\s){0,4}?(?:information|data)\b/i,
+      /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|transmit(?:s|ted)?|transferr?(?:s|ed)?|pass(?:es|ed)?|forward(?:s|ed)?|giv(?:e|es|en)|releas(?:e|es|ed)|report(?:s|ed)?|exchang(?:e|es|ed)|divulg(?:e|es|ed)|mak(?:e|es)\s(?:[\w'’/-]+\s){0,4}?available)\s(?:[\w'’/,-]+\s){0,10}?(?:with|to)\s(?:(?:a|an|any|other|unaffiliated|non-?affiliated|outside|select(?:ed)?|trusted|certain|the|such|these|those|interested|various|one\sor\smore)\s){0,2}(?:[a-z]+\s)?(?:(?:third|3rd)[\s-]part(?:y|ies)|others|companies|organizations|businesses|parties|entities|persons\sor\sorganizations|anyone|people|individuals|marketers|mailers|publishers?|merchants|sponsors)\b/i,
+      /\b(?:information|data|statistics|PII|records|details|address(?:es)?|lists?)\s(?:[\w'’/,-]+\s){0,10}?(?:be|is|are|been)\s(?:\w+\s)?(?:shared|disclosed|provided|made\savailable|transferred|transmitted|passed|given|forwarded|released|reported|exchanged|divulged)\s(?:\w+\s){0,3}?(?:with|to)\s(?:(?:a|an|any|other|unaffiliated|non-?affiliated|outside|select(?:ed)?|trusted|certain|the|such|these|those|interested|various|one\sor\smore)\s){0,2}(?:[a-z]+\s)?(?:(?:third|3rd)[\s-]part(?:y|ies)|others|companies|organizations|parties|entities|anyone|people|individuals|marketers|publishers?|merchants|sponsors)\b/i,
+      /\b(?:(?:third|3rd)[\s-]part(?:y|ies)|other\scompanies|(?:these|such|other)\s(?:companies|(?:third|3rd)\sparties|content\sproviders|parties))\s(?:\w+\s){0,2}?(?:may\s|might\s|can\s|also\s|will\s)?(?:collect|receive|obtain|gather|access)\w*\s(?:\w+\s){0,4}?(?:information|data)\b/i,
     ],
     cue: [/\b(?:information|data|statistics|PII|details|it|them|records|address(?:es)?|lists?)\b/i],
     note: 'Shares with third parties without naming a purpose or category ("we may share aggregated information with third parties", "we may disclose your information"). `no` for a plain denial of sharing with third parties in general ("we do not share your information with third parties"); a denial about a kind of recipient ("…with data brokers") or of selling (`sharing/sale`) is not a general denial. "…except as described" is a conditional yes. The card folds this finding away (either status) when a specific sharing finding (service providers, advertisers, …) says yes.',

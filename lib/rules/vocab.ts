@@ -14,11 +14,11 @@ export const COLLECT_CONTEXT =
 
 /** Data goes to someone other than the first party. */
 export const SHARE_CUE =
-  /\b(?:shar(?:e|es|ed|ing)|disclos\w*|provid(?:e|es|ed|ing)\s(?:\w+\s){0,4}?(?:to|with)|transfer\w*|sell\w*|sold|rent\w*|lease|trade|releas\w*|mak(?:e|es|ing)\s(?:\w+\s){0,3}?available|giv(?:e|es|en|ing)\s(?:\w+\s){0,3}?(?:to|access)|send\w*\s(?:\w+\s){0,3}?to|pass(?:es|ed)?\s(?:\w+\s){0,3}?(?:to|on)|third[\s-]part(?:y|ies)|partners?|vendors?|providers?|processors?|contractors?|affiliat\w*|advertis\w*|ad\snetworks?|on\sour\sbehalf|access\sto\s(?:your|this|such|the)\s(?:personal\s)?(?:information|data)|(?:they|which|who)\s(?:may\s)?(?:collect|use|receive)|exchange\w*|combin\w*\s\w+\swith|recipients?)\b/i;
+  /\b(?:shar(?:e|es|ed|ing)|disclos\w*|provid(?:e|es|ed|ing)\s(?:\w+\s){0,4}?(?:to|with)|transfer\w*|sell\w*|sold|rent\w*|lease|trade|releas\w*|mak(?:e|es|ing)\s(?:\w+\s){0,3}?available|giv(?:e|es|en|ing)\s(?:\w+\s){0,3}?(?:to|access)|send\w*\s(?:\w+\s){0,3}?to|pass(?:es|ed)?\s(?:\w+\s){0,3}?(?:to|on)|(?:third|3rd)[\s-]part(?:y|ies)|partners?|vendors?|providers?|processors?|contractors?|affiliat\w*|advertis\w*|ad\snetworks?|on\sour\sbehalf|access\sto\s(?:your|this|such|the)\s(?:personal\s)?(?:information|data)|(?:they|which|who)\s(?:may\s)?(?:collect|use|receive)|exchange\w*|combin\w*\s\w+\swith|recipients?)\b/i;
 
 /** Headings and lead-ins about sharing. */
 export const SHARE_CONTEXT =
-  /\b(?:shar(?:e|ing)|disclos\w*|third[\s-]part(?:y|ies)|recipients?|(?:service\s)?providers?|sub-?processors?|who\s(?:we|do\swe)\s(?:share|give|disclose)|transfer(?:s)?\sof)\b/i;
+  /\b(?:shar(?:e|ing)|disclos\w*|(?:third|3rd)[\s-]part(?:y|ies)|recipients?|(?:service\s)?providers?|sub-?processors?|who\s(?:we|do\swe)\s(?:share|give|disclose)|transfer(?:s)?\sof)\b/i;
 
 /** The user acts: requests, settings, "you may/can", rights. */
 export const USER_CUE =
@@ -36,7 +36,7 @@ export const RETENTION_CONTEXT = /\b(?:retention|retain|how\slong|storage\s(?:pe
 
 /** Someone other than the first party acts ("These companies may place cookies", "They may collect"). */
 export const THIRD_ACTOR =
-  /\b(?:third[\s-]part(?:y|ies)(?!\ssites|\swebsites|\slinks)|advertisers?|ad\s(?:networks?|servers?|serving\s(?:companies|partners))|(?:these|those|such|the)\s(?:companies|parties|entities|third\sparties|partners|providers|services|networks|vendors|tools|advertisers|sites)|they|other\scompanies|analytics\s(?:providers?|companies|services|partners)|social\s(?:networks?|media\s(?:platforms|sites|services))|(?:our\s)?partners|service\sproviders|vendors|content\sproviders|Google|Facebook|Twitter)\b|\b\w+(?:'s|’s)\sprivacy\s(?:policy|notice|statement)/i;
+  /\b(?:(?:third|3rd)[\s-]part(?:y|ies)(?!\ssites|\swebsites|\slinks)|advertisers?|ad\s(?:networks?|servers?|serving\s(?:companies|partners))|(?:these|those|such|the)\s(?:companies|parties|entities|(?:third|3rd)\sparties|partners|providers|services|networks|vendors|tools|advertisers|sites)|they|other\scompanies|analytics\s(?:providers?|companies|services|partners)|social\s(?:networks?|media\s(?:platforms|sites|services))|(?:our\s)?partners|service\sproviders|vendors|content\sproviders|Google|Facebook|Twitter)\b|\b\w+(?:'s|’s)\sprivacy\s(?:policy|notice|statement)/i;
 
 /** The sentence says data goes to someone else ("we may share … with our affiliates"). */
 export const SHARE_STATEMENT =
@@ -83,7 +83,7 @@ export const POLICY_SELF_DESCRIPTION =
 
 /** Disclaimers about other companies' sites and policies ("we are not responsible for", "links to other websites"). */
 export const THIRD_PARTY_DISCLAIMER =
-  /\bnot\sresponsible\sfor\b|\b(?:cannot|can't|do\snot|does\snot)\scontrol\b|\bdoes\snot\s(?:apply|cover)\b|\bnot\scovered\sby\b|\blinks?\sto\s(?:other|third[\s-]party|outside)\s(?:web\s?)?sites?\b|\bconsult\s(?:the\s)?(?:respective\s)?privacy\spolic|\bgoverned\sby\s(?:the|their)\s(?:\w+\s)?privacy\spolic/i;
+  /\bnot\sresponsible\sfor\b|\b(?:cannot|can't|do\snot|does\snot)\scontrol\b|\bdoes\snot\s(?:apply|cover)\b|\bnot\scovered\sby\b|\blinks?\sto\s(?:other|(?:third|3rd)[\s-]party|outside)\s(?:web\s?)?sites?\b|\bconsult\s(?:the\s)?(?:respective\s)?privacy\spolic|\bgoverned\sby\s(?:the|their)\s(?:\w+\s)?privacy\spolic/i;
 
 /** Sentences that only point elsewhere ("For more information about cookies, see our Cookie Policy"). */
 export const REFERENCE_SENTENCE =

@@ -14,6 +14,11 @@ describe('classify reports what a segment is about', () => {
     ['a segment whose opening is about the user\'s choices keeps it', `Your choices. ${COOKIE_PARAGRAPH}`, true],
     ['a right said to the reader directly is never an aside', COOKIE_PARAGRAPH.replace('Most browsers let visitors refuse cookies.', 'You can set your browser to refuse cookies.'), true],
     ['a short segment that is only the right keeps it', 'You can unsubscribe from our newsletter at any time.', true],
+    [
+      'a list opened by "you have the right to:" is about rights, whatever its items also mention',
+      'Where the law allows, you have the right to:\nlearn whether we keep information on you and how long we keep it;\nhave wrong details fixed;\nrequest erasure of information we no longer need for the purpose we collected it for.',
+      true,
+    ],
     ['a right that takes most of the segment keeps it', 'We send newsletters to your e-mail address. You can unsubscribe at any time. To unsubscribe, click the link in any newsletter.', true],
   ])('%s', (_name, text, keepsRights) => {
     const found = ids(classify(text)).some((id) => id.startsWith('rights/'));

@@ -61,6 +61,16 @@ describe('segment', () => {
     const units = segment({ text, blocks: [] });
     expect(units.map((u) => u.leadIn)).toEqual([undefined, 'What information do we collect?', 'What information do we collect?']);
   });
+
+  test('the paragraph right after a "…:" paragraph is its first item, without a label; the one after that is not', () => {
+    const p1 = 'We may pass your details to other companies if:';
+    const p2 = 'A court orders us to.';
+    const p3 = 'We keep your details for a year.';
+    const text = `${p1}\n${p2}\n${p3}`;
+    const at = (s: string) => text.indexOf(s);
+    const blocks = [p1, p2, p3].map((p) => ({ kind: 'paragraph' as const, start: at(p), end: at(p) + p.length }));
+    expect(segment({ text, blocks }).map((u) => u.leadIn)).toEqual([undefined, p1, undefined]);
+  });
 });
 
 describe('splitSentences', () => {

@@ -91,6 +91,8 @@ export const collectedExamples: Record<string, RuleExamples> = {
   },
   'collected/cookies': {
     match: [
+      { text: 'Acme uses cookies to count visitors when they return to the site.', status: 'yes' },
+      { text: 'The shop uses cookies so that customers stay signed in while they browse.', status: 'yes' },
       { text: 'We do not use cookies.', status: 'no' },
       { text: 'Our website does not use cookies or similar tracking technologies.', status: 'no' },
       { text: 'We never use web beacons.', status: 'no' },

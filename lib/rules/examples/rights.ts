@@ -28,6 +28,8 @@ export const rightsExamples: Record<string, RuleExamples> = {
   },
   'rights/delete': {
     match: [
+      { text: 'If you would like to fix your details or request that we delete them, please write to our privacy office.', status: 'yes' },
+      { text: 'Members who want their profile gone can ask that we erase it.', status: 'yes' },
       { text: 'You cannot delete your account.', status: 'no' },
       { text: 'You will not be able to delete your messages once they are sent.', status: 'no' },
       { text: 'You cannot delete your personal information from our records.', status: 'no' },
@@ -142,6 +144,9 @@ export const rightsExamples: Record<string, RuleExamples> = {
   },
   'rights/opt_out_tracking': {
     match: [
+      { text: 'To opt out of our use of your browsing data for ad targeting, open the privacy page.', status: 'yes' },
+      { text: 'In the app settings you can choose whether we’ll show you tailored ads.', status: 'yes' },
+      { text: 'Members can turn off personalised advertising at any time.', status: 'yes' },
       { text: 'You cannot opt out of analytics tracking in the app.', status: 'no' },
       { text: 'Users are not able to disable cookies on our site.', status: 'no' },
       { text: 'You cannot refuse cookies if you want to use the service.', status: 'no' },

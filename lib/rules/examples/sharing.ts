@@ -115,6 +115,7 @@ export const sharingExamples: Record<string, RuleExamples> = {
   },
   'sharing/legal': {
     match: [
+      { text: 'We may pass information about your account to 3rd parties if:\nThe police ask us for it with a warrant.', status: 'yes' },
       { text: 'We do not disclose your information to law enforcement.', status: 'no' },
       { text: 'We never hand over user data to government agencies.', status: 'no' },
       { text: 'We do not provide user information to law enforcement agencies.', status: 'no' },
