@@ -122,7 +122,7 @@ export const retentionRules: Rule[] = [
   {
     id: 'retention/after_closure:residual',
     // each pattern needs one of these words
-    hint: /residual|back-?up|archiv|complete|fully|entirely|immediately|permanent|ask|request/i,
+    hint: /residual|back-?up|archiv|complete|fully|entirely|immediately|permanent|ask|request|despite|not|cannot|can['’]t/i,
     skipIf: notRetention,
     section: 'retention',
     finding: 'after_closure',
@@ -134,9 +134,11 @@ export const retentionRules: Rule[] = [
       /\b(?:not|never)\s(?:be\s)?(?:completely|fully|entirely|immediately|permanently)\s(?:removed|deleted|erased)\b/i,
       // kept although the user asked for deletion: "even if you ask us to delete it", "if you request the erasure …, we may retain"
       /\b(?:even\s)?(?:if|after|when|once|although)\syou\s(?:\w+\s){0,2}?(?:ask|request)\w*\s(?:\w+\s){0,3}?(?:to\s)?(?:delet|eras|remov)\w*|\b(?:if|after|when|once)\syou\s(?:\w+\s){0,2}?request\s(?:the\s)?(?:erasure|deletion|removal)\b/i,
+      // the service saying when it will not delete: "we may not be able to delete your information", "we retain it despite your request"
+      /\bwe\s(?:\w+\s){0,2}?(?:not|cannot|can't|can’t)\s(?:be\sable\sto\s)?(?:delete|erase|remove)\s(?:all\s(?:of\s)?)?(?:your\s|the\s|some\s|certain\s|such\s)?(?:personal\s)?(?:information|data|details|records)\b|\b(?:retain|keep|store|hold)\w*\s(?:[\w'’-]+\s){0,5}?despite\s(?:your|a|any|the)\s(?:\w+\s)?(?:request|objection|deletion|erasure)\b/i,
     ],
     // what outlives the deletion is kept: a retention word in the sentence
-    cue: [/\b(?:retain\w*|keep|keeps|kept|remain\w*|persist\w*|exist\w*|stor(?:e|ed|age)|copies|back-?ups?|archiv\w*)\b/i],
+    cue: [/\b(?:retain\w*|keep|keeps|kept|hold|holds|held|remain\w*|persist\w*|exist\w*|stor(?:e|ed|age)|copies|back-?ups?|archiv\w*)\b|\bwe\s(?:\w+\s){0,2}?(?:not|cannot|can't|can’t)\s(?:be\sable\sto\s)?(?:delete|erase|remove)\b/i],
     polarity: 'yes',
     note: 'What a deletion leaves behind: residual copies in backups, content not completely removed, data kept although the user asked for erasure. The "not" in "not completely removed" says something survives, so it never reads as a denial.',
     examples: {
@@ -145,8 +147,11 @@ export const retentionRules: Rule[] = [
         { text: 'Some of your information may remain in back-up storage even if you ask us to delete it.', status: 'yes' },
         { text: 'Comments you made may not be completely removed, and copies may continue to exist on the service.', status: 'yes' },
         { text: 'If you request the erasure of your data, we may retain some records for tax purposes.', status: 'yes' },
+        { text: 'Where the law requires it, we may not be able to delete your records and will keep them for the required period.', status: 'yes' },
+        { text: 'If we cannot erase all of your data, we will tell you why.', status: 'yes' },
+        { text: 'We may hold some account details despite your request for erasure.', status: 'yes' },
       ],
-      noMatch: ['You can delete your account at any time.', 'We store backups in encrypted form.', 'You can ask us to delete your data.'],
+      noMatch: ['You can delete your account at any time.', 'We store backups in encrypted form.', 'You can ask us to delete your data.', 'You cannot delete your account from the mobile app.', 'We do not store your data despite what some reviews say.'],
     },
     value: 'duration',
   },

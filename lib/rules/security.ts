@@ -74,8 +74,16 @@ export const securityRules: Rule[] = [
     id: 'security/breach_notification',
     section: 'security',
     finding: 'breach_notification',
-    patterns: [/\b(?:data|security)\s(?:breach|incident)\w*\b|\bsecurity\s(?:\w+\s){0,5}?(?:has\sbeen|have\sbeen|may\shave\sbeen|is|was)\scompromised\b|\bin\sthe\sevent\sof\sa\s(?:\w+\s)?(?:breach|incident|compromise)\b|\bnotif\w*\s(?:\w+\s){0,4}?(?:breach|incident)\w*\b|\bincident\sresponse\b/i],
+    patterns: [/\b(?:data|security)\s(?:breach|incident)\w*\b|\bsecurity\s(?:\w+\s){0,5}?(?:has\sbeen|have\sbeen|may\shave\sbeen|is|was)\scompromised\b|\bin\sthe\sevent\sof\sa\s(?:\w+\s)?(?:breach|incident|compromise)\b(?!\s(?:of|by)\s(?:\w+\s)?(?:contract|terms|agreement|warranty|duty|obligations?|this|these|the\sterms))|\bnotif\w*\s(?:\w+\s){0,4}?(?:breach|incident)\w*\b|\bincident\sresponse\b|\bbreach(?:es)?\sof\s(?:the\s)?(?:security|data|personal|personally|confidentiality|privacy|our\ssystems?)\b|\b(?:event|case)\s(?:of\s|that\s)?(?:\w+\s){0,3}?(?:a|any)\s(?:[\w-]+\s)?(?:breach|compromise)\b(?!\s(?:of|by)\s(?:\w+\s)?(?:contract|terms|agreement|warranty|duty|obligations?|this|these|the\sterms))/i],
     note: 'Breach or incident notification and response.',
-    examples: { match: [{ text: 'In the event of a security incident that affects your personal data, we will notify you promptly.', status: 'yes' }], noMatch: ['We notify you of changes to this policy.'] },
+    examples: {
+      match: [
+        { text: 'In the event of a security incident that affects your personal data, we will notify you promptly.', status: 'yes' },
+        { text: 'In the rare event of a breach we will tell every affected member within 72 hours.', status: 'yes' },
+        { text: 'If we ever suffer a breach of security that exposes your details, we will let you know.', status: 'yes' },
+        { text: 'In case we discover a breach, affected customers will be informed.', status: 'yes' },
+      ],
+      noMatch: ['We notify you of changes to this policy.', 'A breach of these terms may end your account.', 'In the event of a dispute, the courts of Ireland decide.', 'In the event of a breach of contract by you, we may close your account.'],
+    },
   },
 ];

@@ -9,11 +9,13 @@ import type { RuleExamples } from '../types';
 export const rightsExamples: Record<string, RuleExamples> = {
   'rights/access': {
     match: [
+      { text: 'If you write to us, we will let you see the records we keep on you.', status: 'yes' },
+      { text: 'On request we provide members with access to their stored details.', status: 'yes' },
       { text: 'You cannot request a copy of your personal data.', status: 'no' },
       { text: 'You cannot request access to your personal information.', status: 'no' },
       { text: 'You will not be able to request a copy of your archived messages.', status: 'no' },
     ],
-    noMatch: [],
+    noMatch: ['We provide users with access to the premium features of the site.', 'Once you register we give you access to our services.', 'The app lets you see nearby stores on a map.'],
   },
   'rights/correct': {
     match: [
