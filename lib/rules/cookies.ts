@@ -21,7 +21,7 @@ export const cookiesRules: Rule[] = [
     section: 'cookies',
     finding: 'analytics',
     patterns: [
-      /\b(?:analytics?|analytical|performance|statistics?|measurement)\scookies\b|\bGoogle\sAnalytics\s(?:uses\s)?cookies\b/i,
+      /\b(?:analytics?|analytical|performance|statistics?|measurement)\scookies\b|\bGoogle\sAnalytics\s(?:uses\s)?cookies\b|\banalytics\s(?:\w+\s)?(?:uses?|sets?|places?|relies\son)\s(?:its\sown\s|their\sown\s)?(?:first-party\s|(?:third|3rd)[\s-]party\s)?cookies\b/i,
       // cookies and analytics in either order within the sentence: "cookies for the purposes of web analytics", "analytics tools … including cookies"
       /\bcookies?\b[^.;:!?]{0,100}?\b(?:analy(?:[sz]\w*|tic\w*)|measure\w*|understand\show|statistics|traffic)\b/i,
       // "cookies" matched first, the analytics tool looked for behind it (a leading lookbehind would run at every position)

@@ -333,6 +333,8 @@ export const sharingRules: Rule[] = [
     patterns: [
       /\b(?:with|without)\s(?:your\s|the\suser's\s)?(?:prior\s|express\s|explicit\s|affirmative\s|opt-in\s)?(?:written\s)?(?:consent|permission|authori[sz]ation)\b/i,
       /\b(?:whenever|if|when|where)\syou\s(?:\w+\s)?(?:consent|agree|direct|authori[sz]e|choose|ask)\s(?:to\s)?(?:or\s\w+\s)?(?:such|this|the|that|us)?\s?(?:sharing|disclosure|transfer)\b|\bat\syour\s(?:direction|request|instruction)\b|\b(?:you|users?)\s(?:explicitly\s|specifically\s|expressly\s)?(?:direct|authori[sz]e|instruct|ask)\s(?:us|them)\b|\bwhen\syou\s(?:explicitly\s)?(?:connect|link|enable|choose\sto\sshare)\b|\bintegrations?\syou\s(?:connect|enable)/i,
+      // a fronted condition ("If you consent, your details may be shared …") or a limiting one ("only if you authorize them")
+      /\b(?:if|when|once|where)\syou\s(?:\w+\s)?(?:consent|agree|opt\sin)\s?,|\bonly\s(?:if|when|after|once)\syou\s(?:\w+\s)?(?:consent|agree|authori[sz]e|approve|allow|permit)\b(?!\sto\s(?:the|these|our|this)\s(?:[\w-]+\s)?(?:terms|agreement|conditions))/i,
     ],
     cue: [SHARE_CUE],
     context: [SHARE_CONTEXT],

@@ -21,6 +21,7 @@ export const cookiesExamples: Record<string, RuleExamples> = {
   },
   'cookies/analytics': {
     match: [
+      { text: 'Our site analytics uses first-party cookies to count visits.', status: 'yes' },
       { text: 'We do not use analytics cookies.', status: 'no' },
       { text: 'Our website sets no cookies for measuring traffic.', status: 'no' },
       { text: 'We do not use cookies to analyze how you use the site.', status: 'no' },

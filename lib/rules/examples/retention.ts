@@ -18,6 +18,7 @@ export const retentionExamples: Record<string, RuleExamples> = {
   },
   'retention/limited': {
     match: [
+      { text: 'Customer records shall not be kept for longer than the purpose requires.', status: 'yes' },
       { text: 'We keep your data only as long as your account is active.', status: 'yes' },
       { text: 'Personal information is deleted once it is no longer needed for the purpose it was collected for.', status: 'yes' },
       { text: 'We do not keep your information longer than necessary.', status: 'yes' },

@@ -150,10 +150,13 @@ export const sharingExamples: Record<string, RuleExamples> = {
   },
   'sharing/with_consent': {
     match: [
+      { text: 'If you agree, your details may be passed to our partner charities.', status: 'yes' },
+      { text: 'Outside apps get access to your data only if you approve them.', status: 'yes' },
       { text: 'With your permission, we may share your profile with partner employers.', status: 'yes' },
       { text: 'We disclose your data to third parties at your direction.', status: 'yes' },
     ],
     noMatch: [
+      'Only if you agree to the terms of service can you use the site; we share data with partners to run it.',
       'You can withdraw your consent at any time.',
       'We ask for your consent before sending newsletters.',
     ],
