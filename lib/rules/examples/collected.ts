@@ -209,6 +209,8 @@ export const collectedExamples: Record<string, RuleExamples> = {
   },
   'collected/third_party_sources': {
     match: [
+      { text: 'We may combine your order history with data we get from our partners.', status: 'yes' },
+      { text: 'We may obtain details about you, one by one or in aggregate form, from other sources such as partners.', status: 'yes' },
       { text: 'We do not receive information about you from other sources.', status: 'no' },
       { text: 'We never obtain information about you from third parties.', status: 'no' },
     ],

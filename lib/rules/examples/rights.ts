@@ -7,6 +7,14 @@
 import type { RuleExamples } from '../types';
 
 export const rightsExamples: Record<string, RuleExamples> = {
+  'rights/portability': {
+    match: [
+      { text: 'Members can export any of their stored data as a CSV file.', status: 'yes' },
+      { text: 'Our settings page offers tools to download and remove your data.', status: 'yes' },
+      { text: 'Account owners have the option of downloading their own data backup.', status: 'yes' },
+    ],
+    noMatch: ['You can download our app and use it anywhere.', 'Export controls may apply to our software.'],
+  },
   'rights/access': {
     match: [
       { text: 'If you write to us, we will let you see the records we keep on you.', status: 'yes' },
