@@ -4,6 +4,7 @@ import { handleMessage } from '@/lib/analysis/handle-message';
 import { browserDeps } from '@/lib/analysis/browser-deps';
 import { errorMessage } from '@/lib/errors/error-message';
 import { installE2eOpenHook } from '@/lib/e2e/open-extension-page';
+import { perfMark } from '@/lib/e2e/perf-mark';
 
 // Wiring only: the logic and its tests live in lib/analysis.
 export default defineBackground(() => {
@@ -14,9 +15,13 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     // Only our own pages (popup, library) may ask; a web page's content script never sends messages.
     if (sender.id !== browser.runtime.id || !sender.url?.startsWith(extensionOrigin)) return false;
+    perfMark('message-received');
     handleMessage(message, deps)
       .catch((error: unknown) => ({ kind: 'error' as const, message: `Policy Lens failed: ${errorMessage(error)}` }))
-      .then(sendResponse);
+      .then((answer) => {
+        perfMark('answering');
+        sendResponse(answer);
+      });
     return true; // keeps the channel open for the async answer (Chrome needs sendResponse here)
   });
 });

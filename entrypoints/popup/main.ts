@@ -1,5 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { WakeRequest } from '@/lib/messages/requests';
+import { perfMark } from '@/lib/e2e/perf-mark';
+
+perfMark('popup-main');
 
 // The popup's first code, deliberately tiny (no zod, no React; the type
 // import is erased): it wakes a sleeping service worker so the worker starts

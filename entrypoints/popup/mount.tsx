@@ -3,10 +3,13 @@ import { createRoot } from 'react-dom/client';
 import { browser } from '#imports';
 import { PopupView } from '@/components/card/popup-view';
 import { ErrorBoundary } from '@/components/common/error-boundary';
-import { requestAnalyzeTab, requestShowQuote, type QuoteOnPage } from '@/lib/messages/client';
+import { requestAnalyzeTab, requestShowQuote, type QuoteOnPage, type SendMessage } from '@/lib/messages/client';
 import { resolveTabId } from '@/lib/analysis/resolve-tab-id';
 import '@/components/common/theme.css';
 import './popup.css';
+import { perfMark } from '@/lib/e2e/perf-mark';
+
+perfMark('mount-start');
 
 // Wiring only: which tab, how to talk to the worker, how to open the library.
 const tabIdPromise = resolveTabId(location.search, async () => {
@@ -19,7 +22,15 @@ async function analyze({ force }: { force: boolean }) {
   if (tabId === undefined) {
     return { kind: 'error' as const, message: "Couldn't tell which page to read; click Policy Lens on the page again." };
   }
-  return requestAnalyzeTab((message) => browser.runtime.sendMessage(message), tabId, { force });
+  const send: SendMessage = async (message) => {
+    perfMark('request-sent');
+    const answer: unknown = await browser.runtime.sendMessage(message);
+    perfMark('response-received');
+    return answer;
+  };
+  const result = await requestAnalyzeTab(send, tabId, { force });
+  perfMark('result-parsed');
+  return result;
 }
 
 /** The library is the options page: this reuses an open library tab instead of stacking new ones. */

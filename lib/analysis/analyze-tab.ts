@@ -45,6 +45,8 @@ export interface AnalyzeTabDeps {
   warmUp?(): void;
   /** "Show on page": runs `highlightQuote` in the tab and resolves with its (unvalidated) answer. */
   highlight?(tabId: number, target: QuoteTarget): Promise<unknown>;
+  /** Optional: notes that a phase of the path ended (test builds time them, see lib/e2e/perf-mark.ts). */
+  mark?(phase: string): void;
 }
 
 /**
@@ -71,9 +73,11 @@ export async function analyzeTab(request: AnalyzeTabRequest, deps: AnalyzeTabDep
   try {
     // The page extracts in its own process; warming the engine meanwhile costs
     // the popup nothing, where warming it afterwards would add ~250 ms cold.
+    deps.mark?.('extract-start');
     const extraction = deps.extract(request.tabId);
     deps.warmUp?.();
     raw = await extraction;
+    deps.mark?.('extract-done');
   } catch (error) {
     return describeInjectionError(error);
   }
@@ -97,14 +101,17 @@ export async function analyzeTab(request: AnalyzeTabRequest, deps: AnalyzeTabDep
   if (!language.english) return { kind: 'other-language', language: language.name };
 
   const { page, truncated } = capPage({ ...parsed.data, url });
+  deps.mark?.('checked');
   try {
     const textHash = sha256Hex(page.text);
     const stored = await findByUrlAndHash(deps.db, url, textHash);
+    deps.mark?.('looked-up');
     if (stored && stored.engineVersion === deps.engineVersion) {
       return withOptional({ kind: 'card', card: stored, origin: 'saved', ...actionLinks }, await previousVersionAt(deps.db, stored), truncated);
     }
 
     const card = await deps.summarize(page, { analyzedAt: deps.now() });
+    deps.mark?.('summarized');
     // A card the person already kept (e.g. with "Analyse anyway") stays kept after an engine upgrade.
     if (!request.force && !stored) {
       if (isCookieBannerCard(page.text, card.findings)) return withOptional({ kind: 'not-policy', card, reason: 'cookie-banner', ...link }, undefined, truncated);
@@ -112,6 +119,7 @@ export async function analyzeTab(request: AnalyzeTabRequest, deps: AnalyzeTabDep
     }
 
     const saved = await saveCard(deps.db, card);
+    deps.mark?.('saved');
     const origin = saved.outcome === 'unchanged' ? 'saved' : 'analyzed';
     return withOptional({ kind: 'card', card: saved.card, origin, ...actionLinks }, await previousVersionAt(deps.db, saved.card), truncated);
   } catch (error) {
