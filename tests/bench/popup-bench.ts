@@ -34,7 +34,8 @@ const PREFIX = 'policy-lens:';
 
 /** Phases in path order: [label, from mark, to mark]; `nav` is the popup's navigation start, `card` the heading seen. */
 const PHASES: Array<[string, string, string]> = [
-  ['popup.js runs (HTML + first script)', 'nav', 'popup-main'],
+  ['popup.html fetched (navigation)', 'nav', 'html-fetched'],
+  ['popup.js runs (parse HTML, load first script)', 'html-fetched', 'popup-main'],
   ['UI chunks load + evaluate (mount)', 'popup-main', 'mount-start'],
   ['mount → analyze request sent', 'mount-start', 'request-sent'],
   ['request reaches the worker', 'request-sent', 'message-received'],
@@ -97,8 +98,11 @@ async function timeOnce(side: Side, server: StaticServer, run: number): Promise<
   const cardMs = (await seen.jsonValue()) as number;
   const heading = await popup.locator('h1').textContent();
   if (!/Northwind/.test(heading ?? '')) throw new Error(`unexpected popup heading: ${heading}`);
-  const navAt = await popup.evaluate(() => performance.timeOrigin);
-  const marks = new Map<string, number>([['nav', navAt], ['card', navAt + cardMs]]);
+  const [navAt, fetchedMs] = await popup.evaluate(() => [
+    performance.timeOrigin,
+    (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.responseEnd ?? 0,
+  ]);
+  const marks = new Map<string, number>([['nav', navAt!], ['html-fetched', navAt! + fetchedMs!], ['card', navAt! + cardMs]]);
   for (const m of await takeMarks(popup)) if (!marks.has(m.name)) marks.set(m.name, m.at);
   // The worker also saw the popup's "wake": keep its last message-received before the extraction.
   const workerMarks = await takeMarks(session.worker);
