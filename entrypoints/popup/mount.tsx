@@ -3,8 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { browser } from '#imports';
 import { PopupView } from '@/components/card/popup-view';
 import { ErrorBoundary } from '@/components/common/error-boundary';
-import { requestAnalyzeTab, requestShowQuote, type QuoteOnPage, type SendMessage } from '@/lib/messages/client';
-import { resolveTabId } from '@/lib/analysis/resolve-tab-id';
+import { receiveAnalyzeResult, requestAnalyzeTab, requestShowQuote, type QuoteOnPage } from '@/lib/messages/client';
+import { tabIdPromise, takeFirstAnswer } from './first-answer';
 import '@/components/common/theme.css';
 import './popup.css';
 import { perfMark } from '@/lib/e2e/perf-mark';
@@ -12,23 +12,16 @@ import { perfMark } from '@/lib/e2e/perf-mark';
 perfMark('mount-start');
 
 // Wiring only: which tab, how to talk to the worker, how to open the library.
-const tabIdPromise = resolveTabId(location.search, async () => {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
-});
-
 async function analyze({ force }: { force: boolean }) {
   const tabId = await tabIdPromise;
   if (tabId === undefined) {
     return { kind: 'error' as const, message: "Couldn't tell which page to read; click Policy Lens on the page again." };
   }
-  const send: SendMessage = async (message) => {
-    perfMark('request-sent');
-    const answer: unknown = await browser.runtime.sendMessage(message);
-    perfMark('response-received');
-    return answer;
-  };
-  const result = await requestAnalyzeTab(send, tabId, { force });
+  // The first analysis was requested by the popup's first script (first-answer.ts); later ones ask anew.
+  const early = force ? undefined : takeFirstAnswer();
+  const result = await (early
+    ? receiveAnalyzeResult(early)
+    : requestAnalyzeTab((message) => browser.runtime.sendMessage(message), tabId, { force }));
   perfMark('result-parsed');
   return result;
 }

@@ -37,14 +37,32 @@ export async function requestShowQuote(send: SendMessage, tabId: number, quote: 
   return sendValidated(send, request.data, showQuoteResultSchema);
 }
 
-async function sendValidated<T extends { kind: string }>(
+/**
+ * Validates the answer to an `analyze-tab` request that is already on its
+ * way: the popup's first script sends it before zod and React have loaded
+ * (lib/messages/first-request.ts), and the UI takes the answer here. Same
+ * outcomes as `requestAnalyzeTab`.
+ */
+export function receiveAnalyzeResult(answer: Promise<unknown>): Promise<AnalyzeResult> {
+  return receiveValidated(answer, analyzeResultSchema);
+}
+
+function sendValidated<T extends { kind: string }>(
   send: SendMessage,
   request: Request,
   schema: z.ZodType<T>,
 ): Promise<T | { kind: 'error'; message: string }> {
+  // A send that throws at once counts like one that rejects.
+  return receiveValidated(Promise.resolve().then(() => send(request)), schema);
+}
+
+async function receiveValidated<T extends { kind: string }>(
+  answer: Promise<unknown>,
+  schema: z.ZodType<T>,
+): Promise<T | { kind: 'error'; message: string }> {
   let raw: unknown;
   try {
-    raw = await send(request);
+    raw = await answer;
   } catch (error) {
     return { kind: 'error', message: `Couldn't reach Policy Lens's background worker: ${errorMessage(error)}` };
   }

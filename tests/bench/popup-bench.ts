@@ -37,7 +37,6 @@ const PHASES: Array<[string, string, string]> = [
   ['popup.html fetched (navigation)', 'nav', 'html-fetched'],
   ['popup.js runs (parse HTML, load first script)', 'html-fetched', 'popup-main'],
   ['UI chunks load + evaluate (mount)', 'popup-main', 'mount-start'],
-  ['mount → analyze request sent', 'mount-start', 'request-sent'],
   ['request reaches the worker', 'request-sent', 'message-received'],
   ['worker: tab checks before injecting', 'message-received', 'extract-start'],
   ['inject + extract + transfer (executeScript)', 'extract-start', 'extract-done'],
@@ -51,6 +50,9 @@ const PHASES: Array<[string, string, string]> = [
   ['popup: card rendered and seen', 'result-parsed', 'card'],
 ];
 
+/** Every mark in the order it is expected, for the timeline (ms after the popup's navigation start). */
+const TIMELINE = ['html-fetched', 'popup-main', 'request-sent', 'message-received', 'extract-start', 'extract-done', 'mount-start', 'checked', 'looked-up', 'summarized', 'saved', 'answering', 'response-received', 'result-parsed', 'card'];
+
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.floor(s.length / 2)]! : NaN;
@@ -62,6 +64,8 @@ interface Side {
   totals: number[];
   /** Per phase label, the durations seen. */
   phases: Map<string, number[]>;
+  /** Per mark, its time after the popup's navigation start. */
+  timeline: Map<string, number[]>;
   extractInPage: number[];
 }
 
@@ -113,6 +117,11 @@ async function timeOnce(side: Side, server: StaticServer, run: number): Promise<
     marks.set(m.name, m.at);
   }
   side.totals.push(cardMs);
+  for (const [name, at] of marks) {
+    const list = side.timeline.get(name) ?? [];
+    list.push(at - navAt!);
+    side.timeline.set(name, list);
+  }
   for (const [label, from, to] of PHASES) {
     const a = marks.get(from);
     const b = marks.get(to);
@@ -156,7 +165,7 @@ async function main() {
   const sides: Side[] = [];
   try {
     for (const build of builds) {
-      sides.push({ build, session: await launchExtension([server.origin], build), totals: [], phases: new Map(), extractInPage: [] });
+      sides.push({ build, session: await launchExtension([server.origin], build), totals: [], phases: new Map(), timeline: new Map(), extractInPage: [] });
     }
     // Warm-up runs: the worker compiles the rules and loads the model; not counted.
     for (let i = -WARM_RUNS; i < 0; i++) {
@@ -165,6 +174,7 @@ async function main() {
     for (const side of sides) {
       side.totals.length = 0;
       side.phases.clear();
+      side.timeline.clear();
       side.extractInPage.length = 0;
     }
     for (let run = 0; run < RUNS; run++) {
@@ -193,6 +203,12 @@ async function main() {
       if (xs) console.log(`| ${label} | ${median(xs).toFixed(1)} |`);
     }
     console.log(`| (of the executeScript: the extractor alone, in the page) | ${median(side.extractInPage).toFixed(1)} |`);
+    console.log('\n| mark | median ms after navigation start |');
+    console.log('|---|---|');
+    for (const name of TIMELINE) {
+      const xs = side.timeline.get(name);
+      if (xs) console.log(`| ${name} | ${median(xs).toFixed(0)} |`);
+    }
   }
 }
 
