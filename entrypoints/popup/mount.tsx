@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { browser } from '#imports';
 import { PopupView } from '@/components/card/popup-view';
 import { ErrorBoundary } from '@/components/common/error-boundary';
-import { receiveAnalyzeResult, requestAnalyzeTab, requestShowQuote, type QuoteOnPage } from '@/lib/messages/client';
+import { receiveAnalyzeResult, requestAnalyzeTab, requestSaveStatus, requestShowQuote, type QuoteOnPage } from '@/lib/messages/client';
 import { tabIdPromise, takeFirstAnswer } from './first-answer';
 import '@/components/common/theme.css';
 import './popup.css';
@@ -24,6 +24,11 @@ async function analyze({ force }: { force: boolean }) {
     : requestAnalyzeTab((message) => browser.runtime.sendMessage(message), tabId, { force }));
   perfMark('result-parsed');
   return result;
+}
+
+/** How the save of a card the worker answered with before writing it ended. */
+function confirmSave(saveId: string) {
+  return requestSaveStatus((message) => browser.runtime.sendMessage(message), saveId);
 }
 
 /** The library is the options page: this reuses an open library tab instead of stacking new ones. */
@@ -51,7 +56,7 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <ErrorBoundary>
-      <PopupView analyze={analyze} onOpenLibrary={openLibrary} onOpenPolicyLink={(url) => void openPolicyLink(url)} onShowQuote={showQuote} />
+      <PopupView analyze={analyze} confirmSave={confirmSave} onOpenLibrary={openLibrary} onOpenPolicyLink={(url) => void openPolicyLink(url)} onShowQuote={showQuote} />
     </ErrorBoundary>,
   );
 }

@@ -1,11 +1,11 @@
 import { extractedPageSchema, type Card, type ExtractedPage } from '../schema';
 import { sha256Hex, type SummarizeOptions } from '../engine';
-import { findByUrlAndHash, listVersions, saveCard, type PolicyLensDb } from '../storage';
+import { capCard, findByUrlAndHash, listVersions, saveCard, type PolicyLensDb } from '../storage';
 import { errorMessage } from '../errors/error-message';
 import { StorageError, storageSentence } from '../errors/storage-error';
 import { checkContentType, checkPageAccess, describeInjectionError } from '../page-access';
 import type { QuoteTarget } from '../page-access/highlight-quote';
-import type { AnalyzeResult, AnalyzeTabRequest, Truncation } from '../messages';
+import type { AnalyzeResult, AnalyzeTabRequest, CardResult, Truncation } from '../messages';
 import { capPage } from './cap-page';
 import { normalizeUrl } from './normalize-url';
 import { looksLikePolicy } from './policy-threshold';
@@ -47,6 +47,13 @@ export interface AnalyzeTabDeps {
   highlight?(tabId: number, target: QuoteTarget): Promise<unknown>;
   /** Optional: notes that a phase of the path ended (test builds time them, see lib/e2e/perf-mark.ts). */
   mark?(phase: string): void;
+  /**
+   * Optional, per request: receives a new card the moment it exists, just
+   * before it is saved, as the popup will show it (the saved form, the
+   * library's id). The worker answers the popup with it, so the card never
+   * waits for the write; `analyzeTab` still resolves with the final result.
+   */
+  onCard?(result: CardResult): void;
 }
 
 /**
@@ -118,10 +125,17 @@ export async function analyzeTab(request: AnalyzeTabRequest, deps: AnalyzeTabDep
       if (!looksLikePolicy(card)) return withOptional({ kind: 'not-policy', card, ...link }, undefined, truncated);
     }
 
+    // What saveCard will store: the capped card, under the id of the copy it replaces (an older engine's).
+    const shown: Card = { ...capCard(card).card, ...(stored ? { id: stored.id } : {}) };
+    const previous = await previousVersionAt(deps.db, shown);
+    deps.onCard?.(withOptional({ kind: 'card', card: shown, origin: 'analyzed', ...actionLinks }, previous, truncated));
     const saved = await saveCard(deps.db, card);
     deps.mark?.('saved');
-    const origin = saved.outcome === 'unchanged' ? 'saved' : 'analyzed';
-    return withOptional({ kind: 'card', card: saved.card, origin, ...actionLinks }, await previousVersionAt(deps.db, saved.card), truncated);
+    if (saved.outcome === 'unchanged') {
+      // Another analysis saved this very text meanwhile: its card is the one kept.
+      return withOptional({ kind: 'card', card: saved.card, origin: 'saved', ...actionLinks }, await previousVersionAt(deps.db, saved.card), truncated);
+    }
+    return withOptional({ kind: 'card', card: saved.card, origin: 'analyzed', ...actionLinks }, previous, truncated);
   } catch (error) {
     // A failed save (a full disk) is said in plain words: the popup never shows a DOMException name.
     if (error instanceof StorageError) return { kind: 'error', message: storageSentence(error, 'the card could not be saved') };

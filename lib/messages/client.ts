@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { errorMessage } from '../errors/error-message';
-import { analyzeResultSchema, showQuoteResultSchema, type AnalyzeResult, type ShowQuoteResult } from './responses';
+import {
+  analyzeResultSchema,
+  saveStatusResultSchema,
+  showQuoteResultSchema,
+  type AnalyzeResult,
+  type SaveStatusResult,
+  type ShowQuoteResult,
+} from './responses';
 import { requestSchema, type Request } from './requests';
 
 /** Sends one message and resolves with the raw answer (browser.runtime.sendMessage in the extension). */
@@ -35,6 +42,13 @@ export async function requestShowQuote(send: SendMessage, tabId: number, quote: 
   const request = requestSchema.safeParse({ type: 'show-quote', tabId, text, start, end, position: Math.min(1, Math.max(0, quote.position)) });
   if (!request.success) return { kind: 'error', message: "Couldn't tell which sentence to show." };
   return sendValidated(send, request.data, showQuoteResultSchema);
+}
+
+/** Asks the service worker how the save of a card it answered with early (`saveId`) ended. */
+export async function requestSaveStatus(send: SendMessage, saveId: string): Promise<SaveStatusResult> {
+  const request = requestSchema.safeParse({ type: 'save-status', saveId });
+  if (!request.success) return { kind: 'error', message: "Couldn't confirm that the card was saved; open the library to check." };
+  return sendValidated(send, request.data, saveStatusResultSchema);
 }
 
 /**
