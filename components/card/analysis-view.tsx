@@ -6,7 +6,7 @@ import type { QuoteOnPage } from '@/lib/messages/client';
 import { formatDay } from '../../lib/present/format-value';
 import { PolicyCard } from './policy-card';
 import { ShowOnPageContext } from './quote-list';
-import type { AnalysisState } from './use-tab-analysis';
+import type { AnalysisState, SaveState } from './use-tab-analysis';
 
 /**
  * Every popup state as one plain sentence, or the card. Pure view: the
@@ -37,7 +37,7 @@ export function AnalysisView({
     ) : null;
   switch (result.kind) {
     case 'card': {
-      const card = <PolicyCard card={result.card} status={<CardNotes result={result} />} actionLinks={result.actionLinks} />;
+      const card = <PolicyCard card={result.card} status={<CardNotes result={result} save={state.save} />} actionLinks={result.actionLinks} />;
       if (!onShowQuote) return card;
       const length = Math.max(1, result.card.source.textLength);
       return (
@@ -74,8 +74,8 @@ export function AnalysisView({
   }
 }
 
-/** Saved / changed / truncated lines under the card header. */
-function CardNotes({ result }: { result: Extract<AnalyzeResult, { kind: 'card' }> }) {
+/** Saved / changed / truncated lines under the card header. `save`: how a save still running when the card came is going. */
+function CardNotes({ result, save }: { result: Extract<AnalyzeResult, { kind: 'card' }>; save?: SaveState }) {
   const notes: ReactNode[] = [];
   if (result.previousVersionAt) {
     notes.push(
@@ -84,11 +84,20 @@ function CardNotes({ result }: { result: Extract<AnalyzeResult, { kind: 'card' }
       </li>,
     );
   }
-  notes.push(
-    <li key="saved" className="card-note card-note--saved">
-      {result.origin === 'saved' ? t('savedOn', formatDay(result.card.analyzedAt)) : t('savedNow')}
-    </li>,
-  );
+  if (save?.status === 'failed') {
+    // Issue 11: the card is shown, but the person is told it is not in the library, in plain words.
+    notes.push(
+      <li key="saved" className="card-note card-note--save-failed" role="alert">
+        {save.message}
+      </li>,
+    );
+  } else {
+    notes.push(
+      <li key="saved" className="card-note card-note--saved">
+        {save?.status === 'pending' ? t('savingNow') : result.origin === 'saved' ? t('savedOn', formatDay(result.card.analyzedAt)) : t('savedNow')}
+      </li>,
+    );
+  }
   if (result.truncated) notes.push(<TruncationNote key="truncated" truncated={result.truncated} />);
   return <ul className="card-notes">{notes}</ul>;
 }

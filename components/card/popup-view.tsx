@@ -2,7 +2,7 @@ import { ErrorBoundary } from '@/components/common/error-boundary';
 import { t } from '../../lib/present/i18n';
 import { AnalysisView } from './analysis-view';
 import type { QuoteOnPage } from '@/lib/messages/client';
-import { useTabAnalysis, type Analyze } from './use-tab-analysis';
+import { useTabAnalysis, type Analyze, type ConfirmSave } from './use-tab-analysis';
 
 /**
  * The whole popup: a header with the library link, then the analysis of
@@ -10,11 +10,14 @@ import { useTabAnalysis, type Analyze } from './use-tab-analysis';
  */
 export function PopupView({
   analyze,
+  confirmSave,
   onOpenLibrary,
   onOpenPolicyLink,
   onShowQuote,
 }: {
   analyze: Analyze;
+  /** Asks how the save of a card answered before it was written ended. */
+  confirmSave?: ConfirmSave;
   onOpenLibrary: () => void;
   onOpenPolicyLink?: (url: string) => void;
   onShowQuote?: (quote: QuoteOnPage) => Promise<boolean>;
@@ -29,7 +32,7 @@ export function PopupView({
       </header>
       <main className="popup__body">
         <ErrorBoundary>
-          <PopupAnalysis analyze={analyze} onOpenPolicyLink={onOpenPolicyLink} onShowQuote={onShowQuote} />
+          <PopupAnalysis analyze={analyze} confirmSave={confirmSave} onOpenPolicyLink={onOpenPolicyLink} onShowQuote={onShowQuote} />
         </ErrorBoundary>
       </main>
     </div>
@@ -38,13 +41,15 @@ export function PopupView({
 
 function PopupAnalysis({
   analyze,
+  confirmSave,
   onOpenPolicyLink,
   onShowQuote,
 }: {
   analyze: Analyze;
+  confirmSave?: ConfirmSave;
   onOpenPolicyLink?: (url: string) => void;
   onShowQuote?: (quote: QuoteOnPage) => Promise<boolean>;
 }) {
-  const { state, analyseAnyway } = useTabAnalysis(analyze);
+  const { state, analyseAnyway } = useTabAnalysis(analyze, confirmSave);
   return <AnalysisView state={state} onAnalyseAnyway={analyseAnyway} onOpenPolicyLink={onOpenPolicyLink} onShowQuote={onShowQuote} />;
 }

@@ -1,11 +1,11 @@
 import { extractedPageSchema, type Card, type ExtractedPage } from '../schema';
 import { sha256Hex, type SummarizeOptions } from '../engine';
-import { findByUrlAndHash, listVersions, saveCard, type PolicyLensDb } from '../storage';
+import { capCard, findByUrlAndHash, listVersions, saveCard, type PolicyLensDb } from '../storage';
 import { errorMessage } from '../errors/error-message';
 import { StorageError, storageSentence } from '../errors/storage-error';
 import { checkContentType, checkPageAccess, describeInjectionError } from '../page-access';
 import type { QuoteTarget } from '../page-access/highlight-quote';
-import type { AnalyzeResult, AnalyzeTabRequest, Truncation } from '../messages';
+import type { AnalyzeResult, AnalyzeTabRequest, CardResult, Truncation } from '../messages';
 import { capPage } from './cap-page';
 import { normalizeUrl } from './normalize-url';
 import { looksLikePolicy } from './policy-threshold';
@@ -45,6 +45,15 @@ export interface AnalyzeTabDeps {
   warmUp?(): void;
   /** "Show on page": runs `highlightQuote` in the tab and resolves with its (unvalidated) answer. */
   highlight?(tabId: number, target: QuoteTarget): Promise<unknown>;
+  /** Optional: notes that a phase of the path ended (test builds time them, see lib/e2e/perf-mark.ts). */
+  mark?(phase: string): void;
+  /**
+   * Optional, per request: receives a new card the moment it exists, just
+   * before it is saved, as the popup will show it (the saved form, the
+   * library's id). The worker answers the popup with it, so the card never
+   * waits for the write; `analyzeTab` still resolves with the final result.
+   */
+  onCard?(result: CardResult): void;
 }
 
 /**
@@ -54,13 +63,15 @@ export interface AnalyzeTabDeps {
  * transaction. Never throws: every failure is a result with a sentence.
  */
 export async function analyzeTab(request: AnalyzeTabRequest, deps: AnalyzeTabDeps): Promise<AnalyzeResult> {
+  // Both questions go to the browser at once: one round trip instead of two before the page is read.
+  const fileAccessAnswer = deps.isFileAccessAllowed().catch(() => false);
   let tabUrl: string | undefined;
   try {
     tabUrl = await deps.getTabUrl(request.tabId);
   } catch {
     return { kind: 'error', message: "Couldn't read this page: the tab was closed." };
   }
-  const fileAccess = await deps.isFileAccessAllowed().catch(() => false);
+  const fileAccess = await fileAccessAnswer;
   const accessOptions = { fileAccess, firefox: deps.firefox };
   if (tabUrl !== undefined) {
     const access = checkPageAccess(tabUrl, accessOptions);
@@ -71,9 +82,11 @@ export async function analyzeTab(request: AnalyzeTabRequest, deps: AnalyzeTabDep
   try {
     // The page extracts in its own process; warming the engine meanwhile costs
     // the popup nothing, where warming it afterwards would add ~250 ms cold.
+    deps.mark?.('extract-start');
     const extraction = deps.extract(request.tabId);
     deps.warmUp?.();
     raw = await extraction;
+    deps.mark?.('extract-done');
   } catch (error) {
     return describeInjectionError(error);
   }
@@ -97,23 +110,34 @@ export async function analyzeTab(request: AnalyzeTabRequest, deps: AnalyzeTabDep
   if (!language.english) return { kind: 'other-language', language: language.name };
 
   const { page, truncated } = capPage({ ...parsed.data, url });
+  deps.mark?.('checked');
   try {
     const textHash = sha256Hex(page.text);
     const stored = await findByUrlAndHash(deps.db, url, textHash);
+    deps.mark?.('looked-up');
     if (stored && stored.engineVersion === deps.engineVersion) {
       return withOptional({ kind: 'card', card: stored, origin: 'saved', ...actionLinks }, await previousVersionAt(deps.db, stored), truncated);
     }
 
     const card = await deps.summarize(page, { analyzedAt: deps.now() });
+    deps.mark?.('summarized');
     // A card the person already kept (e.g. with "Analyse anyway") stays kept after an engine upgrade.
     if (!request.force && !stored) {
       if (isCookieBannerCard(page.text, card.findings)) return withOptional({ kind: 'not-policy', card, reason: 'cookie-banner', ...link }, undefined, truncated);
       if (!looksLikePolicy(card)) return withOptional({ kind: 'not-policy', card, ...link }, undefined, truncated);
     }
 
+    // What saveCard will store: the capped card, under the id of the copy it replaces (an older engine's).
+    const shown: Card = { ...capCard(card).card, ...(stored ? { id: stored.id } : {}) };
+    const previous = await previousVersionAt(deps.db, shown);
+    deps.onCard?.(withOptional({ kind: 'card', card: shown, origin: 'analyzed', ...actionLinks }, previous, truncated));
     const saved = await saveCard(deps.db, card);
-    const origin = saved.outcome === 'unchanged' ? 'saved' : 'analyzed';
-    return withOptional({ kind: 'card', card: saved.card, origin, ...actionLinks }, await previousVersionAt(deps.db, saved.card), truncated);
+    deps.mark?.('saved');
+    if (saved.outcome === 'unchanged') {
+      // Another analysis saved this very text meanwhile: its card is the one kept.
+      return withOptional({ kind: 'card', card: saved.card, origin: 'saved', ...actionLinks }, await previousVersionAt(deps.db, saved.card), truncated);
+    }
+    return withOptional({ kind: 'card', card: saved.card, origin: 'analyzed', ...actionLinks }, previous, truncated);
   } catch (error) {
     // A failed save (a full disk) is said in plain words: the popup never shows a DOMException name.
     if (error instanceof StorageError) return { kind: 'error', message: storageSentence(error, 'the card could not be saved') };

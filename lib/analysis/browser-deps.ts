@@ -7,6 +7,7 @@ import type { AnalyzeTabDeps } from './analyze-tab';
 import { withTimeout } from './with-timeout';
 import { createWarmUp } from './warm-up';
 import { highlightQuote } from '../page-access/highlight-quote';
+import { perfMark } from '../e2e/perf-mark';
 
 /** The built extractor; WXT emits it here for `entrypoints/extract.ts` (an unlisted script). */
 export const CONTENT_SCRIPT_FILE = '/extract.js';
@@ -46,6 +47,7 @@ export function browserDeps(): AnalyzeTabDeps {
     summarize: (page, options) =>
       runsInSlices(page.text.length) ? summarizeAsync(page, options, slicedPace(yieldNow, () => performance.now())) : summarize(page, options),
     engineVersion: ENGINE_VERSION,
+    mark: perfMark,
     now: () => new Date().toISOString(),
   };
 }

@@ -1,5 +1,6 @@
-import { requestSchema, type AnalyzeResult, type ShowQuoteResult, type WakeResult } from '../messages';
+import { requestSchema, type AnalyzeResult, type SaveStatusResult, type ShowQuoteResult, type WakeResult } from '../messages';
 import { analyzeTab, type AnalyzeTabDeps } from './analyze-tab';
+import { answerBeforeSave, type PendingSaves } from './pending-saves';
 import { showQuote } from './show-quote';
 
 /**
@@ -7,7 +8,10 @@ import { showQuote } from './show-quote';
  * raw message and dispatches it. Unknown or malformed messages get an
  * `error` answer instead of silence, so a sender never waits forever.
  */
-export async function handleMessage(raw: unknown, deps: AnalyzeTabDeps): Promise<AnalyzeResult | WakeResult | ShowQuoteResult> {
+export async function handleMessage(
+  raw: unknown,
+  deps: AnalyzeTabDeps & { saves?: PendingSaves },
+): Promise<AnalyzeResult | WakeResult | ShowQuoteResult | SaveStatusResult> {
   const parsed = requestSchema.safeParse(raw);
   if (!parsed.success) return { kind: 'error', message: 'Policy Lens received a message it does not understand.' };
   const request = parsed.data;
@@ -15,8 +19,14 @@ export async function handleMessage(raw: unknown, deps: AnalyzeTabDeps): Promise
     case 'wake':
       // Receiving it was the point: the worker is now starting up while the popup loads its UI.
       return { kind: 'ok' };
-    case 'analyze-tab':
-      return analyzeTab(request, deps);
+    case 'analyze-tab': {
+      const { saves } = deps;
+      // With somewhere to keep the save's outcome, the card is answered before it is written.
+      if (!saves) return analyzeTab(request, deps);
+      return answerBeforeSave((onCard) => analyzeTab(request, { ...deps, onCard }), saves);
+    }
+    case 'save-status':
+      return deps.saves ? deps.saves.outcome(request.saveId) : { kind: 'error', message: "Couldn't confirm that the card was saved; open the library to check." };
     case 'show-quote':
       return showQuote(request, deps);
   }

@@ -33,9 +33,12 @@ interface Pending {
   parts: Node[];
   kind: BlockKind;
   level?: number;
-  /** Characters of non-space text seen outside <b>/<strong>. */
-  plainChars: number;
+  /** Whether any non-space text was seen outside <b>/<strong>. */
+  hasPlain: boolean;
 }
+
+/** A character that counts as text of its own (not space, not heading punctuation). */
+const PLAIN_CHAR = /[^\s\u00a0:.\-–—]/;
 
 function kindOf(tag: string, inherited: BlockKind): { kind: BlockKind; level?: number } {
   if (/^H[1-6]$/.test(tag)) return { kind: 'heading', level: Number(tag[1]) };
@@ -50,6 +53,19 @@ function isHidden(el: Element): boolean {
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style') ?? '';
   return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/**
+ * An upper bound on `elementToBlocks(root).text.length`, far cheaper than the
+ * walk: collapsing whitespace and skipping elements only shorten the text of
+ * the text nodes, and each newline between two blocks follows a block, which
+ * holds at least one text node of its own.
+ */
+export function maxBlockTextLength(root: Element): number {
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  let bound = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) bound += (node.nodeValue?.length ?? 0) + 1;
+  return bound;
 }
 
 /**
@@ -73,7 +89,7 @@ export function elementToBlocks(root: Element): BlockText {
     pending = null;
     if (!raw) return;
     let { kind, level } = current;
-    if (kind === 'paragraph' && current.plainChars === 0 && raw.length <= MAX_PSEUDO_HEADING) {
+    if (kind === 'paragraph' && !current.hasPlain && raw.length <= MAX_PSEUDO_HEADING) {
       kind = 'heading';
       level = 6;
     }
@@ -92,9 +108,9 @@ export function elementToBlocks(root: Element): BlockText {
   const walk = (node: Node, kind: BlockKind, level: number | undefined, bold: boolean): void => {
     if (node.nodeType === 3) {
       const value = node.nodeValue ?? '';
-      if (!pending) pending = { parts: [], kind, level, plainChars: 0 };
+      if (!pending) pending = { parts: [], kind, level, hasPlain: false };
       pending.parts.push(node);
-      if (!bold) pending.plainChars += value.replace(/[\s\u00a0:.\-–—]/g, '').length;
+      if (!bold && !pending.hasPlain) pending.hasPlain = PLAIN_CHAR.test(value);
       return;
     }
     if (node.nodeType !== 1) return;

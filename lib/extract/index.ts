@@ -1,5 +1,5 @@
 import type { ExtractedPage } from '../schema';
-import { elementToBlocks } from './blocks';
+import { elementToBlocks, maxBlockTextLength } from './blocks';
 import { largestTextContainer } from './largest-container';
 import { readArticle } from './readability-root';
 import { emptyTextMap, mapNodes, type TextMap } from './text-map';
@@ -51,9 +51,14 @@ export function extractMappedPage(doc: Document, url: string, { preserveDocument
     modified: metaContent(doc, 'meta[property="article:modified_time"]') || metaContent(doc, 'meta[name="last-modified"]'),
   };
   const container = largestTextContainer(doc);
-  const fromContainer = container ? elementToBlocks(container) : null;
   const article = readArticle(doc, { clone: preserveDocument });
   const fromArticle = article.root ? elementToBlocks(article.root) : null;
+  // The container's blocks are only needed when they could win: skip walking
+  // them when the article holds at least the share of even their longest possible text.
+  const fromContainer =
+    container && (fromArticle === null || fromArticle.text.length < maxBlockTextLength(container) * MIN_SHARE_OF_CONTAINER)
+      ? elementToBlocks(container)
+      : null;
   const useContainer =
     fromContainer !== null &&
     (fromArticle === null || fromArticle.text.length < fromContainer.text.length * MIN_SHARE_OF_CONTAINER);

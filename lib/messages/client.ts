@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { errorMessage } from '../errors/error-message';
-import { analyzeResultSchema, showQuoteResultSchema, type AnalyzeResult, type ShowQuoteResult } from './responses';
+import {
+  analyzeResultSchema,
+  saveStatusResultSchema,
+  showQuoteResultSchema,
+  type AnalyzeResult,
+  type SaveStatusResult,
+  type ShowQuoteResult,
+} from './responses';
 import { requestSchema, type Request } from './requests';
 
 /** Sends one message and resolves with the raw answer (browser.runtime.sendMessage in the extension). */
@@ -37,14 +44,39 @@ export async function requestShowQuote(send: SendMessage, tabId: number, quote: 
   return sendValidated(send, request.data, showQuoteResultSchema);
 }
 
-async function sendValidated<T extends { kind: string }>(
+/** Asks the service worker how the save of a card it answered with early (`saveId`) ended. */
+export async function requestSaveStatus(send: SendMessage, saveId: string): Promise<SaveStatusResult> {
+  const request = requestSchema.safeParse({ type: 'save-status', saveId });
+  if (!request.success) return { kind: 'error', message: "Couldn't confirm that the card was saved; open the library to check." };
+  return sendValidated(send, request.data, saveStatusResultSchema);
+}
+
+/**
+ * Validates the answer to an `analyze-tab` request that is already on its
+ * way: the popup's first script sends it before zod and React have loaded
+ * (lib/messages/first-request.ts), and the UI takes the answer here. Same
+ * outcomes as `requestAnalyzeTab`.
+ */
+export function receiveAnalyzeResult(answer: Promise<unknown>): Promise<AnalyzeResult> {
+  return receiveValidated(answer, analyzeResultSchema);
+}
+
+function sendValidated<T extends { kind: string }>(
   send: SendMessage,
   request: Request,
   schema: z.ZodType<T>,
 ): Promise<T | { kind: 'error'; message: string }> {
+  // A send that throws at once counts like one that rejects.
+  return receiveValidated(Promise.resolve().then(() => send(request)), schema);
+}
+
+async function receiveValidated<T extends { kind: string }>(
+  answer: Promise<unknown>,
+  schema: z.ZodType<T>,
+): Promise<T | { kind: 'error'; message: string }> {
   let raw: unknown;
   try {
-    raw = await send(request);
+    raw = await answer;
   } catch (error) {
     return { kind: 'error', message: `Couldn't reach Policy Lens's background worker: ${errorMessage(error)}` };
   }

@@ -33,10 +33,22 @@ export const showQuoteRequestSchema = z.object({
 });
 export type ShowQuoteRequest = z.infer<typeof showQuoteRequestSchema>;
 
+/**
+ * Popup → service worker: how the save of the card just shown ended. The
+ * worker answers `analyze-tab` as soon as the card exists and saves it
+ * after; the answer's `saveId` names that save.
+ */
+export const saveStatusRequestSchema = z.object({
+  type: z.literal('save-status'),
+  saveId: z.string().min(1).max(64),
+});
+export type SaveStatusRequest = z.infer<typeof saveStatusRequestSchema>;
+
 /** Every message the service worker answers; validated on both ends. */
 export const requestSchema = z.discriminatedUnion('type', [
   analyzeTabRequestSchema,
   wakeRequestSchema,
   showQuoteRequestSchema,
+  saveStatusRequestSchema,
 ]);
 export type Request = z.infer<typeof requestSchema>;

@@ -19,6 +19,12 @@ export const cardResultSchema = z.object({
   truncated: truncationSchema.optional(),
   /** The page's links for acting on rights ("Do Not Sell or Share …", request forms); not stored with the card. */
   actionLinks: z.array(z.object({ label: z.string().min(1), url: z.string().regex(/^https?:\/\//) })).optional(),
+  /**
+   * Set when the card is still being saved: the worker answered before the
+   * write so the popup shows the card at once; ask `save-status` with this id
+   * for how the save ended.
+   */
+  saveId: z.string().min(1).max(64).optional(),
 });
 
 /** The site's own privacy policy, linked from the page (its footer's "Privacy"): the popup offers to open it. */
@@ -62,6 +68,10 @@ export type NotPolicyResult = z.infer<typeof notPolicyResultSchema>;
 /** Answer to `wake`. */
 export const wakeResultSchema = z.object({ kind: z.literal('ok') });
 export type WakeResult = z.infer<typeof wakeResultSchema>;
+
+/** Answer to `save-status`: the card is in the library, or a sentence saying why not. */
+export const saveStatusResultSchema = z.discriminatedUnion('kind', [z.object({ kind: z.literal('saved') }), errorResultSchema]);
+export type SaveStatusResult = z.infer<typeof saveStatusResultSchema>;
 
 /** Answer to `show-quote`: whether the sentence was found on the page and highlighted. */
 export const showQuoteResultSchema = z.discriminatedUnion('kind', [

@@ -54,6 +54,8 @@ async function openPopup(tabId: number): Promise<Page> {
   popup.on('console', (m) => m.type() === 'error' && pageErrors.push(`popup console: ${m.text()}`));
   await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=${tabId}`);
   await popup.getByRole('heading', { level: 1 }).waitFor({ timeout: 20_000 });
+  // A new card shows before it is written: wait for its note to say it is saved ("Saved …", not "Saving …").
+  await popup.locator('.card-note--saved', { hasText: /^Saved / }).waitFor();
   return popup;
 }
 

@@ -131,6 +131,8 @@ describe('popup on other pages', () => {
     expect(before).toHaveLength(0);
     await popup.getByRole('button', { name: 'Analyse anyway' }).click();
     await popup.getByRole('heading', { level: 1 }).waitFor({ timeout: 10_000 });
+    // The card shows before it is written; the note turns to "Saved" once it is in the library.
+    await popup.getByText('Saved to your library just now').waitFor();
     const after = (await storedCards(popup)).filter((c) => c.source.url === site.url);
     expect(after).toHaveLength(1);
     await popup.close();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { elementToBlocks } from '../../lib/extract/blocks';
+import { elementToBlocks, maxBlockTextLength } from '../../lib/extract/blocks';
 import { collapseNodes } from '../../lib/extract/collapse-nodes';
 import { locateSpan, mapNodes } from '../../lib/extract/text-map';
 import { decodeHtml, extractMappedPage } from '../../lib/extract';
@@ -227,5 +227,31 @@ describe('extractMappedPage on a real policy page', () => {
 
   test('the map stays small: about one run per text node it read', () => {
     expect(page.textMap.starts.length).toBeLessThan(page.blocks.length * 4);
+  });
+});
+
+describe('maxBlockTextLength: the bound that lets extraction skip walking the fallback container', () => {
+  // Blocks, inline and skipped elements, hidden ones, bold pseudo-headings and every kind of whitespace.
+  const word = fc.constantFrom('We', 'keep', 'logs', ' ', '  ', '\n', '\t', '\u00a0', '', ':');
+  const text = fc.array(word, { maxLength: 5 }).map((a) => a.join(''));
+  const tags = ['p', 'div', 'span', 'b', 'li', 'h2', 'td', 'br', 'script', 'button', 'section'];
+  const html: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
+    node: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      text,
+      fc
+        .tuple(fc.constantFrom(...tags), fc.boolean(), fc.array(tie('node'), { maxLength: 4 }))
+        .map(([tag, hidden, children]) => `<${tag}${hidden ? ' hidden' : ''}>${children.join('')}</${tag}>`),
+    ),
+  })).node;
+
+  test('is never below the length of the text elementToBlocks makes', () => {
+    fc.assert(
+      fc.property(fc.array(html, { maxLength: 6 }), (parts) => {
+        const root = parse(`<body><main>${parts.join('')}</main></body>`).querySelector('main')!;
+        expect(maxBlockTextLength(root)).toBeGreaterThanOrEqual(elementToBlocks(root).text.length);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

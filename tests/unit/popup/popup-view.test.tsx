@@ -2,7 +2,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { PopupView } from '@/components/card/popup-view';
 import { AnalysisView } from '@/components/card/analysis-view';
-import type { AnalyzeResult } from '@/lib/messages';
+import type { AnalyzeResult, SaveStatusResult } from '@/lib/messages';
 import { makeCard, makeFinding } from '../storage/make-card';
 
 afterEach(() => cleanup());
@@ -27,6 +27,32 @@ describe('PopupView', () => {
     await act(async () => resolve({ kind: 'card', card: policyCard, origin: 'analyzed' }));
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Acme Cloud');
     expect(screen.getByText('Saved to your library just now')).toBeTruthy();
+  });
+
+  test('a card answered before its save shows at once, "Saving…", then "Saved" when the worker confirms', async () => {
+    let confirm!: (r: SaveStatusResult) => void;
+    const confirmSave = vi.fn(() => new Promise<SaveStatusResult>((ok) => (confirm = ok)));
+    render(<PopupView analyze={async () => ({ kind: 'card', card: policyCard, origin: 'analyzed', saveId: 'save-1' })} confirmSave={confirmSave} onOpenLibrary={vi.fn()} />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Acme Cloud' })).toBeTruthy();
+    expect(screen.getByText('Saving to your library…')).toBeTruthy();
+    expect(confirmSave).toHaveBeenCalledWith('save-1');
+    await act(async () => confirm({ kind: 'saved' }));
+    expect(screen.getByText('Saved to your library just now')).toBeTruthy();
+    expect(screen.queryByText('Saving to your library…')).toBeNull();
+  });
+
+  test('a save that failed after the card was shown is said as an alert, and the card stays', async () => {
+    const message = 'Your disk is full: the card could not be saved.';
+    render(
+      <PopupView
+        analyze={async () => ({ kind: 'card', card: policyCard, origin: 'analyzed', saveId: 'save-1' })}
+        confirmSave={async () => ({ kind: 'error', message })}
+        onOpenLibrary={vi.fn()}
+      />,
+    );
+    expect((await screen.findByRole('alert')).textContent).toBe(message);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Acme Cloud');
+    expect(screen.queryByText(/^Sav(ed|ing)/)).toBeNull();
   });
 
   test('a card from storage says when it was saved', async () => {
