@@ -10,7 +10,7 @@
 // denial as a contrary quote ("the policy also says …"), the one-verdict form
 // of what engine 1 reported as "both".
 // ToS;DR (engine 2.0.0 with the issue-6 rules measures no-hit 0.934, no-flip
-// 0.026, all-flip 0.004, all-hit 0.776): issue 5's floors, and all-hit at
+// 0.026, all-flip 0.004, all-hit 0.802): issue 5's floors, and all-hit at
 // reached minus 0.02.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -63,6 +63,6 @@ if (args.tosdr) {
   report(no?.hit_rate >= 0.8, `ToS;DR expected-no hit: ${rate(no?.hit_rate)} (floor 80 %)`);
   report(no?.flip_rate <= 0.05, `ToS;DR expected-no flip to yes: ${rate(no?.flip_rate)} (ceiling 5 %)`);
   report(all?.flip_rate <= 0.01, `ToS;DR all labels flip: ${rate(all?.flip_rate)} (ceiling 1 %)`);
-  report(all?.hit_rate >= 0.756, `ToS;DR all labels hit: ${rate(all?.hit_rate)} (floor 75.6 %)`);
+  report(all?.hit_rate >= 0.782, `ToS;DR all labels hit: ${rate(all?.hit_rate)} (floor 78.2 %)`);
 }
 process.exit(failed ? 1 : 0);
