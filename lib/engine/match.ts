@@ -277,10 +277,22 @@ function namedSubject(unit: Unit, state: UnitState, s: number, e: number, name: 
   return subjectPosition(viewOf(unit, state), start, end);
 }
 
+/** True when `text` has at least `n` ASCII capitals. */
+function hasCapitals(text: string, n: number): boolean {
+  let k = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90 && ++k >= n) return true;
+  }
+  return false;
+}
+
 /** Tables of contents name every topic and state no practice: only fixed-polarity rules (meta, laws) run on them. */
 export function isTableOfContents(text: string, cache?: TestCache): boolean {
   if (cachedTest(cache, TABLE_OF_CONTENTS, text)) return true;
   if (text.length < 80) return false;
+  // four title fragments hold at least eight capitals (two capitalised words each): most prose has fewer
+  if (!hasCapitals(text, 8)) return false;
   TITLE_FRAGMENT.lastIndex = 0;
   let n = 0;
   while (TITLE_FRAGMENT.exec(text) && n < 4) n++;
