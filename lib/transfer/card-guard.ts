@@ -29,6 +29,14 @@ const isFilled = (v: unknown): v is string => typeof v === 'string' && v.length 
 const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 
 /**
+ * Keys seen by the guard in the card it is checking: with every key in the
+ * schema's order, this is the number of keys the parsed card holds, so the
+ * importer can compare it with the keys the card's text spells (a key twice)
+ * without walking the card again.
+ */
+let keysSeen = 0;
+
+/**
  * Whether `obj`'s own keys are exactly a subsequence of `order` holding every
  * required key, in that order (zod builds its output in the schema's order,
  * so only then is the output the input as it is).
@@ -45,6 +53,7 @@ function keysInOrder(obj: Obj, order: readonly string[]): boolean {
       k++;
     } else if (!optional) return false;
   }
+  keysSeen += k;
   return k === keys.length;
 }
 
@@ -84,6 +93,20 @@ function findingOk(f: unknown): boolean {
 
 /** True when `value` passes the card schema unchanged (see the module comment); false means "ask zod". */
 export function isPlainValidCard(value: unknown): value is Card {
+  return plainValidCardKeys(value) >= 0;
+}
+
+/**
+ * `isPlainValidCard` that also counts: the number of keys in the card, all
+ * the way down, when it passes unchanged (every object was walked, every
+ * key counted once), else -1.
+ */
+export function plainValidCardKeys(value: unknown): number {
+  keysSeen = 0;
+  return plainValidCard(value) ? keysSeen : -1;
+}
+
+function plainValidCard(value: unknown): value is Card {
   if (!isObject(value) || !keysInOrder(value, ORDERS.card)) return false;
   const { id, service, source, engineVersion, analyzedAt, policyScore, findings } = value;
   if (!isFilled(id) || !isFilled(engineVersion) || !isFilled(analyzedAt)) return false;

@@ -154,6 +154,18 @@ describe('keptEveryKey', () => {
     expect(keptEveryKey(deep, card)).toBe(false);
   });
 
+  test.each([
+    ['every other card with an unknown key (file bytes and new JSON in one pack)', JSON.stringify({ ...doc, cards: doc.cards.map((c, i) => (i % 2 ? { ...c, unknownField: 1 } : c)) })],
+    ['pretty-printed (cards not one comma apart)', JSON.stringify(doc, null, 1)],
+    ['as Policy Lens writes it (a pack is one slice of the part)', valid],
+  ])('pack bodies from file slices: %s; each card reads back alone and with its pack', async (_name, text) => {
+    const used = { split: false };
+    expect(await importFile(db, source(text), { readInWorkers: splitReader(text, 2, used) })).toMatchObject({ ok: true, imported: cards.length });
+    expect(used.split).toBe(true);
+    expect(byId(await db.cards.toArray())).toEqual(byId(cards));
+    expect(byId((await db.cards.bulkGet(cards.map((c) => c.id))) as typeof cards)).toEqual(byId(cards));
+  });
+
   test('an import of a file with unknown keys stores the validated card, not the file bytes', async () => {
     const extra = { ...doc, cards: doc.cards.map((c) => ({ ...c, unknownField: 'dropped' })) };
     const used = { split: false };
