@@ -157,7 +157,16 @@ function Legend() {
  * nothing on screen changes when they arrive.
  */
 const MIN_ROW_PX = 30;
-const firstFrameRows = () => Math.ceil((typeof window === 'undefined' ? 1000 : window.innerHeight) / MIN_ROW_PX);
+/** What the matrix's scroll box leaves out of the window's height (`.matrix-scroll`'s max-height in library.css: 100vh - 9rem). */
+const SCROLL_BOX_MARGIN_PX = 9 * 16;
+/**
+ * The window's height, read when this module loads and on resize: reading
+ * `innerHeight` while rendering can make the browser lay out the page that
+ * is being replaced (a few ms of every "Compare" click).
+ */
+let windowHeight = typeof window === 'undefined' ? 1000 : window.innerHeight;
+if (typeof window !== 'undefined') window.addEventListener('resize', () => (windowHeight = window.innerHeight));
+const firstFrameRows = () => Math.ceil(Math.max(windowHeight - SCROLL_BOX_MARGIN_PX, MIN_ROW_PX) / MIN_ROW_PX);
 
 /**
  * False until the browser has painted once after `ready` turned true, then
