@@ -132,6 +132,21 @@ describe('card byte spans', () => {
     );
   });
 
+  test.each([
+    ['short', 'a"b'],
+    ['an escape at the end of the short scan', `${'x'.repeat(22)}\\"]},{"id`],
+    ['an escaped quote just past it', `${'x'.repeat(24)}"]},{"id":"`],
+    ['long with escapes', `${'y'.repeat(100)}\\\\"[{":,${'z'.repeat(40)}\\`],
+    ['exactly the short length', 'q'.repeat(23)],
+  ])('string ends are found in %s strings (spans and key counts as the parsed cards say)', (_name, text) => {
+    const cards = [{ id: 'a', t: text, k: { [text]: 1 } }, { id: 'b', t: `${text}${text}` }];
+    const bytes = encoder.encode(JSON.stringify({ cards }));
+    const colons: number[] = [];
+    const spans = cardSpans(bytes, 0, colons)!;
+    expect(spans.map(([s, e]) => JSON.parse(decoder.decode(bytes.subarray(s, e))))).toEqual(cards);
+    expect(colons).toEqual([4, 2]);
+  });
+
   test('strings with brackets, quotes and escapes do not move a boundary; other shapes give undefined', () => {
     const tricky = { format: 'policy-lens', version: 1, exportedAt: 'x', cards: [{ id: 'a"]},{"id', n: '\\\\"[{' }, { id: 'b', e: '“ü”' }] };
     const bytes = encoder.encode(JSON.stringify(tricky));
