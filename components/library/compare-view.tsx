@@ -212,12 +212,13 @@ export function CompareView({ db, ids, onBack, onRemove, onOpen }: CompareViewPr
   const [diffOnly, setDiffOnly] = useState(false);
   const [openKey, setOpenKey] = useState<string | null>(null);
   // The live read that follows a cached one usually finds the same cards: keep them, so the matrix is not rebuilt.
-  const previous = useRef<{ cards: Card[]; json: string } | null>(null);
+  // (Compared as JSON only then, so the first render, on the click, stringifies nothing.)
+  const previous = useRef<Card[] | null>(null);
   const cards = useMemo(() => {
     const next = (loaded ?? []).filter((c): c is Card => c !== undefined);
-    const json = JSON.stringify(next);
-    if (previous.current?.json === json) return previous.current.cards;
-    previous.current = { cards: next, json };
+    const before = previous.current;
+    if (before && before.length === next.length && JSON.stringify(before) === JSON.stringify(next)) return before;
+    previous.current = next;
     return next;
   }, [loaded]);
   const matrix = useMemo(() => buildCompareMatrix(cards), [cards]);
