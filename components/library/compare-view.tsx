@@ -150,9 +150,10 @@ function Legend() {
 }
 
 /**
- * The first frame after "Compare" draws at least as many rows as the window
- * can show (a row is never shorter than one line of text, about 30 px), in
- * whole sections. The other sections follow in the next frame, so the first
+ * The first frame after "Compare" draws at least as many rows as the
+ * matrix's scroll box can show (a row is never shorter than one line of
+ * text, about 30 px), in whole sections. The other sections follow once that
+ * frame is painted (`usePainted`), so the first
  * paint does not wait for the whole table (most of it is out of view) and
  * nothing on screen changes when they arrive.
  */
