@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { memo, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { memo, startTransition, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { Card } from '../../lib/schema';
 import type { PolicyLensDb } from '../../lib/storage';
 import { buildCompareMatrix, cellStatusText, differencesOnly, leadingSections, type CompareCell, type CompareRow, type KeyFactRow } from '../../lib/library/compare-matrix';
@@ -7,7 +7,7 @@ import type { Evidence } from '../../lib/schema';
 import { splitEvidence } from '../../lib/present/evidence';
 import { formatDateTime } from '../../lib/library/labels';
 import { MIN_COMPARE } from '../../lib/library/route';
-import { cachedCards } from './card-cache';
+import { cachedCards, readCards } from './card-cache';
 import { t } from '../../lib/present/i18n';
 
 export interface CompareViewProps {
@@ -150,29 +150,45 @@ function Legend() {
 }
 
 /**
- * The first frame after "Compare" draws at least as many rows as the window
- * can show (a row is never shorter than one line of text, about 30 px), in
- * whole sections. The other sections follow in the next frame, so the first
+ * The first frame after "Compare" draws at least as many rows as the
+ * matrix's scroll box can show (a row is never shorter than one line of
+ * text, about 30 px), in whole sections. The other sections follow once that
+ * frame is painted (`usePainted`), so the first
  * paint does not wait for the whole table (most of it is out of view) and
  * nothing on screen changes when they arrive.
  */
 const MIN_ROW_PX = 30;
-const firstFrameRows = () => Math.ceil((typeof window === 'undefined' ? 1000 : window.innerHeight) / MIN_ROW_PX);
+/** What the matrix's scroll box leaves out of the window's height (`.matrix-scroll`'s max-height in library.css: 100vh - 9rem). */
+const SCROLL_BOX_MARGIN_PX = 9 * 16;
+/**
+ * The window's height, read when this module loads and on resize: reading
+ * `innerHeight` while rendering can make the browser lay out the page that
+ * is being replaced (a few ms of every "Compare" click).
+ */
+let windowHeight = typeof window === 'undefined' ? 1000 : window.innerHeight;
+if (typeof window !== 'undefined') window.addEventListener('resize', () => (windowHeight = window.innerHeight));
+const firstFrameRows = () => Math.ceil(Math.max(windowHeight - SCROLL_BOX_MARGIN_PX, MIN_ROW_PX) / MIN_ROW_PX);
 
-/** False for the first frame, then true: set after the browser has painted once. */
-function usePainted(): boolean {
+/**
+ * False until the browser has painted once after `ready` turned true, then
+ * true. The update is a transition: React renders what it brings (the rest
+ * of the matrix, out of view) in slices that let the browser paint and
+ * answer input between them, instead of one long task before the next frame.
+ */
+function usePainted(ready: boolean): boolean {
   const [painted, setPainted] = useState(false);
   useEffect(() => {
+    if (!ready) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     // A frame callback runs before the paint; a timeout set from it runs after.
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setPainted(true), 0);
+      timer = setTimeout(() => startTransition(() => setPainted(true)), 0);
     });
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, []);
+  }, [ready]);
   return painted;
 }
 
@@ -185,18 +201,25 @@ export function CompareView({ db, ids, onBack, onRemove, onOpen }: CompareViewPr
   // Cards ticked in the list were read ahead (card-cache): draw them at once, then stay live.
   const key = ids.join(',');
   const cached = useMemo(() => cachedCards(ids), [key]);
-  const painted = usePainted();
-  // The live read (a pack read and parse per card) waits for the first paint when the cards are already in memory.
-  const loaded = useLiveQuery(() => (painted || !cached ? db.cards.bulkGet(ids) : cached), [db, key, painted], cached);
+  // True once the cards are there (at once when they were read ahead): the first paint of the matrix follows.
+  const [drawn, setDrawn] = useState(cached !== undefined);
+  const painted = usePainted(drawn);
+  // The live read (a pack read and parse per card) waits for that paint. Before it, the cards come from
+  // memory, or from the reads ahead still under way plus one read for the rest.
+  const loaded = useLiveQuery(() => (painted ? db.cards.bulkGet(ids) : (cached ?? readCards(db, ids))), [db, key, painted], cached);
+  useEffect(() => {
+    if (loaded !== undefined) setDrawn(true);
+  }, [loaded]);
   const [diffOnly, setDiffOnly] = useState(false);
   const [openKey, setOpenKey] = useState<string | null>(null);
   // The live read that follows a cached one usually finds the same cards: keep them, so the matrix is not rebuilt.
-  const previous = useRef<{ cards: Card[]; json: string } | null>(null);
+  // (Compared as JSON only then, so the first render, on the click, stringifies nothing.)
+  const previous = useRef<Card[] | null>(null);
   const cards = useMemo(() => {
     const next = (loaded ?? []).filter((c): c is Card => c !== undefined);
-    const json = JSON.stringify(next);
-    if (previous.current?.json === json) return previous.current.cards;
-    previous.current = { cards: next, json };
+    const before = previous.current;
+    if (before && before.length === next.length && JSON.stringify(before) === JSON.stringify(next)) return before;
+    previous.current = next;
     return next;
   }, [loaded]);
   const matrix = useMemo(() => buildCompareMatrix(cards), [cards]);

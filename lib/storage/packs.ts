@@ -22,10 +22,17 @@ export type PreparedCard = {
   | { source: CardSource }
 );
 
-/** A card's JSON as UTF-8 bytes from the file it was imported from, and its length in bytes. */
+/**
+ * A card's JSON as UTF-8 bytes in a file it was imported from: bytes
+ * `[start, start + size)` of `blob` (one Blob per part of the file, made
+ * once). `commaBefore`: the byte just before `start` is the comma after the
+ * card before it, so consecutive cards of a pack are one slice of `blob`.
+ */
 export interface CardSource {
-  bytes: Uint8Array;
+  blob: Blob;
+  start: number;
   size: number;
+  commaBefore?: boolean;
 }
 
 /**
@@ -144,21 +151,39 @@ function encodeBody(jsons: readonly string[]): { body: Blob; sizes: number[] } {
   return { body: new Blob([scratch.subarray(0, at)]), sizes };
 }
 
-/** A pack's body and card sizes: encoded JSON, or (imports) file slices joined by reference. */
+/**
+ * A pack's body and card sizes: encoded JSON, or (imports) slices of the
+ * file's Blob, joined by reference. Consecutive cards that lie in the file
+ * one comma apart are one slice, so a pack of cards as Policy Lens writes
+ * them is a single slice: no byte is copied and no Blob is made per pack.
+ */
 function packBody(cards: readonly PreparedCard[]): { body: Blob | string; sizes: number[] } {
   if (cards.some((c) => 'source' in c)) {
     if (!storesBlobs()) throw new Error('file slices need Blob pack bodies');
     const parts: BlobPart[] = [];
+    let run: { blob: Blob; start: number; end: number } | undefined;
+    const close = () => {
+      if (run) parts.push(run.blob.slice(run.start, run.end));
+      run = undefined;
+    };
     const sizes = cards.map((c, i) => {
-      if (i) parts.push(',');
       if ('source' in c) {
-        parts.push(c.source.bytes as Uint8Array<ArrayBuffer>);
-        return c.source.size;
+        const { blob, start, size, commaBefore } = c.source;
+        if (run && run.blob === blob && commaBefore && run.end + 1 === start) run.end = start + size;
+        else {
+          close();
+          if (i) parts.push(',');
+          run = { blob, start, end: start + size };
+        }
+        return size;
       }
+      close();
+      if (i) parts.push(',');
       parts.push(c.json);
       return utf8Length(c.json);
     });
-    return { body: new Blob(parts), sizes };
+    close();
+    return { body: parts.length === 1 && parts[0] instanceof Blob ? parts[0] : new Blob(parts), sizes };
   }
   const jsons = cards.map((c) => ('json' in c ? c.json : ''));
   return storesBlobs() ? encodeBody(jsons) : { body: jsons.join(','), sizes: jsons.map((j) => j.length) };

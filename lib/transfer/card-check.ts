@@ -4,7 +4,7 @@ import { makePacks, type CardSource, type PackContent, type PreparedCard } from 
 import { summarizeCard } from '../card-facts/summary';
 import { errorMessage } from '../errors/error-message';
 import { decodeUtf8, findDuplicateKey, meaningProblem } from './card-meaning';
-import { isPlainValidCard } from './card-guard';
+import { plainValidCardKeys } from './card-guard';
 
 /** The first problem zod found in a run of cards, and how many problems there are in all. */
 export interface CheckResult {
@@ -12,6 +12,8 @@ export interface CheckResult {
   first?: { path: Array<string | number>; message: string };
   /** With `prepare`: every card as stored (validated JSON, summary, stamp), packed in order. */
   packs?: PackContent[];
+  /** With `keys`: the first card whose parsed value holds fewer keys than its text spells (a key twice). */
+  keysDiffer?: number;
 }
 
 /** What a worker (or the page itself) is asked to check: cards as objects or JSON strings. */
@@ -25,6 +27,13 @@ export interface CheckRequest {
   prepare: boolean;
   /** With `prepare`: each card's bytes in the file, stored as they are when they are exactly the validated card. */
   sources?: readonly CardSource[];
+  /**
+   * How many keys each card's text spells (`cardSpans`' colons): a card
+   * whose parsed value holds fewer has a key twice (`JSON.parse` keeps one),
+   * reported as `keysDiffer`. Counted in the guard's own walk, so cards
+   * Policy Lens wrote cost no second pass.
+   */
+  keys?: readonly number[];
 }
 
 /**
@@ -48,9 +57,10 @@ export function keptEveryKey(input: unknown, output: unknown): boolean {
  * schema, one card at a time, so the work splits across workers). Pure: runs
  * in a worker or on the page.
  */
-export function checkCards({ items, offset, fromJson, prepare, sources }: CheckRequest): CheckResult {
+export function checkCards({ items, offset, fromJson, prepare, sources, keys }: CheckRequest): CheckResult {
   let problems = 0;
   let first: CheckResult['first'];
+  let keysDiffer: number | undefined;
   const prepared: PreparedCard[] = [];
   items.forEach((item, i) => {
     let value: unknown = item;
@@ -65,11 +75,11 @@ export function checkCards({ items, offset, fromJson, prepare, sources }: CheckR
     }
     // Cards the schema passes unchanged (every card Policy Lens wrote) skip zod's interpreter; zod decides the rest.
     let card: Card;
-    let plain = false;
-    if (isPlainValidCard(value)) {
-      card = value;
-      plain = true;
-    } else {
+    const plainKeys = plainValidCardKeys(value);
+    const plain = plainKeys >= 0;
+    if (keys && keysDiffer === undefined && (plain ? plainKeys : countKeys(value)) !== keys[i]) keysDiffer = i;
+    if (plain) card = value as Card;
+    else {
       const parsed = cardSchema.safeParse(value);
       if (!parsed.success) {
         problems += parsed.error.issues.length;
@@ -91,8 +101,28 @@ export function checkCards({ items, offset, fromJson, prepare, sources }: CheckR
       prepared.push({ ...stored, summary: summarizeCard(card), checked: cardSchemaStamp() });
     }
   });
-  const packs = prepare && !problems ? makePacks(prepared) : undefined;
-  return problems ? { problems, first } : { problems: 0, ...(packs ? { packs } : {}) };
+  const differ = keysDiffer === undefined ? {} : { keysDiffer };
+  if (problems) return { problems, first, ...differ };
+  // A key twice refuses the run (its caller names it): no packs to make.
+  const packs = prepare && keysDiffer === undefined ? makePacks(prepared) : undefined;
+  return { problems: 0, ...(packs ? { packs } : {}), ...differ };
+}
+
+/** Keys of a parsed JSON value, all the way down (plain loops: cards the guard cannot count come here). */
+export function countKeys(value: unknown): number {
+  if (value === null || typeof value !== 'object') return 0;
+  let n = 0;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) n += countKeys(value[i]);
+    return n;
+  }
+  const keys = Object.keys(value);
+  n = keys.length;
+  for (let i = 0; i < keys.length; i++) {
+    const v = (value as Record<string, unknown>)[keys[i]!];
+    if (v !== null && typeof v === 'object') n += countKeys(v);
+  }
+  return n;
 }
 
 /** What is wrong with a key that appears twice. */

@@ -29,32 +29,49 @@ const isFilled = (v: unknown): v is string => typeof v === 'string' && v.length 
 const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 
 /**
+ * Keys seen by the guard in the card it is checking: with every key in the
+ * schema's order, this is the number of keys the parsed card holds, so the
+ * importer can compare it with the keys the card's text spells (a key twice)
+ * without walking the card again.
+ */
+let keysSeen = 0;
+
+/** One key of an object's schema: its name, and whether it may be missing. */
+interface KeySpec {
+  name: string;
+  optional: boolean;
+}
+
+/** A key list as specs, read once (`keysInOrder` runs for every object of every imported card). */
+const specs = (order: readonly string[]): KeySpec[] =>
+  order.map((spec) => (spec.endsWith('?') ? { name: spec.slice(0, -1), optional: true } : { name: spec, optional: false }));
+
+/**
  * Whether `obj`'s own keys are exactly a subsequence of `order` holding every
  * required key, in that order (zod builds its output in the schema's order,
  * so only then is the output the input as it is).
  */
-function keysInOrder(obj: Obj, order: readonly string[]): boolean {
+function keysInOrder(obj: Obj, order: readonly KeySpec[]): boolean {
   const keys = Object.keys(obj);
   let k = 0;
-  for (const spec of order) {
-    const optional = spec.endsWith('?');
-    const name = optional ? spec.slice(0, -1) : spec;
+  for (let i = 0; i < order.length; i++) {
+    const { name, optional } = order[i]!;
     if (keys[k] === name) {
       // JSON never holds `undefined`; an object that does goes to zod (which drops or refuses it).
       if (obj[name] === undefined) return false;
       k++;
     } else if (!optional) return false;
   }
+  keysSeen += k;
   return k === keys.length;
 }
 
-// Precomputed once: `keysInOrder` with plain names is on the hot path (every quote of every card).
 const ORDERS = {
-  card: CARD_KEYS as readonly string[],
-  service: SERVICE_KEYS as readonly string[],
-  source: SOURCE_KEYS as readonly string[],
-  finding: FINDING_KEYS as readonly string[],
-  evidence: EVIDENCE_KEYS as readonly string[],
+  card: specs(CARD_KEYS),
+  service: specs(SERVICE_KEYS),
+  source: specs(SOURCE_KEYS),
+  finding: specs(FINDING_KEYS),
+  evidence: specs(EVIDENCE_KEYS),
 };
 
 function evidenceOk(e: unknown): boolean {
@@ -84,6 +101,20 @@ function findingOk(f: unknown): boolean {
 
 /** True when `value` passes the card schema unchanged (see the module comment); false means "ask zod". */
 export function isPlainValidCard(value: unknown): value is Card {
+  return plainValidCardKeys(value) >= 0;
+}
+
+/**
+ * `isPlainValidCard` that also counts: the number of keys in the card, all
+ * the way down, when it passes unchanged (every object was walked, every
+ * key counted once), else -1.
+ */
+export function plainValidCardKeys(value: unknown): number {
+  keysSeen = 0;
+  return plainValidCard(value) ? keysSeen : -1;
+}
+
+function plainValidCard(value: unknown): value is Card {
   if (!isObject(value) || !keysInOrder(value, ORDERS.card)) return false;
   const { id, service, source, engineVersion, analyzedAt, policyScore, findings } = value;
   if (!isFilled(id) || !isFilled(engineVersion) || !isFilled(analyzedAt)) return false;

@@ -38,15 +38,17 @@ export function meaningProblem(card: Card): MeaningProblem | undefined {
     return { path: ['analyzedAt'], message: `not a date and time (expected like "2025-01-31T12:00:00.000Z", got ${JSON.stringify(card.analyzedAt.slice(0, 40))})` };
   }
   const length = card.source.textLength;
-  for (const [f, finding] of card.findings.entries()) {
-    for (const [e, quote] of finding.evidence.entries()) {
-      const at = ['findings', f, 'evidence', e];
+  // Plain loops, and a path built only for a problem: this runs over every quote of every imported card.
+  for (let f = 0; f < card.findings.length; f++) {
+    const evidence = card.findings[f]!.evidence;
+    for (let e = 0; e < evidence.length; e++) {
+      const quote = evidence[e]!;
       if (quote.end > length) {
-        return { path: [...at, 'end'], message: `the quote ends at ${quote.end}, after the end of the text (source.textLength ${length})` };
+        return { path: ['findings', f, 'evidence', e, 'end'], message: `the quote ends at ${quote.end}, after the end of the text (source.textLength ${length})` };
       }
       if (quote.text.length !== quote.end - quote.start) {
         return {
-          path: [...at, 'text'],
+          path: ['findings', f, 'evidence', e, 'text'],
           message: `the quote does not match its offsets: it is ${quote.text.length} characters long, but ${quote.start}–${quote.end} spans ${quote.end - quote.start}`,
         };
       }

@@ -118,12 +118,22 @@ export function cardSpans(bytes: Uint8Array, index: number, colons?: number[]): 
   return depth === 0 ? spans : undefined;
 }
 
+/** Bytes a string is looked through one by one before `indexOf` takes over: keys and ids end sooner. */
+const SHORT = 24;
+
 /**
  * Index of the closing quote of the string opening at `at`, or -1: the next
- * quote not escaped by an odd run of backslashes. Found with `indexOf` (a
- * native scan) rather than byte by byte: strings are most of a card's bytes.
+ * quote not escaped by an odd run of backslashes. Short strings (keys, most
+ * values) are read byte by byte, since a call to `indexOf` costs more than
+ * they do; longer ones (quotes, most of a card's bytes) with `indexOf`.
  */
 function stringEnd(bytes: Uint8Array, at: number): number {
+  const stop = Math.min(bytes.length, at + SHORT);
+  for (let j = at + 1; j < stop; j++) {
+    const c = bytes[j]!;
+    if (c === QUOTE) return j;
+    if (c === BACKSLASH) break; // an escape: the general search below counts backslash runs
+  }
   for (let j = at; ; ) {
     j = bytes.indexOf(QUOTE, j + 1);
     if (j < 0) return -1;

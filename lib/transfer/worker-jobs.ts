@@ -3,7 +3,7 @@ import { checkCards, duplicateKeyMessage, shiftCheck, type CheckResult } from '.
 import { decodeUtf8, findDuplicateKey, invalidUtf8Message } from './card-meaning';
 import { parseExportHead, parseExportHeadOf } from './export-format';
 import { MIN_SPLIT_BYTES, PART_PREFIX, cardSpans, cardsArrayStart, findSplits, partText } from './split';
-import { storesBlobs } from '../storage/packs';
+import { storesBlobs, type CardSource } from '../storage/packs';
 import { errorMessage } from '../errors/error-message';
 
 /**
@@ -85,57 +85,42 @@ export async function readImportPart(file: Blob, range: readonly [number, number
   // Each card's own bytes in the file: stored by reference when they are the validated card (no stringify, no encode).
   const colons: number[] = [];
   const spans = storesBlobs() ? cardSpans(bytes, index, colons) : undefined;
-  const sources = spans?.length === items.length ? spans.map(([s, e]) => ({ bytes: bytes.subarray(s, e), size: e - s })) : undefined;
-  // A key twice would survive in the stored bytes (and the next export): refuse it, with its path from this part's first card.
-  const twice = sources ? keyTwiceInCards(items, sources, colons, index === 0 ? bytes : undefined) : findDuplicateKey(text);
+  let sources: CardSource[] | undefined;
+  if (spans?.length === items.length) {
+    // One Blob for the part (one copy of its bytes); a pack's body is then a slice of it, not a Blob of its own.
+    const blob = new Blob([bytes as Uint8Array<ArrayBuffer>]);
+    sources = spans.map(([s, e], i) => ({ blob, start: s, size: e - s, commaBefore: i > 0 && bytes[s - 1] === 0x2c && spans[i - 1]![1] === s - 1 }));
+  }
+  if (!sources) {
+    // No spans (string bodies, or bytes the scanner cannot follow): the whole text is searched for a key twice.
+    const twice = findDuplicateKey(text);
+    text = '';
+    if (twice) {
+      if (index === 0 && twice.path[0] !== 'cards') return fallback;
+      return { ok: true, head, count: items.length, result: keyTwice(twice) };
+    }
+    return { ok: true, head, count: items.length, result: checkCards({ items, offset: 0, fromJson: false, prepare: true }) };
+  }
   text = '';
-  if (twice) {
-    if (index === 0 && twice.path[0] !== 'cards') return fallback;
-    return { ok: true, head, count: items.length, result: { problems: 1, first: { path: twice.path, message: duplicateKeyMessage(twice.key) } } };
+  // A key twice would survive in the stored bytes (and the next export): refuse it, with its path from this part's first card.
+  if (index === 0) {
+    const at = cardsArrayStart(bytes);
+    const found = at >= 0 ? findDuplicateKey(`${new TextDecoder().decode(bytes.subarray(0, at))}]}`) : undefined;
+    if (found) return fallback;
   }
-  const result = checkCards({ items, offset: 0, fromJson: false, prepare: true, sources });
-  return { ok: true, head, count: items.length, result };
+  // The guard counts each card's keys as it checks it: a card whose text spells more has a key twice.
+  const { keysDiffer, ...result } = checkCards({ items, offset: 0, fromJson: false, prepare: true, sources, keys: colons });
+  if (keysDiffer === undefined) return { ok: true, head, count: items.length, result };
+  const [s, e] = spans![keysDiffer]!;
+  const found = findDuplicateKey(new TextDecoder().decode(bytes.subarray(s, e)));
+  // Never expected (more colons than keys means a key twice): the whole-file path decides.
+  if (!found) return fallback;
+  return { ok: true, head, count: items.length, result: keyTwice({ path: ['cards', keysDiffer, ...found.path], key: found.key }) };
 }
 
-/** Keys of a parsed JSON value, all the way down (plain loops: this runs over every imported card). */
-function countKeys(value: unknown): number {
-  if (value === null || typeof value !== 'object') return 0;
-  let n = 0;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) n += countKeys(value[i]);
-    return n;
-  }
-  const keys = Object.keys(value);
-  n = keys.length;
-  for (let i = 0; i < keys.length; i++) {
-    const v = (value as Record<string, unknown>)[keys[i]!];
-    if (v !== null && typeof v === 'object') n += countKeys(v);
-  }
-  return n;
-}
-
-/**
- * The first key twice in a part's cards, by the cheap test first: a card
- * whose text spells more keys (`colons`, from `cardSpans`) than its parsed
- * value holds has one, found with its path by `findDuplicateKey` on that
- * card's bytes alone. With `head` (part 0), the document's fields before
- * the cards are scanned too (a few bytes).
- */
-function keyTwiceInCards(
-  items: readonly unknown[],
-  sources: ReadonlyArray<{ bytes: Uint8Array }>,
-  colons: readonly number[],
-  head?: Uint8Array,
-): { path: Array<string | number>; key: string } | undefined {
-  if (head) {
-    const at = cardsArrayStart(head);
-    const found = at >= 0 ? findDuplicateKey(`${new TextDecoder().decode(head.subarray(0, at))}]}`) : undefined;
-    if (found) return found;
-  }
-  const k = items.findIndex((item, i) => countKeys(item) !== colons[i]);
-  if (k < 0) return undefined;
-  const found = findDuplicateKey(new TextDecoder().decode(sources[k]!.bytes));
-  return found ? { path: ['cards', k, ...found.path], key: found.key } : undefined;
+/** A run refused for a key twice (the first in it, with its path). */
+function keyTwice(twice: { path: Array<string | number>; key: string }): CheckResult {
+  return { problems: 1, first: { path: twice.path, message: duplicateKeyMessage(twice.key) } };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { cardSchema, evidenceSchema, findingSchema, serviceSchema, sourceSchema, type Card } from '../../../lib/schema';
-import { CARD_KEYS, EVIDENCE_KEYS, FINDING_KEYS, SERVICE_KEYS, SOURCE_KEYS, isPlainValidCard } from '../../../lib/transfer/card-guard';
+import { CARD_KEYS, EVIDENCE_KEYS, FINDING_KEYS, SERVICE_KEYS, SOURCE_KEYS, isPlainValidCard, plainValidCardKeys } from '../../../lib/transfer/card-guard';
 import { generateCards } from '../../bench/generate-cards';
 import { finding, makeCard } from '../library/make-card';
 
@@ -57,6 +57,19 @@ const VALID: Array<[string, Card]> = [
 test.each(VALID)('%s: guard and zod both say yes', (_name, card) => {
   expect(zodAccepts(card)).toBe(true);
   expect(isPlainValidCard(card)).toBe(true);
+});
+
+/** Keys spelled in a JSON text: its colons outside strings (what the importer's byte scan counts). */
+const keysSpelled = (json: string) => json.replace(/"(?:[^"\\]|\\.)*"/g, '""').split(':').length - 1;
+
+test.each(VALID)('%s: the guard counts every key of the card (the importer compares it with the keys its text spells)', (_name, card) => {
+  expect(plainValidCardKeys(card)).toBe(keysSpelled(JSON.stringify(card)));
+});
+
+test('a card the guard cannot pass has no key count (the importer counts its keys itself)', () => {
+  const card = fullCard();
+  expect(plainValidCardKeys({ ...card, extra: 1 })).toBe(-1);
+  expect(plainValidCardKeys({ ...card, findings: [{ ...card.findings[0]!, status: 'maybe' }] })).toBe(-1);
 });
 
 /** Every value, key set and key order a field can be swapped for. */

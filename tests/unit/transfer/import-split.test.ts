@@ -132,6 +132,21 @@ describe('card byte spans', () => {
     );
   });
 
+  test.each([
+    ['short', 'a"b'],
+    ['an escape at the end of the short scan', `${'x'.repeat(22)}\\"]},{"id`],
+    ['an escaped quote just past it', `${'x'.repeat(24)}"]},{"id":"`],
+    ['long with escapes', `${'y'.repeat(100)}\\\\"[{":,${'z'.repeat(40)}\\`],
+    ['exactly the short length', 'q'.repeat(23)],
+  ])('string ends are found in %s strings (spans and key counts as the parsed cards say)', (_name, text) => {
+    const cards = [{ id: 'a', t: text, k: { [text]: 1 } }, { id: 'b', t: `${text}${text}` }];
+    const bytes = encoder.encode(JSON.stringify({ cards }));
+    const colons: number[] = [];
+    const spans = cardSpans(bytes, 0, colons)!;
+    expect(spans.map(([s, e]) => JSON.parse(decoder.decode(bytes.subarray(s, e))))).toEqual(cards);
+    expect(colons).toEqual([4, 2]);
+  });
+
   test('strings with brackets, quotes and escapes do not move a boundary; other shapes give undefined', () => {
     const tricky = { format: 'policy-lens', version: 1, exportedAt: 'x', cards: [{ id: 'a"]},{"id', n: '\\\\"[{' }, { id: 'b', e: '“ü”' }] };
     const bytes = encoder.encode(JSON.stringify(tricky));
@@ -152,6 +167,18 @@ describe('keptEveryKey', () => {
     const deep = JSON.parse(JSON.stringify(card)) as { findings: Array<{ evidence: Array<Record<string, unknown>> }> };
     deep.findings[0]!.evidence[0]!.note = 'x';
     expect(keptEveryKey(deep, card)).toBe(false);
+  });
+
+  test.each([
+    ['every other card with an unknown key (file bytes and new JSON in one pack)', JSON.stringify({ ...doc, cards: doc.cards.map((c, i) => (i % 2 ? { ...c, unknownField: 1 } : c)) })],
+    ['pretty-printed (cards not one comma apart)', JSON.stringify(doc, null, 1)],
+    ['as Policy Lens writes it (a pack is one slice of the part)', valid],
+  ])('pack bodies from file slices: %s; each card reads back alone and with its pack', async (_name, text) => {
+    const used = { split: false };
+    expect(await importFile(db, source(text), { readInWorkers: splitReader(text, 2, used) })).toMatchObject({ ok: true, imported: cards.length });
+    expect(used.split).toBe(true);
+    expect(byId(await db.cards.toArray())).toEqual(byId(cards));
+    expect(byId((await db.cards.bulkGet(cards.map((c) => c.id))) as typeof cards)).toEqual(byId(cards));
   });
 
   test('an import of a file with unknown keys stores the validated card, not the file bytes', async () => {
