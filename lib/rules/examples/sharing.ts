@@ -124,6 +124,8 @@ export const sharingExamples: Record<string, RuleExamples> = {
   },
   'sharing/public': {
     match: [
+      { text: 'Anything you write in the forums may be read, copied and used by other members.', status: 'yes' },
+      { text: 'Your answers posted on your profile can be seen by anyone.', status: 'yes' },
       { text: 'Your username and profile photo are visible to other users.', status: 'yes' },
       { text: 'Reviews you write are public and can be seen by anyone.', status: 'yes' },
       { text: 'Your profile is not visible to other users.', status: 'no' },
