@@ -8,8 +8,12 @@ import type { RuleExamples } from '../types';
 
 export const changesExamples: Record<string, RuleExamples> = {
   'changes/notice': {
-    match: [],
+    match: [
+      { text: 'When we update these terms, we will email every member.', status: 'yes' },
+      { text: 'We will post any changes on this page.', status: 'yes' },
+    ],
     noMatch: [
+      'When we update our app, you may need to sign in again.',
       'We update our apps regularly.',
       'Our pricing may vary by region.',
       'You can change your password at any time.',
