@@ -1,9 +1,10 @@
 /**
- * Literal gates: for a regex, a short list of lower-case strings of which any
- * match must contain at least one ("collect(?:s|ed)?\s(?:email|e-mail)" needs
- * "collect"). Testing `includes` on the unit's lower-cased text is far cheaper
- * than running a 300-character alternation, and most (rule, unit) pairs fail
- * it, so the engine runs only the regexes that can match.
+ * Literal gates: for a regex, the lower-case strings any match must contain,
+ * as clauses (one string of each): "collect(?:s|ed)?\s(?:email|e-mail)" needs
+ * "collect" and one of "email", "e-mail". One Aho–Corasick pass over a unit's
+ * lower-cased text marks which gate strings it holds; a regex whose gate
+ * fails there is never run. Most (rule, unit) pairs fail their gate, and a
+ * few array reads are far cheaper than a 300-character alternation.
  *
  * The gate is a necessary condition, never a sufficient one: it may let a
  * non-match through, never stop a match. The analysis runs on the regex's
@@ -83,12 +84,12 @@ function cnfOfAlternatives(alts: readonly AST.Alternative[]): Cnf {
   return [[...out]];
 }
 
-/** A sequence needs what each of its parts needs; runs of fixed characters are strings of their own. */
+/** A sequence needs what each of its parts needs; runs of fixed characters are strings of their own (too short ones are dropped with the other weak clauses). */
 function cnfOfSequence(elements: readonly AST.Element[]): Cnf {
   const clauses: Clause[] = [];
   let run = '';
   const endRun = () => {
-    if (usefulClause([run])) clauses.push([run]);
+    if (run) clauses.push([run]);
     run = '';
   };
   for (const el of elements) {

@@ -61,21 +61,23 @@ function globalize(re: RegExp): RegExp {
   return new RegExp(re.source, flags);
 }
 
-/** Compiles rules once (global flags for scanning). */
+/** The regexes a rule tests on a unit's own text besides its patterns (cues, contexts, skips, hint). */
+function testedRegexes(rule: Rule): RegExp[] {
+  return [...(rule.cue ?? []), ...(rule.context ?? []), ...(rule.unless ?? []), ...(rule.hint ? [rule.hint] : []), ...(rule.skipIf ?? []).flatMap((s) => (s.lacks ? [s.has, s.lacks] : [s.has]))];
+}
+
+/** Compiles rules once: global flags for scanning, and one set of literal gates for every regex the rules test. */
 export function compileRules(rules: readonly Rule[]): CompiledRule[] {
-  const regexes: RegExp[] = [];
-  const compiled = rules.map((rule) => {
-    const strong = rule.strongPatterns ?? [];
-    const patterns = [...strong, ...rule.patterns].map((re, i) => ({ re: globalize(re), strong: i < strong.length, userVerb: USER_VERB_LED.has(re), prefilter: PREFILTER.get(re), gate: null as Gate | null }));
-    for (const p of patterns) regexes.push(p.re, ...(p.prefilter ? [p.prefilter] : []));
-    regexes.push(...(rule.cue ?? []), ...(rule.context ?? []), ...(rule.unless ?? []), ...(rule.hint ? [rule.hint] : []));
-    for (const s of rule.skipIf ?? []) regexes.push(s.has, ...(s.lacks ? [s.lacks] : []));
-    return { rule, patterns, veto: (rule.veto ?? []).map(globalize) };
-  });
-  const gates = new LiteralGates([TABLE_OF_CONTENTS, ...regexes]);
-  return compiled.map((c) => {
-    for (const p of c.patterns) p.gate = gates.gateOf(p.re);
-    return { ...c, gates, gate: gates.unionOf(c.patterns.map((p) => p.re)) };
+  const written = rules.map((rule) => [...(rule.strongPatterns ?? []), ...rule.patterns]);
+  const scanned = written.map((res) => res.map(globalize));
+  const gates = new LiteralGates([
+    TABLE_OF_CONTENTS,
+    ...rules.flatMap((rule, i) => [...scanned[i]!, ...written[i]!.flatMap((re) => PREFILTER.get(re) ?? []), ...testedRegexes(rule)]),
+  ]);
+  return rules.map((rule, i) => {
+    const strongCount = rule.strongPatterns?.length ?? 0;
+    const patterns = written[i]!.map((re, j) => ({ re: scanned[i]![j]!, strong: j < strongCount, userVerb: USER_VERB_LED.has(re), prefilter: PREFILTER.get(re), gate: gates.gateOf(scanned[i]![j]!) }));
+    return { rule, gates, gate: gates.unionOf(scanned[i]!), patterns, veto: (rule.veto ?? []).map(globalize) };
   });
 }
 
