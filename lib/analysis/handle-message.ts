@@ -1,6 +1,6 @@
 import { requestSchema, type AnalyzeResult, type SaveStatusResult, type ShowQuoteResult, type WakeResult } from '../messages';
 import { analyzeTab, type AnalyzeTabDeps } from './analyze-tab';
-import { answerBeforeSave, type PendingSaves } from './pending-saves';
+import { answerBeforeSave, SAVE_UNCONFIRMED, type PendingSaves } from './pending-saves';
 import { showQuote } from './show-quote';
 
 /**
@@ -26,7 +26,7 @@ export async function handleMessage(
       return answerBeforeSave((onCard) => analyzeTab(request, { ...deps, onCard }), saves);
     }
     case 'save-status':
-      return deps.saves ? deps.saves.outcome(request.saveId) : { kind: 'error', message: "Couldn't confirm that the card was saved; open the library to check." };
+      return deps.saves ? deps.saves.outcome(request.saveId) : { kind: 'error', message: SAVE_UNCONFIRMED };
     case 'show-quote':
       return showQuote(request, deps);
   }

@@ -1,5 +1,8 @@
 import type { AnalyzeResult, SaveStatusResult } from '../messages';
 
+/** What a popup is told when the worker cannot say how a save ended (an unknown id, or no save tracking). */
+export const SAVE_UNCONFIRMED = "Couldn't confirm that the card was saved; open the library to check.";
+
 /** How many saves the worker remembers for popups that have not asked yet (a closed popup never asks). */
 const KEPT = 20;
 
@@ -34,7 +37,7 @@ export function createPendingSaves(): PendingSaves {
     async outcome(saveId) {
       const final = saves.get(saveId);
       saves.delete(saveId);
-      if (!final) return { kind: 'error', message: "Couldn't confirm that the card was saved; open the library to check." };
+      if (!final) return { kind: 'error', message: SAVE_UNCONFIRMED };
       const result = await final;
       if (result.kind === 'card') return { kind: 'saved' };
       if (result.kind === 'error') return { kind: 'error', message: result.message };
