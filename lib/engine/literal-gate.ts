@@ -7,140 +7,28 @@
  * few array reads are far cheaper than a 300-character alternation.
  *
  * The gate is a necessary condition, never a sufficient one: it may let a
- * non-match through, never stop a match. The analysis runs on the regex's
- * syntax tree (`@eslint-community/regexpp`, the parser ESLint uses), once per
- * regex.
+ * non-match through, never stop a match. The clauses come from the regex's
+ * syntax tree (`literal-analysis.ts`), worked out ahead of time for every
+ * regex the rules hold and kept in `literal-gates.json` (`npm run gates`; a
+ * test fails when it is stale). A regex the table does not know has no gate.
  */
-import { RegExpParser } from '@eslint-community/regexpp';
-import type { AST } from '@eslint-community/regexpp';
+import GATE_TABLE from './literal-gates.json';
 
 /** Strings, any of which a match contains (lower case). */
 type Clause = readonly string[];
-/** Clauses all of which a match satisfies; empty when nothing is required. */
+/** Clauses all of which a match satisfies. */
 type Cnf = readonly Clause[];
 
-/** Past this many strings a gate is not worth its automaton states (a name list of a thousand is). */
-const MAX_STRINGS = 1000;
-/** A gate on one or two letters filters almost nothing. */
-const MIN_LENGTH = 3;
-/** Clauses kept per regex, the most selective first. */
-const MAX_CLAUSES = 3;
-/** Digits and a few symbols are rare in prose: one of them is a gate worth testing. */
-const RARE = /^[0-9@§$%#]+$/;
-const DIGITS: Clause = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+const TABLE: Readonly<Record<string, Cnf>> = GATE_TABLE;
 
-const parser = new RegExpParser({ ecmaVersion: 2025 });
-
-/**
- * The character a regex element always consumes, lower-cased, when it is one
- * fixed ASCII character (or a class of one letter in both cases, `[Ee]`).
- * Non-ASCII is left out: lower-casing is context-dependent there (Greek final
- * sigma) and would make the gate unsound.
- */
-function fixedChar(el: AST.Element): string | undefined {
-  if (el.type === 'Character') return asciiLower(el.value);
-  if (el.type === 'CharacterClass' && !el.negate && el.elements.length > 0) {
-    let only: string | undefined;
-    for (const c of el.elements) {
-      if (c.type !== 'Character') return undefined;
-      const ch = asciiLower(c.value);
-      if (ch === undefined || (only !== undefined && only !== ch)) return undefined;
-      only = ch;
-    }
-    return only;
-  }
-  return undefined;
+/** The table's key for a regex: its source, and the flags that change how the source parses. */
+export function gateKey(re: RegExp): string {
+  return `${re.unicode ? 'u' : ''}${re.unicodeSets ? 'v' : ''}/${re.source}`;
 }
 
-function asciiLower(cp: number): string | undefined {
-  return cp < 128 ? String.fromCharCode(cp).toLowerCase() : undefined;
-}
-
-function strength(s: string): number {
-  return RARE.test(s) ? Math.max(s.length, MIN_LENGTH + 1) : s.length;
-}
-
-/** How selective a clause is: its weakest string, then fewer strings. */
-function score(c: Clause): number {
-  let min = Infinity;
-  for (const s of c) min = Math.min(min, strength(s));
-  return min * 10_000 - c.length;
-}
-
-function usefulClause(c: Clause): boolean {
-  return c.length > 0 && c.length <= MAX_STRINGS && c.every((s) => strength(s) >= MIN_LENGTH);
-}
-
-function cnfOfAlternatives(alts: readonly AST.Alternative[]): Cnf {
-  if (alts.length === 1) return cnfOfSequence(alts[0]!.elements);
-  // a match takes one branch: each branch's most selective clause, joined
-  const out = new Set<string>();
-  for (const alt of alts) {
-    const cnf = cnfOfSequence(alt.elements);
-    if (cnf.length === 0) return [];
-    for (const s of cnf[0]!) out.add(s);
-    if (out.size > MAX_STRINGS) return [];
-  }
-  return [[...out]];
-}
-
-/** A sequence needs what each of its parts needs; runs of fixed characters are strings of their own (too short ones are dropped with the other weak clauses). */
-function cnfOfSequence(elements: readonly AST.Element[]): Cnf {
-  const clauses: Clause[] = [];
-  let run = '';
-  const endRun = () => {
-    if (run) clauses.push([run]);
-    run = '';
-  };
-  for (const el of elements) {
-    const ch = fixedChar(el);
-    if (ch !== undefined) {
-      run += ch;
-      continue;
-    }
-    // elements that consume nothing keep the characters around them adjacent
-    if (el.type === 'Assertion') continue;
-    endRun();
-    clauses.push(...cnfOfElement(el));
-  }
-  endRun();
-  return [...new Map(clauses.filter(usefulClause).map((c) => [c.join('\u0000'), c])).values()].sort((x, y) => score(y) - score(x)).slice(0, MAX_CLAUSES);
-}
-
-function cnfOfElement(el: AST.Element): Cnf {
-  switch (el.type) {
-    case 'Group':
-    case 'CapturingGroup':
-      return cnfOfAlternatives(el.alternatives);
-    case 'Quantifier':
-      return el.min >= 1 ? cnfOfElement(el.element) : [];
-    case 'CharacterSet':
-      return el.kind === 'digit' && !el.negate ? [DIGITS] : [];
-    default:
-      return [];
-  }
-}
-
-const NEEDS = new WeakMap<RegExp, Cnf | null>();
-
-/**
- * What any match of `re` contains, lower case: clauses of strings, each clause
- * satisfied by one of its strings, the most selective clause first; `null`
- * when the regex needs no fixed string worth testing. Computed once per regex
- * object.
- */
+/** What any match of `re` contains, from the generated table; `null` when it has no gate. */
 export function requiredLiterals(re: RegExp): Cnf | null {
-  let n = NEEDS.get(re);
-  if (n === undefined) {
-    try {
-      const cnf = cnfOfAlternatives(parser.parsePattern(re.source, 0, re.source.length, { unicode: re.unicode, unicodeSets: re.unicodeSets }).alternatives);
-      n = cnf.length > 0 ? cnf : null;
-    } catch {
-      n = null; // a pattern the parser does not know: no gate, the regex runs as always
-    }
-    NEEDS.set(re, n);
-  }
-  return n;
+  return TABLE[gateKey(re)] ?? null;
 }
 
 /**
@@ -168,11 +56,12 @@ export class LiteralGates {
   readonly #out: number[][] = [[]];
   readonly size: number;
 
-  constructor(regexes: Iterable<RegExp>) {
+  /** `needOf` gives each regex's clauses: the generated table, or (in tests) the analysis itself. */
+  constructor(regexes: Iterable<RegExp>, needOf: (re: RegExp) => Cnf | null = requiredLiterals) {
     const idOf = new Map<string, number>();
     for (const re of regexes) {
       if (this.#ids.has(re)) continue;
-      const need = requiredLiterals(re);
+      const need = needOf(re);
       if (need === null) continue;
       this.#ids.set(
         re,

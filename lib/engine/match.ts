@@ -66,18 +66,28 @@ function testedRegexes(rule: Rule): RegExp[] {
   return [...(rule.cue ?? []), ...(rule.context ?? []), ...(rule.unless ?? []), ...(rule.hint ? [rule.hint] : []), ...(rule.skipIf ?? []).flatMap((s) => (s.lacks ? [s.has, s.lacks] : [s.has]))];
 }
 
+/** A rule's patterns as written, strong ones first. */
+function writtenPatterns(rule: Rule): RegExp[] {
+  return [...(rule.strongPatterns ?? []), ...rule.patterns];
+}
+
+/**
+ * Every regex the engine gates for `rules`: the table of contents test, each
+ * rule's patterns and their prefilters, and what it tests besides. The gate
+ * table (`literal-gates.json`) is generated from this list.
+ */
+export function gatedRegexes(rules: readonly Rule[]): RegExp[] {
+  return [TABLE_OF_CONTENTS, ...rules.flatMap((rule) => [...writtenPatterns(rule), ...writtenPatterns(rule).flatMap((re) => PREFILTER.get(re) ?? []), ...testedRegexes(rule)])];
+}
+
 /** Compiles rules once: global flags for scanning, and one set of literal gates for every regex the rules test. */
 export function compileRules(rules: readonly Rule[]): CompiledRule[] {
-  const written = rules.map((rule) => [...(rule.strongPatterns ?? []), ...rule.patterns]);
-  const scanned = written.map((res) => res.map(globalize));
-  const gates = new LiteralGates([
-    TABLE_OF_CONTENTS,
-    ...rules.flatMap((rule, i) => [...scanned[i]!, ...written[i]!.flatMap((re) => PREFILTER.get(re) ?? []), ...testedRegexes(rule)]),
-  ]);
-  return rules.map((rule, i) => {
+  const gates = new LiteralGates(gatedRegexes(rules));
+  return rules.map((rule) => {
     const strongCount = rule.strongPatterns?.length ?? 0;
-    const patterns = written[i]!.map((re, j) => ({ re: scanned[i]![j]!, strong: j < strongCount, userVerb: USER_VERB_LED.has(re), prefilter: PREFILTER.get(re), gate: gates.gateOf(scanned[i]![j]!) }));
-    return { rule, gates, gate: gates.unionOf(scanned[i]!), patterns, veto: (rule.veto ?? []).map(globalize) };
+    // a pattern's gate is its written form's (the global copy parses the same)
+    const patterns = writtenPatterns(rule).map((re, j) => ({ re: globalize(re), strong: j < strongCount, userVerb: USER_VERB_LED.has(re), prefilter: PREFILTER.get(re), gate: gates.gateOf(re) }));
+    return { rule, gates, gate: gates.unionOf(writtenPatterns(rule)), patterns, veto: (rule.veto ?? []).map(globalize) };
   });
 }
 

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { literalGateFile, literalGateTable } from '../../lib/engine/generate-literal-gates';
+import { analyseLiterals } from '../../lib/engine/literal-analysis';
 import { gateText, LiteralGates, requiredLiterals } from '../../lib/engine/literal-gate';
+import { gatedRegexes } from '../../lib/engine/match';
 import { RULES } from '../../lib/rules';
 
 /** What each regex shape must require: clauses (one string of each), `null` when the regex always runs. */
@@ -23,29 +28,27 @@ const NEEDS: Array<[RegExp, string[][] | null]> = [
   [/a\sb\sc/, null],
 ];
 
-describe('requiredLiterals', () => {
+describe('analyseLiterals', () => {
   test.each(NEEDS)('%s needs %j', (re, need) => {
-    const got = requiredLiterals(re);
+    const got = analyseLiterals(re);
     const norm = (cnf: readonly (readonly string[])[]) => cnf.map((c) => [...c].sort()).sort((x, y) => x.join().localeCompare(y.join()));
     expect(got === null ? null : norm(got)).toEqual(need === null ? null : norm(need));
   });
 });
 
-/** Every regex the rules hold, as the engine compiles them (global) and as written. */
-const RULE_REGEXES = [
-  ...new Set(
-    RULES.flatMap((r) => [
-      ...(r.strongPatterns ?? []),
-      ...r.patterns,
-      ...(r.cue ?? []),
-      ...(r.context ?? []),
-      ...(r.unless ?? []),
-      ...(r.veto ?? []),
-      ...(r.hint ? [r.hint] : []),
-      ...(r.skipIf ?? []).flatMap((s) => [s.has, ...(s.lacks ? [s.lacks] : [])]),
-    ]),
-  ),
-].map((re) => new RegExp(re.source, re.flags.replace('g', '')));
+/** Every regex the engine gates, as written but without the global flag (the gate table is keyed by source). */
+const RULE_REGEXES = [...new Set(gatedRegexes(RULES))].map((re) => new RegExp(re.source, re.flags.replace('g', '')));
+
+describe('the gate table shipped with the engine', () => {
+  test('is generated from the current rules (run `npm run gates`)', () => {
+    const file = readFileSync(join(import.meta.dirname, '../../lib/engine/literal-gates.json'), 'utf8');
+    expect(file).toBe(literalGateFile(literalGateTable()));
+  });
+
+  test('gives each regex what the analysis gives it', () => {
+    for (const re of RULE_REGEXES) expect(requiredLiterals(re)).toEqual(analyseLiterals(re));
+  });
+});
 
 /** Our own sentences: every rule example, in three casings. */
 const SENTENCES = RULES.flatMap((r) => [...r.examples.match.map((e) => (typeof e === 'string' ? e : e.text)), ...r.examples.noMatch]).flatMap((s) => [s, s.toUpperCase(), s.toLowerCase()]);
@@ -98,7 +101,7 @@ describe('the automaton finds overlapping and nested strings', () => {
   const b = /\bshe\b/;
   const c = /\bhis\b/;
   const d = /\bushe/;
-  const gates = new LiteralGates([a, b, c, d]);
+  const gates = new LiteralGates([a, b, c, d], analyseLiterals);
   test.each([
     ['ushers', [true, true, false, true]],
     ['this', [false, false, true, false]],
