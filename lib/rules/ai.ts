@@ -1,6 +1,7 @@
 /** `ai`: model training on user data and AI providers. */
 import { AI_PROVIDERS } from './gazetteer';
 import type { Rule } from './types';
+import { phrase } from './phrase';
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -11,7 +12,7 @@ export const aiRules: Rule[] = [
     id: 'ai/training',
     section: 'ai',
     finding: 'training',
-    patterns: [/\b(?:train|training|trained|fine-tun\w*|improve)\s(?:\w+\s){0,4}?(?:AI|artificial\sintelligence|machine[\s-]learning|ML|language|their|our|foundation)?\s?(?:models?|algorithms|LLMs?)\b|\bmodel\straining\b/i],
+    patterns: [phrase`(train|training|trained|fine-tun*|improve) …4 [AI|artificial intelligence|machine( |-)learning|ML|language|their|our|foundation][ ](model[s]|algorithms|LLM[s])|model training`],
     note: '`no` when the policy says user data is not used to train models.',
     examples: {
       match: [{ text: 'Messages are sent to these providers for processing but are not used to train their models.', status: 'no' }, { text: 'We do not use Google user data to train AI or machine learning models.', status: 'no' }, { text: 'We may use your content to train our models.', status: 'yes' }],
@@ -22,8 +23,8 @@ export const aiRules: Rule[] = [
     id: 'ai/providers',
     section: 'ai',
     finding: 'providers',
-    patterns: [new RegExp(String.raw`(?<![\w.])(?:${AI_PROVIDERS.map(escape).join('|')})(?![\w@])`), /\b(?:(?:third|3rd)[\s-]party\s)?AI\s(?:providers?|services?|models?|vendors?)\b|\blarge\slanguage\smodels?\b|\bLLM\sproviders?\b/i],
-    cue: [/\b(?:AI|artificial\sintelligence|models?|assistant|LLM|GPT|chat|processed|sent|provider)\b/i],
+    patterns: [new RegExp(String.raw`(?<![\w.])(?:${AI_PROVIDERS.map(escape).join('|')})(?![\w@])`), phrase`[(third|3rd)( |-)party] AI (provider[s]|service[s]|model[s]|vendor[s])|large language model[s]|LLM provider[s]`],
+    cue: [phrase`(AI|artificial intelligence|model[s]|assistant|LLM|GPT|chat|processed|sent|provider)`],
     polarity: 'yes',
     detail: 'ai-provider',
     note: 'AI model providers the data is sent to; detail is the provider when named.',

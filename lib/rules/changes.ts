@@ -1,5 +1,6 @@
 /** `changes`: how the policy changes and how users hear about it. */
 import type { Rule } from './types';
+import { phrase } from './phrase';
 
 /** What can change: the policy, or the terms and agreements that hold it ("these Terms of Service", "this agreement", "the TOU"). */
 const POLICY = String.raw`(?:(?:this|our|the|these|its)\s(?:online\s)?(?:privacy\s|cookie\s|data\s)?(?:policy|policies|notice|statement|terms|agreement|agreements|conditions|documents|T&Cs?|TOU|TOS|EULA)|Terms\sof\s(?:Service|Use)|Terms\sand\sConditions|Privacy\s(?:Policy|Notice|Statement))`;
@@ -12,10 +13,10 @@ export const changesRules: Rule[] = [
     patterns: [
       new RegExp(String.raw`\b(?:chang\w*|updat\w*|modif\w*|revis\w*|amend\w*|alter\w*)\s(?:to\s|of\s|in\s)?(?:\w+\s){0,2}?${POLICY}\b`, 'i'),
       new RegExp(String.raw`\b${POLICY}\s(?:\w+\s){0,2}?(?:may|will|might|can|could|is\ssubject\sto|are\ssubject\sto)\s(?:\w+\s){0,3}?(?:chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b`, 'i'),
-      /\b(?:material|significant)\schanges\b|\bcontinued\suse\s(?:\w+\s){0,6}?(?:after|following)\s(?:\w+\s){0,3}?(?:changes|updates|revisions|posting)\b|\b(?:changes|updates|revisions)\s(?:\w+\s){0,3}?(?:take|become|are)\seffective\b|\bpost\s(?:\w+\s){0,2}?(?:changes|revised|updated|new)\s(?:\w+\s){0,2}?(?:policy|notice|version)\b/i,
+      phrase`(material|significant) changes|continued use …6 (after|following) …3 (changes|updates|revisions|posting)|(changes|updates|revisions) …3 (take|become|are) effective|post …2 (changes|revised|updated|new) …2 (policy|notice|version)`,
       // "we will give notice of material changes", "notice of TOS updates"
-      /\b(?:notice|notification)\sof\s(?:\w+\s){0,2}?(?:changes|updates|modifications|revisions|amendments)\b/i,
-      /\b(?:updated|modified|revised|amended|new)\s(?:version\sof\s(?:the|this|our)\s)?(?:privacy\s)?(?:policy|notice|statement)\b|\bcheck\s(?:\w+\s){0,4}?(?:periodically|regularly|from\stime\sto\stime|frequently)\b|\bif\swe\s(?:\w+\s){0,2}?(?:change|modify|update|revise|amend)\b|\b(?:when|whenever)\swe\s(?:\w+\s)?(?:change|modify|update|revise|amend)\s(?:the\s|these\s|our\s|this\s|its\s)?(?:privacy\s)?(?:terms|policy|notice|statement|agreement|prices|fees)\b|\bpost\s(?:the\s|any\s|such\s)?(?:changes|updates|revisions)\s(?:\w+\s){0,2}?(?:to|on)\s(?:this|our|the)\s(?:page|site|website)\b|\b(?:significant|material)\s(?:updates|modifications|revisions|changes)\b|\bgoing-forward\sbasis\b|\b(?:has|have)\sbeen\s(?:updated|revised|amended|modified)\b/i,
+      phrase`(notice|notification) of …2 (changes|updates|modifications|revisions|amendments)`,
+      phrase`(updated|modified|revised|amended|new) [version of (the|this|our)] [privacy] (policy|notice|statement)|check …4 (periodically|regularly|from time to time|frequently)|if we …2 (change|modify|update|revise|amend)|(when|whenever) we [*] (change|modify|update|revise|amend) [the|these|our|this|its] [privacy] (terms|policy|notice|statement|agreement|prices|fees)|post [the|any|such] (changes|updates|revisions) …2 (to|on) (this|our|the) (page|site|website)|(significant|material) (updates|modifications|revisions|changes)|going-forward basis|(has|have) been (updated|revised|amended|modified)`,
     ],
     polarity: 'yes',
     deniedBy: [
@@ -27,7 +28,7 @@ export const changesRules: Rule[] = [
     ],
     detail: 'notice-channel',
     // a bare "Last updated" line is meta; "we will notify you … and update the effective date" is still notice
-    skipIf: [{ has: /\b(?:last|recently)\s(?:updated|modified|revised)\b|\beffective\s(?:date|as\sof)\b/i, lacks: /\b(?:notif\w*|inform\w*|post\w*|e-?mail\w*|changes)\b/i, why: 'a date line states no change practice' }],
+    skipIf: [{ has: phrase`(last|recently) (updated|modified|revised)|effective (date|as of)`, lacks: phrase`(notif*|inform*|post*|e[-]mail*|changes)`, why: 'a date line states no change practice' }],
     note: 'The policy may change and says how users are told; detail is the channel (e-mail, in-product, posted). A bare "Last updated" line is meta, not a change statement.',
     examples: {
       match: [
@@ -42,12 +43,12 @@ export const changesRules: Rule[] = [
   },
   {
     id: 'changes/notice:told',
-    hint: /notif|inform|tell|alert/i,
+    hint: phrase`*notif*|*inform*|*tell*|*alert*`,
     section: 'changes',
     finding: 'notice',
-    patterns: [/\b(?:notify|notifies|notified|inform|informs|informed|tell|alert|alerted)\s(?:you\s)?(?:of\s|about\s)?(?:(?:any|these|such|the|those|all)\s)?(?:changes|updates|modifications|revisions|amendments|beforehand|in\sadvance)\b/i],
+    patterns: [phrase`(notify|notifies|notified|inform|informs|informed|tell|alert|alerted) [you] [of|about] [(any|these|such|the|those|all)] (changes|updates|modifications|revisions|amendments|beforehand|in advance)`],
     // told about a change: the sentence speaks of one
-    cue: [/\b(?:chang\w*|modif\w*|updat\w*|amend\w*|revis\w*)\b/i],
+    cue: [phrase`(chang*|modif*|updat*|amend*|revis*)`],
     polarity: 'yes',
     detail: 'notice-channel',
     note: 'Users are told about a change ("we will notify you of any changes", "you will be notified of these changes", "we will inform you beforehand").',
@@ -64,7 +65,7 @@ export const changesRules: Rule[] = [
     section: 'changes',
     finding: 'advance_notice',
     patterns: [/\b(?:at\sleast|no\sless\sthan|minimum\sof)?\s?(?:\d{1,3}|thirty|fifteen|seven|ten|fourteen|sixty)(?:\s\(\d{1,3}\))?\s(?:calendar\s|business\s)?days?(?:'|’)?\s(?:\w+\s){0,2}?(?:before|prior|in\sadvance|notice)\b/i],
-    cue: [/\b(?:changes?|updates?|policy|notice|notify|effect)\b/i],
+    cue: [phrase`(change[s]|update[s]|policy|notice|notify|effect)`],
     polarity: 'yes',
     value: 'duration',
     requireValue: true,

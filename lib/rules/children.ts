@@ -1,5 +1,6 @@
 /** `children`: age limits and COPPA. */
 import type { Rule } from './types';
+import { phrase } from './phrase';
 
 export const childrenRules: Rule[] = [
   {
@@ -12,12 +13,12 @@ export const childrenRules: Rule[] = [
       /\b(?:children|child|minors?|kids|persons|individuals|users|anyone|people|visitors)\s(?:\w+\s){0,2}?(?:under|below|younger\sthan)\s(?:the\sage\sof\s)?(?:\d{1,2}|thirteen|sixteen|eighteen)\b/i,
       /\b(?:under|below|younger\sthan)\sthe\sage\sof\s(?:\d{1,2}|thirteen|sixteen|eighteen)\b|\b(?:\d{1,2}|thirteen|sixteen|eighteen)(?:\s\(\d{1,2}\))?\syears\s(?:of\sage|old)\s(?:or|and)\s(?:older|over|above|up)\b|\bminimum\sage\b|\bages?\s(?:\d{1,2}|thirteen)\sand\s(?:older|over|up)\b/i,
       /\b(?:children|child|minors|kids)(?:'s|’s)?\b(?=[^.]{0,80}\b(?:collect|intended|directed|use|register|provide|personal|information|data|privacy|consent|knowingly))/i,
-      /\bchildren(?:'s|’s)?\sprivacy\b|\bparental\s(?:consent|permission|access|control)\b|\bparents?\sor\s(?:legal\s)?guardians?\b|\b(?:your|a|the)\s(?:child|child's|child’s|childs|son|daughter|son's|daughter's)\b|\bchildrens?\b|\bparents?\s(?:\w+\s){0,2}?(?:consent|review|revoke|access)\b/i,
+      phrase`children['s|’s] privacy|parental (consent|permission|access|control)|parent[s] or [legal] guardian[s]|(your|a|the) (child|child's|child’s|childs|son|daughter|son's|daughter's)|children[s]|parent[s] …2 (consent|review|revoke|access)`,
       // eligibility worded as the user's age: "you must be at least 16", "18 years or older", "of legal age"
       /\b(?:be|are|is|am|being|aged?|individuals|persons|people|users|anyone|those)\s(?:\w+\s){0,2}?(?:at\sleast|over|older\sthan)\s(?:the\sage\sof\s)?(?:\d{1,2}|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|twenty-one)\b(?!\s?(?:days|months|hours|weeks|minutes|%|percent|million))/i,
       /\b(?:\d{1,2}|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|twenty-one)(?:\s\(\d{1,2}\))?\s(?:years?\s)?(?:of\sage\s|old\s)?(?:or|and)\s(?:older|over|above|up)\b/i,
       /\b(?:you|they|users?)\s(?:are|is|'re|’re)\s(?:not\s)?(?:yet\s)?(?:under|below|over|at\sleast|younger\sthan|older\sthan)\s(?:the\sage\sof\s)?(?:\d{1,2}|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|twenty-one)\b/i,
-      /\b(?:full\slegal|legal|minimum|required)\sage\b|\bage\sof\s(?:majority|digital\sconsent)\b/i,
+      phrase`(full legal|legal|minimum|required) age|age of (majority|digital consent)`,
     ],
     polarity: 'yes',
     value: 'age',
@@ -39,7 +40,7 @@ export const childrenRules: Rule[] = [
     id: 'children/coppa',
     section: 'children',
     finding: 'coppa',
-    patterns: [/\bCOPPA\b|\bChildren(?:'s|’s)?\sOnline\sPrivacy\sProtection\sAct\b/i],
+    patterns: [phrase`COPPA|Children['s|’s] Online Privacy Protection Act`],
     polarity: 'yes',
     note: 'COPPA is named.',
     examples: { match: [{ text: 'We comply with the Children\'s Online Privacy Protection Act (COPPA).', status: 'yes' }], noMatch: ['We comply with the GDPR.'] },

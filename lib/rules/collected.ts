@@ -6,6 +6,7 @@
 import type { Rule, RuleExample } from './types';
 import { RECIPIENT_RE } from './gazetteer';
 import { CHOICE_SENTENCE, COLLECT_CONTEXT, COLLECT_CUE, POLICY_CHANGE, POLICY_SCOPE, POLICY_SELF_DESCRIPTION, PURPOSE_FRAGMENT, REFERENCE_SENTENCE, SHARE_STATEMENT, THIRD_ACTOR, THIRD_PARTY_DISCLAIMER, USE_CONTEXT, USE_CUE } from './vocab';
+import { phrase, casedPhrase } from './phrase';
 
 const cue = [COLLECT_CUE];
 
@@ -23,7 +24,7 @@ const FIRST_COLLECT_MAIN = new RegExp(FIRST_COLLECT.source.replace(String.raw`\b
 const context = [COLLECT_CONTEXT];
 
 /** The first party gathers data (not merely uses, keeps or protects it), in a main clause. */
-const FIRST_GATHERS = /\b(?:we|us)(?<!\b(?:that|which|information|data|details)\s(?:we|us))\s(?:\w+\s){0,2}?(?:collect\w*|gather\w*|receiv\w*|obtain\w*|log(?:s|ged|ging)?|record\w*|ask\w*|request\w*|track\w*|captur\w*|automatically)\b|\b(?:we|us)(?<!\b(?:that|which|information|data|details)\s(?:we|us))\s(?:\w+\s){0,2}?(?:use|uses|process|analy[sz]e)\s(?:[\w'’-]+\s){0,4}?(?:information|data|details)\b|\b(?:is|are|be|being)\s(?:automatically\s)?(?:collected|gathered|logged|recorded|captured|saved|stored)\b/i;
+const FIRST_GATHERS = phrase`(we|us)<!((that|which|information|data|details) (we|us)) …2 (collect*|gather*|receiv*|obtain*|log[s|ged|ging]|record*|ask*|request*|track*|captur*|automatically)|(we|us)<!((that|which|information|data|details) (we|us)) …2 (use|uses|process|analy(s|z)e) …4- (information|data|details)|(is|are|be|being) [automatically] (collected|gathered|logged|recorded|captured|saved|stored)`;
 
 /** Data leaves the first party: disclosure, sale, transfer. */
 const DISCLOSES = /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transmit(?:s|ted|ting)?|transferr?(?:s|ed|ing)?|exchang(?:e|es|ed|ing)|pass(?:es|ed)?|provid(?:e|es|ed)|giv(?:e|es|en)|mak(?:e|es|ing)|made)(?<!\byou\s(?:\w+\s){0,2}\w+)\s(?:[\w'’-]+,?\s){0,10}?(?:with|to)\s(?!(?:us|you|your)\b)(?:[\w-]+\s){0,4}?(?:third|other|others|outside|partners?|affiliat\w*|advertisers?|sponsors?|compan(?:y|ies)|service\sproviders?|providers|vendors?|businesses|organi[sz]ations|entities|contractors|agents|processors?|buyers?|acquir\w*|successors?|governments?|law\senforcement|authorities|subsidiar\w*|parent|those|these|them|anyone|the\spublic|publishers?|marketers?|merchants?|institutions)\b|\b(?:sell|sells|sold|rent|rents|rented)\b|\b(?:disclos(?:e|es|ed|ing)|shar(?:e|es|ed|ing))(?<!\byou\s(?:\w+\s){0,2}\w+)\s(?:your|personal|such|this|that|these|any|certain|some|it|information|data)\b|\b(?:disclosure|sale)\sof\s(?:your\s|personal\s|this\s|such\s)?(?:information|data)\b/i;
@@ -50,13 +51,13 @@ const COOKIE_EXPLAINED = /\b(?:a|an|each|any)\s(?:[\w-]+\s)?(?:cookie|web\sbeaco
 const OUTSOURCED = /\bexamples?\s(?:may\s)?include\s(?:\w+\s)?(?:\w+ing|order\sfulfillment)\b|\bperform\w*\s(?:\w+\s)?(?:services|functions)\b|\bon\sour\sbehalf\b|\b(?:we|us)\s(?:\w+\s)?(?:use|uses|employ|engage|contract\swith)\s(?:a|an|(?:third|3rd)[\s-]part(?:y|ies)|outside|other|various)\s(?:[\w-]+\s){0,3}?(?:company|companies|part(?:y|ies)|providers?|services?|vendors?|processors?)\b/i;
 
 /** What users post is seen by others. */
-const PUBLIC_POSTING = /\b(?:read|seen|viewed|collected|used|accessed)\s(?:\w+\s){0,3}?by\s(?:other|others|anyone|any\sone|third|the\spublic|outside|any\soutside)\b|\bpublic(?:ly)?\s(?:available|posted|visible|displayed|areas?|forums?|activities|profiles?)\b|\bbecomes?\spublic\b|\bmade\spublic\b|\b(?:publish|display)\s(?:\w+\s){0,2}?(?:your|certain)\b|\bvisible\sto\b|\b(?:other|others)\s(?:\w+\s){0,2}?(?:may|can|could)\s(?:\w+\s)?(?:see|view|read|access)\b|\bfor\sother\s(?:people|users)\sto\ssee\b/i;
+const PUBLIC_POSTING = phrase`(read|seen|viewed|collected|used|accessed) …3 by (other|others|anyone|any one|third|the public|outside|any outside)|public[ly] (available|posted|visible|displayed|area[s]|forum[s]|activities|profile[s])|become[s] public|made public|(publish|display) …2 (your|certain)|visible to|(other|others) …2 (may|can|could) [*] (see|view|read|access)|for other (people|users) to see`;
 
 /** Advice on passwords and phishing. */
-const ACCOUNT_SAFETY = /\bphishing\b|\bnever\s(?:[\w-]+\s){0,3}?(?:ask|request)\w*\b|\bnever\ssend\w*\b|\b(?:not|never)\s(?:share|sharing|disclose|reveal)\s(?:\w+\s)?(?:passwords?|user\sids?|pins?)\b|\bkeep\s(?:\w+\s){0,4}?(?:passwords?|user\sids?|pins?)\s(?:\w+\s)?(?:confidential|secret|private|safe)\b|\bpasswords?\s(?:\w+\s)?(?:are|is)\srequired\b|\brequire\s(?:\w+\s){0,2}?(?:to\senter\s)?(?:a\s)?password\b|\baccess\sto\syour\s(?:computer|device)\b|\bpassword[\s-]protected\b/i;
+const ACCOUNT_SAFETY = phrase`phishing|never …3- (ask|request)*|never send*|(not|never) (share|sharing|disclose|reveal) [*] (password[s]|user id[s]|pin[s])|keep …4 (password[s]|user id[s]|pin[s]) [*] (confidential|secret|private|safe)|password[s] [*] (are|is) required|require …2 [to enter] [a] password|access to your (computer|device)|password( |-)protected`;
 
 /** A survey or contest named in a list of activities ("when you register, make a purchase, enter a contest or complete a survey"). */
-const SURVEY_AS_OCCASION = /\b(?:contests?|surveys?|sweepstakes|polls?|questionnaires?)\b[^.;]{0,80}?,\s(?:or\s|and\s)?(?:\w+\s){0,3}?(?:register|purchas|order|subscrib|post|buy|search|creat|mak|sign|request|communicat|contact|us|visit|appl|participat|complet|enter)\w*\b|\b(?:register|purchas|order|subscrib|post|buy|search|creat|mak|sign|request|communicat|contact|visit|appl)\w*\b[^.;]{0,120}?,\s(?:or\s|and\s)?(?:\w+\s){0,4}?(?:contests?|surveys?|sweepstakes|polls?|questionnaires?)\b/i;
+const SURVEY_AS_OCCASION = phrase`(contest[s]|survey[s]|sweepstakes|poll[s]|questionnaire[s])~80, [or|and] …3 (register|purchas|order|subscrib|post|buy|search|creat|mak|sign|request|communicat|contact|us|visit|appl|participat|complet|enter)*|(register|purchas|order|subscrib|post|buy|search|creat|mak|sign|request|communicat|contact|visit|appl)*~120, [or|and] …4 (contest[s]|survey[s]|sweepstakes|poll[s]|questionnaire[s])`;
 
 /**
  * Third parties collecting on the site are sharing in OPP-115 terms, and
@@ -73,13 +74,13 @@ const skipIf = [
   { has: ACCOUNT_SAFETY, why: 'password and phishing advice is security' },
   { has: /^[^?]{0,200}\?\W{0,3}$/, why: 'a question is a title ("How do we use cookies?"), not a statement' },
   { has: /^[^a-z]{3,80}$/, why: 'a short all-capitals line is a title' },
-  { has: /\byou\sshould\s(?:not|never)\s(?:\w+\s)?(?:submit|provide|send|post|disclose|share)\b/i, why: 'advice to the user is not a practice' },
+  { has: phrase`you should (not|never) [*] (submit|provide|send|post|disclose|share)`, why: 'advice to the user is not a practice' },
   { has: THIRD_PARTY_DISCLAIMER, why: 'a disclaimer about other companies\' sites states no practice' },
-  { has: /\bif\syou\s(?:do\snot|don't|choose\snot\sto|decline\sto|refuse\sto)\s(?:provide|give|submit|allow|share)\b|\b(?:cannot|can't|not\sbe\sable\sto|unable\sto)\s(?:[\w,]+\s){0,12}?unless\syou\s(?:provide|give|submit)\b/i, lacks: FIRST_GATHERS, why: 'what happens if the user withholds data is a choice' },
-  { has: /\bmerger\b|\bacquisition\b|\bbankruptcy\b|\binsolvency\b|\breorgani[sz]ation\b|\bsale\sof\s(?:\w+\s){0,4}?assets\b/i, lacks: FIRST_GATHERS, why: 'business transfers are disclosure' },
+  { has: phrase`if you (do not|don't|choose not to|decline to|refuse to) (provide|give|submit|allow|share)|(cannot|can't|not be able to|unable to) …12+ unless you (provide|give|submit)`, lacks: FIRST_GATHERS, why: 'what happens if the user withholds data is a choice' },
+  { has: phrase`merger|acquisition|bankruptcy|insolvency|reorgani(s|z)ation|sale of …4 assets`, lacks: FIRST_GATHERS, why: 'business transfers are disclosure' },
   { has: /\(\s?(?:collectively,?\s)?["“](?:we|us|our)["”]|["“](?:we|us)["”]\s?(?:or|and|,)\s?["“]/i, why: 'the sentence introduces the company ("we", "us"), not a practice' },
   { has: /\b(?:transferr?\w*|stor(?:e|ed|es|ing)|process(?:ed|es|ing)?|hosted|located)\s(?:[\w,]+\s){0,6}?(?:in|to)\s(?:the\s)?(?:United\sStates|U\.S\.|USA|other\scountries|countries\soutside|any\sother\scountry)\b/i, lacks: FIRST_GATHERS, why: 'where data is stored or transferred is international' },
-  { has: /\bthis\ssection\s(?:\w+\s)?(?:provides|describes|explains|covers)\b|\b(?:learn|read|find\sout)\smore\sabout\b|\b(?:please\s)?click\s(?:on\s)?(?:here|learn\smore)\b|\bwe\sare\snot\sresponsible\b|\b(?:data|information)\s(?:is|means|refers\sto)\s(?:the\s|any\s|all\s)?(?:\w+\s){0,2}?information\s(?:that|which|other)\b/i, why: 'a pointer, a disclaimer or a definition states no practice' },
+  { has: phrase`this section [*] (provides|describes|explains|covers)|(learn|read|find out) more about|[please] click [on] (here|learn more)|we are not responsible|(data|information) (is|means|refers to) [the|any|all] …2 information (that|which|other)`, why: 'a pointer, a disclaimer or a definition states no practice' },
   { has: CHOICE_OWN, lacks: FIRST_COLLECT, why: 'the sentence is about the user\'s choices' },
   { has: SHARE_STATEMENT, lacks: FIRST_COLLECT_MAIN, why: 'the sentence is about disclosure, not collection' },
   { has: DISCLOSES, lacks: FIRST_GATHERS, why: 'the sentence is about what happens to data once collected: disclosure, sale, transfer' },
@@ -88,12 +89,12 @@ const skipIf = [
     lacks: FIRST_GATHERS,
     why: 'the sentence is about the user accessing, correcting or deleting data',
   },
-  { has: /\bsecur(?:e|ed|ely|ity)\b|\bprotect\w*\b|\bencrypt\w*|\bSSL\b|\bfirewalls?\b|\blast\s(?:four|4)\sdigits\b|\bunauthori[sz]ed\b/i, lacks: FIRST_GATHERS, why: 'the sentence is about protecting data' },
+  { has: phrase`secur(e|ed|ely|ity)|protect*|encrypt*|SSL|firewall[s]|last (four|4) digits|unauthori(s|z)ed`, lacks: FIRST_GATHERS, why: 'the sentence is about protecting data' },
   { has: /\bchild(?:ren)?(?:'s|’s)?\b|\bminors?\b|\bunder\s(?:the\sage\sof\s)?1\d\b/i, why: 'children\'s data is reported under children' },
   { has: POLICY_CHANGE, why: 'notice of a policy change ("we will notify you by e-mail") is not collection' },
-  { has: /\b(?:personal(?:ly)?\s(?:identifiable\s|identifying\s)?(?:information|data)|PII)["”]?,?\s(?:means|refers\sto|is\sdefined\sas|is\s(?:any\s)?information\s(?:that|which))\b|\bwhen\swe\suse\sthe\s(?:term|phrase|words?)\b|\bwe\smean\b/i, why: 'a definition of personal information names examples, not a practice' },
-  { has: /\bplease\s(?:\w+\s){0,3}?include\b|\bin\syour\s(?:request|letter|correspondence|discussion)\b|\bif\syou\shave\s(?:\w+\s){0,2}?(?:questions?|concerns?|difficulty|trouble)\b|\b(?:your|all|any|each|such|the)\s(?:\w+\s)?requests?\s(?:must|should)\b|\bfor\sall\srequests\b|\b(?:e-?mail|send|mail|submit|direct|address)\s(?:\w+\s){0,2}?(?:requests?|questions|comments|inquiries|complaints)\s(?:\w+\s){0,3}?(?:to|using|at|by)\b|\blodge\sa\scomplaint\b/i, why: 'instructions for writing to the company, not collection' },
-  { has: /\b(?:security|privacy)\s(?:\w+\s){0,6}?(?:has\sbeen|have\sbeen|may\shave\sbeen|was|is)\scompromised\b|\b(?:data|security)\sbreach\w*/i, why: 'breach notification is security' },
+  { has: phrase`(personal[ly] [identifiable|identifying] (information|data)|PII)["|”][,] (means|refers to|is defined as|is [any] information (that|which))|when we use the (term|phrase|word[s])|we mean`, why: 'a definition of personal information names examples, not a practice' },
+  { has: phrase`please …3 include|in your (request|letter|correspondence|discussion)|if you have …2 (question[s]|concern[s]|difficulty|trouble)|(your|all|any|each|such|the) [*] request[s] (must|should)|for all requests|(e[-]mail|send|mail|submit|direct|address) …2 (request[s]|questions|comments|inquiries|complaints) …3 (to|using|at|by)|lodge a complaint`, why: 'instructions for writing to the company, not collection' },
+  { has: phrase`(security|privacy) …6 (has been|have been|may have been|was|is) compromised|(data|security) breach*`, why: 'breach notification is security' },
 ];
 
 /**
@@ -102,13 +103,13 @@ const skipIf = [
  * your equipment: the type of browser…").
  */
 const STRONG: Record<string, RegExp[]> = {
-  identifiers: [/\bsocial\ssecurity\snumbers?\b|\bdriver'?s?\slicen[cs]e\snumbers?\b|\bpassport\snumbers?\b/i],
-  financial: [/\b(?:credit|debit)\scard\s(?:numbers?|information|details|data)\b|\bbilling\sinformation\b|\bpurchase\shistory\b|\btransaction\shistory\b/i],
-  location: [/\bgeo-?location(?:\sdata|\sinformation)?\b|\bGPS\s(?:location|data|coordinates)\b|\bprecise\slocation\b|\blocation\s(?:data|information)\b/i],
+  identifiers: [phrase`social security number[s]|driver['][s] licen(c|s)e number[s]|passport number[s]`],
+  financial: [phrase`(credit|debit) card (number[s]|information|details|data)|billing information|purchase history|transaction history`],
+  location: [phrase`geo[-]location[ data| information]|GPS (location|data|coordinates)|precise location|location (data|information)`],
   device_ids: [/\bIP\saddress(?:es)?\b|\bInternet\sProtocol\s(?:\(IP\)\s)?address|\bdevice\s(?:identifiers?|IDs?)\b|\bunique\sdevice\s(?:identifiers?|IDs?)\b|\bUDIDs?\b|\bIDFAs?\b|\bMAC\saddress|\badvertising\s(?:identifiers?|IDs?)\b/i],
-  device_info: [/\bbrowser\s(?:type|version)s?\b|\btype\sof\s(?:web\s)?browser\b|\boperating\ssystems?\b|\bdevice\s(?:type|model)s?\b|\bscreen\s(?:resolution|size)\b|\b(?:internet\sservice\sprovider|ISP)\b|\buser[\s-]agent\b|\bmobile\scarrier\b/i],
-  activity: [/\bclickstream\b|\bpages?\s(?:you\s)?(?:viewed|visited)\b|\b(?:web\s)?pages[^.;]{0,40}?\byou\s(?:view|visit)\b|\blinks\syou\sclick\b|\bbrowsing\s(?:history|activity|behavior|behaviour)\b|\bsearch\s(?:queries|history|terms\syou)\b|\breferr(?:ing|er)\s(?:urls?|pages?|sites?|websites?)\b|\b(?:site|website|page)\syou\svisited\s(?:before|after)\b|\busage\s(?:data|information)\b|\blog\s(?:files?|data)\b|\btime\sspent\b|\bclick-?throughs?\b/i],
-  demographic: [/\bdates?\sof\sbirth\b|\bbirth\s?dates?\b|\bgender\b|\bmarital\sstatus\b|\bhousehold\sincome\b|\bannual\sincome\b|\bdemographic\s(?:information|data|profile)\b/i],
+  device_info: [phrase`browser (type|version)[s]|type of [web] browser|operating system[s]|device (type|model)[s]|screen (resolution|size)|(internet service provider|ISP)|user( |-)agent|mobile carrier`],
+  activity: [phrase`clickstream|page[s] [you] (viewed|visited)|[web] pages~40you (view|visit)|links you click|browsing (history|activity|behavior|behaviour)|search (queries|history|terms you)|referr(ing|er) (url[s]|page[s]|site[s]|website[s])|(site|website|page) you visited (before|after)|usage (data|information)|log (file[s]|data)|time spent|click[-]through[s]`],
+  demographic: [phrase`date[s] of birth|birth[ ]date[s]|gender|marital status|household income|annual income|demographic (information|data|profile)`],
 };
 
 function dataType(finding: string, patterns: RegExp[], note: string, match: Array<string | RuleExample>, noMatch: string[], veto?: RegExp[], extra: Partial<Rule> = {}): Rule {
@@ -116,39 +117,39 @@ function dataType(finding: string, patterns: RegExp[], note: string, match: Arra
 }
 
 /** The policy describing itself ("to understand how we use your information", "this policy applies to…"). */
-const SELF_DESCRIBED = /\b(?:describes?|explains?|outlines?|discloses?|sets\sout|tells\syou|understand|know|learn|aware\sof)\s(?:\w+\s){0,3}?(?:how|what|why|when|the\s(?:types|ways|kinds|categories))\b|\b(?:policy|notice|statement|program)\s(?:\w+\s){0,2}?(?:applies|covers|(?:does\snot|doesn't)\s(?:apply|cover))\b|\bcommitted\sto\b|\b(?:agree|consent)\w*\s(?:\w+\s){0,2}?to\s(?:the|our)\scollection\b/i;
+const SELF_DESCRIBED = phrase`(describe[s]|explain[s]|outline[s]|disclose[s]|sets out|tells you|understand|know|learn|aware of) …3 (how|what|why|when|the (types|ways|kinds|categories))|(policy|notice|statement|program) …2 (applies|covers|(does not|doesn't) (apply|cover))|committed to|(agree|consent)* …2 to (the|our) collection`;
 
 /** Policy-level sentences that mention collection without stating a practice: scope, changes, questions. */
 const NOT_A_PRACTICE = [
   POLICY_SCOPE,
   POLICY_SELF_DESCRIPTION,
   POLICY_CHANGE,
-  /\b(?:if|should)\syou\shave\s(?:\w+\s){0,2}?(?:questions?|concerns?|comments|complaints)\b|\b(?:contact|e-?mail|write\sto|call)\sus\s(?:at|by|via|using|through)\b/i,
+  phrase`(if|should) you have …2 (question[s]|concern[s]|comments|complaints)|(contact|e[-]mail|write to|call) us (at|by|via|using|through)`,
   // information given on another site or platform is that operator's business
   /\b(?:subject\sto|governed\sby)\s(?:\w+\s){0,4}?(?:privacy\s(?:polic\w+|notices?|statements?)|terms)\b|\bnot\s(?:be\s)?(?:subject\sto|governed\sby)\s(?:this|our)\b/i,
   // users who do not provide data lose features: a choice, not a practice
-  /\bif\syou\s(?:do\snot|don't|choose\snot\sto|decline\sto|refuse\sto)\s(?:provide|give|submit|allow|share)\b|\b(?:not|unable)\s(?:be\sable\s)?to\s(?:use|access|participate\sin|take\sadvantage)\b/i,
+  phrase`if you (do not|don't|choose not to|decline to|refuse to) (provide|give|submit|allow|share)|(not|unable) [be able] to (use|access|participate in|take advantage)`,
   // using data "in accordance with the policy under which it was collected" is a promise about policy changes
-  /\bin\saccordance\swith\s(?:this|the|our)\s(?:\w+\s){0,2}?(?:policy|notice|statement)\b|\bunder\swhich\s(?:\w+\s){0,3}?(?:collected|obtained)\b|\bin\sa\s(?:\w+\s)?(?:manner|way)\s(?:\w+\s)?different\b/i,
+  phrase`in accordance with (this|the|our) …2 (policy|notice|statement)|under which …3 (collected|obtained)|in a [*] (manner|way) [*] different`,
   // the policy introducing itself or a definition ("Payment Data is the information that…")
-  /\bwe\sdescribe\b|\bfamiliari[sz]e\b|\btakes?\s(?:\w+\s){0,4}?seriously\b|\bnot\s(?:\w+\s)?govern\w*\b|\b(?:information|data)\s(?:is|means|refers\sto)\s(?:the\s|any\s|your\s|all\s)?(?:\w+\s){0,2}?(?:information|data)\s(?:that|which|other)\b/i,
+  phrase`we describe|familiari(s|z)e|take[s] …4 seriously|not [*] govern*|(information|data) (is|means|refers to) [the|any|your|all] …2 (information|data) (that|which|other)`,
   // a question is a title: "What Information Do We Collect?"
   /^[^?]{0,200}\?\W{0,3}$/,
   // other users or the public reading what you post
-  /\b(?:read|seen|viewed|collected|used|accessed)\s(?:\w+\s){0,3}?by\s(?:other|others|anyone|any\sone|third|the\spublic|outside|any\soutside)\b|\bpublic\s(?:areas?|forums?|activities)\b|\bvisible\sto\b/i,
+  phrase`(read|seen|viewed|collected|used|accessed) …3 by (other|others|anyone|any one|third|the public|outside|any outside)|public (area[s]|forum[s]|activities)|visible to`,
   // the policy describing itself: "…to understand how we use your information", "this policy applies to information…"
   SELF_DESCRIBED,
-  /\bchoose\snot\sto\b|\b(?:it\sis|it's)\syour\schoice\b/i,
+  phrase`choose not to|(it is|it's) your choice`,
   THIRD_PARTY_DISCLAIMER,
 ];
 
 /** Protecting, keeping or deleting data, and the user's rights over it, belong to other sections. */
 const OTHER_TOPIC = [
-  /\bsecur(?:e|ity)\b|\b(?:limit|restrict)\w*\s(?:\w+\s){0,2}?access\b|\bneed\sto\sknow\b|\bat\syour\sown\srisk\b|\bsafeguard\w*|\bencrypt\w*|\bunauthori[sz]ed\b|\bprotect(?:s|ed|ing)?\s(?:\w+\s){0,3}?(?:information|data|privacy)\b|\bkeep\s(?:\w+\s){0,3}?(?:safe|confidential)\b/i,
+  phrase`secur(e|ity)|(limit|restrict)* …2 access|need to know|at your own risk|safeguard*|encrypt*|unauthori(s|z)ed|protect[s|ed|ing] …3 (information|data|privacy)|keep …3 (safe|confidential)`,
   // disclosure and transfer sentences are sharing / international, even when they also say "use"
-  /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing|ure)(?!\sto\syou\b)|sell|sold|rent|forward(?:s|ed)?|transferr?(?:s|ed|ing)?)\b|\bin\sthe\s(?:United\sStates|U\.S\.)|\boutside\s(?:of\s)?(?:the\s)?(?:United\sStates|U\.S\.|EEA|European|EU|your\scountry)/i,
-  /\bretain\w*|\bretention\b|\bas\slong\sas\s(?:\w+\s){0,3}?(?:necessary|needed|required|reasonably)\b|\bdelet\w*|\bdestr(?:oy|uction)\w*/i,
-  /\b(?:you|users?|members?)\s(?:\w+\s)?(?:can|may|could|have\sthe\sright\sto|are\sable\sto)\s(?:\w+\s){0,2}?(?:review|access|edit|correct|update|delete|modify|change|view|opt|request)\b|\bright\sto\b/i,
+  phrase`(shar(e|es|ed|ing)|disclos(e|es|ed|ing|ure)!( to you)|sell|sold|rent|forward[s|ed]|transfer[r][s|ed|ing])|in the (United States|U.S.)|outside [of] [the] (United States|U.S.|EEA|European|EU|your country)`,
+  phrase`retain*|retention|as long as …3 (necessary|needed|required|reasonably)|delet*|destr(oy|uction)*`,
+  phrase`(you|user[s]|member[s]) [*] (can|may|could|have the right to|are able to) …2 (review|access|edit|correct|update|delete|modify|change|view|opt|request)|right to`,
   CHOICE_SENTENCE,
 ];
 
@@ -159,26 +160,26 @@ export const collectedRules: Rule[] = [
   dataType(
     'contact',
     [
-      /\be-?mail\s?(?:address(?:es)?|addresses)\b/i,
-      /\b(?:your|full|first|last|real|legal|contact)\s(?:and\s(?:last|first)\s)?names?\b/i,
+      phrase`e[-]mail[ ](address[es]|addresses)`,
+      phrase`(your|full|first|last|real|legal|contact) [and (last|first)] name[s]`,
       /\bnames?(?:,|\sand|\sor)\s(?:\w+\s){0,3}?(?:e-?mail|address|phone|telephone)/i,
-      /\b(?:tele)?phone\s(?:numbers?|no\.)|\bmobile\s(?:phone\s)?numbers?|\bcell(?:ular)?\s(?:phone\s)?numbers?|\bfax\snumbers?/i,
-      /\b(?:postal|mailing|home|street|physical|shipping|billing|delivery)\s(?:\w+\s)?address(?:es)?\b/i,
-      /\bcontact\s(?:information|info|details|data)\b/i,
-      /\bEmail\saddress\sand\sname\b/i,
+      phrase`[tele]phone (number[s]|no.)|mobile [phone] number[s]|cell[ular] [phone] number[s]|fax number[s]`,
+      phrase`(postal|mailing|home|street|physical|shipping|billing|delivery) [*] address[es]`,
+      phrase`contact (information|info|details|data)`,
+      phrase`Email address and name`,
     ],
     'Names, e-mail, phone and postal addresses. Bare "name" and "address" are too generic (domain name, IP address), so they need a qualifier.',
     [{ text: 'When you register we collect your name and email address.', status: 'yes' }, { text: 'We collect:\n- Email address and name', status: 'yes' }, { text: 'We may ask for your mailing address and phone number.', status: 'yes' }],
     ['Contact us if you have questions.', 'We collect your IP address.', 'Your domain name is logged by the server.', 'If we change this privacy policy, we will notify you at your email address.', '"Personal information" means information such as your name or email address.', 'Please include your name and email address in your request.', 'We may disclose your name and mailing address to our shipping partners.', 'You can update your email address and phone number at any time in your account settings.'],
-    [/\b(?:domain|user|screen|company|business|brand|product|file|display)\s?names?\b/i, /\bIP\saddress/i],
+    [phrase`(domain|user|screen|company|business|brand|product|file|display)[ ]name[s]`, /\bIP\saddress/i],
   ),
   dataType(
     'identifiers',
     [
-      /\bsocial\ssecurity\s(?:numbers?|no)|\bSSNs?\b/i,
+      phrase`social security (number[s]|no)|SSN[s]`,
       /\bpassport\s(?:numbers?|details|data|information)?|\bdriver'?s?\s?licen[cs]e/i,
-      /\b(?:tax|national|government(?:-issued)?|state)\s(?:identification|id|identifier)s?\b(?:\snumbers?)?/i,
-      /\bgovernment[\s-]issued\s(?:photo\s)?(?:id|identification)/i,
+      phrase`(tax|national|government[-issued]|state) (identification|id|identifier)[s][ number[s]]`,
+      phrase`government( |-)issued [photo] (id|identification)`,
     ],
     'Government or official identifiers (SSN, passport, licence, tax id).',
     [{ text: 'We may collect your Social Security number to verify your identity.', status: 'yes' }, { text: 'We may collect a copy of your driver\'s license to verify your identity.', status: 'yes' }],
@@ -187,26 +188,26 @@ export const collectedRules: Rule[] = [
   dataType(
     'account',
     [
-      /\buser\s?names?\b|\bscreen\snames?\b|\blogin\s(?:name|id|credentials|information|details)\b/i,
-      /\bpasswords?\b/i,
-      /\b(?:account|registration|profile|sign-?up|membership|login)\s(?:information|data|details|credentials|info)\b/i,
-      /\bprofile\s(?:photos?|pictures?|images?|information|data)\b|\bavatars?\b/i,
-      /\baccount\scredentials\b|\bsecurity\squestions?\b/i,
-      /\bOAuth\sprofile\b/i,
+      phrase`user[ ]name[s]|screen name[s]|login (name|id|credentials|information|details)`,
+      phrase`password[s]`,
+      phrase`(account|registration|profile|sign[-]up|membership|login) (information|data|details|credentials|info)`,
+      phrase`profile (photo[s]|picture[s]|image[s]|information|data)|avatar[s]`,
+      phrase`account credentials|security question[s]`,
+      phrase`OAuth profile`,
     ],
     'Account profile and credentials: username, password, profile photo, registration data.',
     [{ text: 'We collect your username and password when you register.', status: 'yes' }, { text: 'When you create an account, we collect:\n- Password (hashed)', status: 'yes' }, { text: 'We collect the following data:\nAccount information: name, email and profile photo.', status: 'yes' }],
     ['Keep your password secret and do not share it.', 'We use cookies to remember you.', 'We will never e-mail you to ask for your password.', 'Your screen name is visible to other members of the forum.'],
-    [/\bpassword\s(?:protect\w*|reset)/i],
+    [phrase`password (protect*|reset)`],
   ),
   dataType(
     'financial',
     [
-      /\b(?:credit|debit|payment|bank|charge)\s?cards?\b/i,
-      /\b(?:payment|billing|financial|bank(?:ing)?|purchase|transaction|order)\s(?:information|info|details|data|account(?:s)?|history|histories|records?)\b/i,
-      /\bcard\s(?:numbers?|details)\b|\bexpiration\sdates?\b|\bbank\saccount/i,
-      /\bpurchases?\s(?:you\smake|made)/i,
-      /\bcredit\s(?:history|reports?|scores?|worthiness)\b/i,
+      phrase`(credit|debit|payment|bank|charge)[ ]card[s]`,
+      phrase`(payment|billing|financial|bank[ing]|purchase|transaction|order) (information|info|details|data|account[s]|history|histories|record[s])`,
+      phrase`card (number[s]|details)|expiration date[s]|bank account*`,
+      phrase`purchase[s] (you make|made)`,
+      phrase`credit (history|report[s]|score[s]|worthiness)`,
     ],
     'Payment cards, bank accounts, billing details, purchase and transaction history.',
     [{ text: 'To complete your order we collect your credit card number and billing address.', status: 'yes' }, { text: 'We store your purchase history.', status: 'yes' }],
@@ -215,23 +216,23 @@ export const collectedRules: Rule[] = [
   dataType(
     'location',
     [
-      /\b(?:geo-?)?locations?\b(?!\s(?:of\s(?:our|the)\s(?:servers?|offices?|stores?)))/i,
+      phrase`[geo[-]]location[s]!( (of (our|the) (server[s]|office[s]|store[s])))`,
       /\bGPS\b|\bgeo-?location|\blatitude|\blongitude|\bgeographic(?:al)?\s(?:location|area|region|information|data)/i,
-      /\b(?:zip|postal)\scodes?\b/i,
-      /\bwhere\syou\sare\b/i,
+      phrase`(zip|postal) code[s]`,
+      phrase`where you are`,
     ],
     'Precise or approximate location (GPS, derived from IP, ZIP code).',
     [{ text: 'We collect your precise location when you use the mobile app.', status: 'yes' }, { text: 'We automatically collect:\n- IP address and approximate location', status: 'yes' }],
     ['Our servers are located in Germany.', 'Your account settings are stored securely.'],
-    [/\blocated\b/i, /\blocations?\s(?:of\s(?:our|the)\s(?:servers?|offices?|stores?|data\scenters?))/i],
+    [phrase`located`, phrase`location[s] (of (our|the) (server[s]|office[s]|store[s]|data center[s]))`],
   ),
   dataType(
     'device_ids',
     [
       /\bIP\saddress(?:es)?\b|\bInternet\sProtocol\s(?:\(IP\)\s)?address/i,
-      /\bdevice\s(?:identifiers?|ids?|identification)\b|\bunique\s(?:device\s)?(?:identifiers?|ids?)\b|\bUDIDs?\b|\bIDFAs?\b|\bMAC\saddress/i,
-      /\b(?:advertising|mobile\sadvertising|ad)\s(?:identifiers?|ids?)\b|\bcookie\s(?:identifiers?|ids?)\b/i,
-      /\bIMEI\b|\bAndroid\sID\b/i,
+      phrase`device (identifier[s]|id[s]|identification)|unique [device] (identifier[s]|id[s])|UDID[s]|IDFA[s]|MAC address*`,
+      phrase`(advertising|mobile advertising|ad) (identifier[s]|id[s])|cookie (identifier[s]|id[s])`,
+      phrase`IMEI|Android ID`,
     ],
     'IP addresses and device, advertising or cookie identifiers.',
     [{ text: 'We automatically log your IP address.', status: 'yes' }, { text: 'We collect unique device identifiers from your phone.', status: 'yes' }],
@@ -240,11 +241,11 @@ export const collectedRules: Rule[] = [
   dataType(
     'device_info',
     [
-      /\bbrowser\s(?:type|version|name|information|settings|language|and\sversion)s?\b|\btype\sof\s(?:web\s)?browser\b/i,
-      /\boperating\ssystems?\b|\bOS\sversion\b/i,
-      /\bdevice\s(?:type|model|information|info|data|characteristics|settings|name)s?\b|\btype\sof\s(?:mobile\s)?(?:device|computer)\b|\bhardware\smodel/i,
-      /\bscreen\s(?:resolution|size)\b|\blanguage\s(?:preferences?|settings?)\b|\bmobile\s(?:carrier|network)\b|\b(?:internet\sservice\sprovider|ISP)\b/i,
-      /\buser[\s-]agent\b|\bcomputer\s(?:type|information)\b|\bplatform\stype\b|\btime\szone\b/i,
+      phrase`browser (type|version|name|information|settings|language|and version)[s]|type of [web] browser`,
+      phrase`operating system[s]|OS version`,
+      phrase`device (type|model|information|info|data|characteristics|settings|name)[s]|type of [mobile] (device|computer)|hardware model*`,
+      phrase`screen (resolution|size)|language (preference[s]|setting[s])|mobile (carrier|network)|(internet service provider|ISP)`,
+      phrase`user( |-)agent|computer (type|information)|platform type|time zone`,
     ],
     'Browser, operating system, device model, screen, language, ISP.',
     [{ text: 'We collect your browser type and operating system.', status: 'yes' }, { text: 'We collect these categories of data:\nDevice and browser data: browser type, screen resolution and language preferences.', status: 'yes' }],
@@ -253,26 +254,26 @@ export const collectedRules: Rule[] = [
   dataType(
     'cookies',
     [
-      /\bcookies?\b|\bweb\sbeacons?\b|\bpixel(?:\stags?|s)?\b|\bclear\sgifs?\b|\bsingle-pixel\b|\bspotlight\stags\b/i,
-      /\btracking\s(?:technolog(?:y|ies)|tools|pixels?|tags?)\b|\blocal\s(?:storage|shared\sobjects)\b|\bflash\scookies?\b|\bLSOs?\b/i,
-      /\bfingerprint(?:ing)?\s(?:techniques|technolog\w*)|\bdevice\sfingerprint\w*|\bbrowser\sfingerprint\w*|\bSDKs?\b|\btags?\sand\sscripts\b/i,
+      phrase`cookie[s]|web beacon[s]|pixel[ tag[s]|s]|clear gif[s]|single-pixel|spotlight tags`,
+      phrase`tracking (technolog(y|ies)|tools|pixel[s]|tag[s])|local (storage|shared objects)|flash cookie[s]|LSO[s]`,
+      phrase`fingerprint[ing] (techniques|technolog*)|device fingerprint*|browser fingerprint*|SDK[s]|tag[s] and scripts`,
     ],
     'Cookies, web beacons, pixels, local storage, SDKs, fingerprinting.',
     [{ text: 'We use cookies to remember your preferences.', status: 'yes' }, { text: 'Our emails contain web beacons.', status: 'yes' }, { text: 'We and our analytics partners may use cookies to count visits.', status: 'yes' }, { text: 'It does not store cookies or use browser local storage.', status: 'no' }],
     ['We value your trust.', 'Please read this policy carefully.', 'Cookies are small text files that websites place on your computer.', 'A web beacon is a tiny image embedded in a page or an e-mail.', 'Ad networks that show banners on our pages may set their own cookies.', 'Most of the site keeps working if you switch cookies off, though you will need to sign in more often.', 'You will need to adjust your cookie settings on every device you use.'],
     undefined,
     // a definition of cookies says nothing about this service's practice
-    { cue: [COLLECT_CUE, /\b(?:us(?:e|es|ed|ing)|utili[sz]\w*|plac(?:e|es|ed|ing)|sets?|send|sends|serv(?:e|es|ed)|employ\w*|deploy\w*|contain\w*|rel(?:y|ies)\son)\b/i], unless: [/\b(?:a\s)?cookies?\s(?:is|are)\s(?:a\s|an\s)?(?:small|tiny|simple|text|unique|piece|pieces|bits?|data|files?|strings?|alphanumeric|identifiers?|information|used\sby\smany)\b|\bwhat\sare\scookies\b/i, COOKIE_EXPLAINED] },
+    { cue: [COLLECT_CUE, phrase`(us(e|es|ed|ing)|utili(s|z)*|plac(e|es|ed|ing)|set[s]|send|sends|serv(e|es|ed)|employ*|deploy*|contain*|rel(y|ies) on)`], unless: [phrase`[a] cookie[s] (is|are) [a|an] (small|tiny|simple|text|unique|piece|pieces|bit[s]|data|file[s]|string[s]|alphanumeric|identifier[s]|information|used by many)|what are cookies`, COOKIE_EXPLAINED] },
   ),
   dataType(
     'activity',
     [
-      /\bpages?\s(?:you\s)?(?:viewed|visited|visit|view|requested|accessed)\b|\b(?:web\s)?pages\syou\b|\bclick(?:stream|s|ed|-through)?\b/i,
-      /\b(?:usage|log|activity|browsing|navigation|interaction|clickstream|traffic|analytics)\s(?:data|information|info|history|files?|records?|patterns?|statistics)\b/i,
-      /\bsearch\s(?:queries|terms|history|requests)\b|\bfeatures?\s(?:used|you\suse)\b|\btime\sspent\b|\b(?:date|time)s?\sand\s(?:date|time)s?\b|\baccess\stimes?\b|\btimestamps?\b/i,
-      /\breferr(?:ing|er|al)\s(?:urls?|pages?|sites?|websites?|domains?|links?)\b|\b(?:sites?|websites?|pages?)\syou\s(?:came\sfrom|visit\s(?:before|after))|\bexit\spages?\b/i,
-      /\bhow\syou\s(?:use|interact|navigate|access)\b|\byour\s(?:online\s)?(?:activit(?:y|ies)|interactions?|use\sof\s(?:the|our))\b|\bonline\sactivit(?:y|ies)\b|\blog\sfiles?\b|\bserver\slogs?\b|\bactions\staken\b|\berror\slogs?\b|\bcrash\sreports?\b/i,
-      /\bAPI\srequest(?:s|\smetadata)\b|\bfeature\susage\b|\berror\sreports?\b|\bdashboard\sinteractions\b|\bviewing\shistory\b|\bcontent\syou\s(?:view|watch|read)\b|\bads?\syou\s(?:see|click|view)\b/i,
+      phrase`page[s] [you] (viewed|visited|visit|view|requested|accessed)|[web] pages you|click[stream|s|ed|-through]`,
+      phrase`(usage|log|activity|browsing|navigation|interaction|clickstream|traffic|analytics) (data|information|info|history|file[s]|record[s]|pattern[s]|statistics)`,
+      phrase`search (queries|terms|history|requests)|feature[s] (used|you use)|time spent|(date|time)[s] and (date|time)[s]|access time[s]|timestamp[s]`,
+      phrase`referr(ing|er|al) (url[s]|page[s]|site[s]|website[s]|domain[s]|link[s])|(site[s]|website[s]|page[s]) you (came from|visit (before|after))|exit page[s]`,
+      phrase`how you (use|interact|navigate|access)|your [online] (activit(y|ies)|interaction[s]|use of (the|our))|online activit(y|ies)|log file[s]|server log[s]|actions taken|error log[s]|crash report[s]`,
+      phrase`API request(s| metadata)|feature usage|error report[s]|dashboard interactions|viewing history|content you (view|watch|read)|ad[s] you (see|click|view)`,
     ],
     'Usage and online activity: pages viewed, clicks, searches, logs, timestamps, referrers.',
     [{ text: 'We automatically collect the pages you visit and the time spent on each page.', status: 'yes' }, { text: 'We automatically collect:\n- Pages visited and features used', status: 'yes' }],
@@ -291,14 +292,14 @@ export const collectedRules: Rule[] = [
   ),
   dataType(
     'health',
-    [/\bhealth\b(?!\s(?:insurance\sportability))|\bmedical\b|\bfitness\s(?:data|information)|\bheart\srate\b|\bprescriptions?\b|\bdiagnos[ie]s\b|\bwellness\sdata\b/i],
+    [phrase`health!( (insurance portability))|medical|fitness (data|information)|heart rate|prescription[s]|diagnos(i|e)s|wellness data`],
     'Health, medical and fitness data.',
     [{ text: 'We collect health information you enter, such as your heart rate.', status: 'yes' }, { text: 'We do not collect any medical information.', status: 'no' }],
     ['We keep your data safe.', 'This is a healthy habit.'],
   ),
   dataType(
     'biometric',
-    [/\bbiometric\w*\b|\bface\s(?:geometry|scans?|prints?)\b|\bfacial\s(?:recognition|geometry|features)\b|\bvoice\s?prints?\b|\bfingerprints?\b(?!ing)|\bretina|\biris\sscans?/i],
+    [phrase`biometric*|face (geometry|scan[s]|print[s])|facial (recognition|geometry|features)|voice[ ]print[s]|fingerprint[s]!(ing)|retina*|iris scan[s]`],
     'Biometric identifiers: fingerprints, face geometry, voice prints.',
     [{ text: 'We collect biometric data such as face geometry to verify your identity.', status: 'yes' }],
     ['We use browser fingerprinting techniques.', 'We collect your email address.'],
@@ -308,8 +309,8 @@ export const collectedRules: Rule[] = [
     'social',
     [
       /\bsocial\s(?:media|network(?:ing)?)\s(?:accounts?|profiles?|sites?|services?|platforms?|information|data|credentials|log-?in|sign-?in)?\b|\bsocial\s(?:log-?in|sign-?in|plug-?ins?)\b/i,
-      /\b(?:sign|log)\s?(?:in|on|up)\s(?:with|using|through|via)\s(?:your\s)?(?:Google|Facebook|Twitter|Apple|Microsoft|GitHub|LinkedIn|Discord)\b/i,
-      /\bFacebook\s(?:Connect|log-?in|profile|friends|ID)|\bfriends?\s(?:lists?|network)\b|\bOAuth\b|\bGoogle\sIdentity\sServices\b/i,
+      phrase`(sign|log)[ ](in|on|up) (with|using|through|via) [your] (Google|Facebook|Twitter|Apple|Microsoft|GitHub|LinkedIn|Discord)`,
+      phrase`Facebook (Connect|log[-]in|profile|friends|ID)|friend[s] (list[s]|network)|OAuth|Google Identity Services`,
     ],
     'Data from social networks or social sign-in.',
     [{ text: 'If you log in with Facebook, we receive your public profile and friends list.', status: 'yes' }, { text: 'When you create an account, we collect:\n- OAuth profile data — if you sign in with Google (name, email, avatar)', status: 'yes' }],
@@ -317,7 +318,7 @@ export const collectedRules: Rule[] = [
   ),
   dataType(
     'survey',
-    [/\bsurveys?\b|\bquestionnaires?\b|\bcontests?\b|\bsweepstakes\b|\bpolls?\b|\bquizz?(?:es)?\b|\bpromotions?\syou\senter\b/i],
+    [phrase`survey[s]|questionnaire[s]|contest[s]|sweepstakes|poll[s]|quiz[z][es]|promotion[s] you enter`],
     'Survey, contest and sweepstakes answers.',
     [{ text: 'If you participate in a survey or contest, we collect the information you provide.', status: 'yes' }, { text: 'We collect your answers when you register, order or complete a survey.', status: 'yes' }],
     ['We collect your email address.', 'We respect your privacy.', 'We use your information to let you take part in contests and polls.', 'We collect information when you register, place an order, enter a contest or complete a survey.'],
@@ -327,15 +328,15 @@ export const collectedRules: Rule[] = [
       cue: [/\b(?:collect\w*|ask\w*|request\w*|provid\w*|submit\w*|obtain\w*|receiv\w*|gather\w*|record\w*|enter\w*)\b[^.;]{0,80}?\b(?:information|data|details|responses|answers|entries|feedback|opinions)\b|\b(?:information|data|responses|answers|entries|feedback)\b[^.;]{0,60}?\b(?:collect\w*|provid\w*|submit\w*|obtain\w*|receiv\w*|gather\w*|record\w*)\b/i],
       context: undefined,
       // "when you register, make a purchase, enter a contest or complete a survey" lists occasions of collection, not survey answers
-      skipIf: [...skipIf, { has: SURVEY_AS_OCCASION, lacks: /\b(?:responses?|answers?|feedback|opinions)\b|\b(?:survey|contest|sweepstakes|entry)\s(?:data|information|entries|responses|forms?)\b/i, why: 'a survey or contest named among other occasions of collection is not survey data' }],
+      skipIf: [...skipIf, { has: SURVEY_AS_OCCASION, lacks: phrase`(response[s]|answer[s]|feedback|opinions)|(survey|contest|sweepstakes|entry) (data|information|entries|responses|form[s])`, why: 'a survey or contest named among other occasions of collection is not survey data' }],
     },
   ),
   dataType(
     'content',
     [
-      /\b(?:messages?|files?|photos?|videos?|uploads?|documents?|attachments?|comments?|reviews?|posts?|conversations?|chats?|recordings?|support\stickets?|ticket\shistory|communications?|call\slogs?|content)\s(?:you|that\syou|which\syou)\s(?:send|upload|post|create|submit|share|provide|make|store)\b/i,
-      /\b(?:user-generated|user)\scontent\b|\bcontent\syou\s(?:post|upload|create|submit|share|provide)\b|\bsupport\s(?:data|communications?|tickets?)\b|\bconversations?\b|\bcall\srecordings?\b|\bcommunications\swith\s(?:us|our)\b|\bcorrespondence\b/i,
-      /\bmessages\syou\ssend\b|\bfiles,\scontracts\b|\buploaded\smaterials\b/i,
+      phrase`(message[s]|file[s]|photo[s]|video[s]|upload[s]|document[s]|attachment[s]|comment[s]|review[s]|post[s]|conversation[s]|chat[s]|recording[s]|support ticket[s]|ticket history|communication[s]|call log[s]|content) (you|that you|which you) (send|upload|post|create|submit|share|provide|make|store)`,
+      phrase`(user-generated|user) content|content you (post|upload|create|submit|share|provide)|support (data|communication[s]|ticket[s])|conversation[s]|call recording[s]|communications with (us|our)|correspondence`,
+      phrase`messages you send|files, contracts|uploaded materials`,
     ],
     'What the user creates or sends: messages, files, photos, uploads, support tickets, chats.',
     [{ text: 'We store the messages you send and files you upload.', status: 'yes' }, { text: 'We process the following data:\nSupport data: communications with our support team and ticket history.', status: 'yes' }],
@@ -343,7 +344,7 @@ export const collectedRules: Rule[] = [
   ),
   dataType(
     'professional',
-    [/\bjob\stitles?\b|\bemployer\b|\bemployment\s(?:information|history|details)\b|\bcompany\snames?\b|\borganization\snames?\b|\bprofessional\s(?:information|details|background)\b|\boccupation\b|\bwork\shistory\b|\bbusiness\sdetails\b/i],
+    [phrase`job title[s]|employer|employment (information|history|details)|company name[s]|organization name[s]|professional (information|details|background)|occupation|work history|business details`],
     'Employer, job title, company details.',
     [{ text: 'When you register we collect your company name and job title.', status: 'yes' }],
     ['We are a company based in Denver.', 'We collect your email address.'],
@@ -355,13 +356,13 @@ export const collectedRules: Rule[] = [
     patterns: [
       // the thing received is information ("receive requests from other companies" is not a source of data)
       /\b(?:receiv\w*|obtain\w*|collect\w*|get|gets|acquir\w*|supplement\w*|combin\w*|purchas\w*|gather\w*)\b[^.;]{0,50}?\b(?:information|info|data|details|it|them|records|lists?|PII)\b[^.;]{0,80}?\bfrom\s(?:(?:various|trusted|these|those|such|other|the\sfollowing|certain|selected|our|business|marketing|(?:third|3rd)[\s-]party)\s){0,2}(?:(?:third|3rd)[\s-]part(?:y|ies)|sources|companies|partners|data\s(?:brokers|providers|aggregators)|social\s(?:networks?|media)|public(?:ly)?\s(?:available\s)?(?:sources|records|databases)|commercially\savailable|outside\ssources|identity\sverification|payment\sprocessors|credit\sbureaus)/i,
-      /\b(?:information|data)\sfrom\s(?:(?:third|3rd)[\s-]part(?:y|ies)|other\s)?sources\b|\bthird[\s-]party\ssources\b/i,
+      phrase`(information|data) from [(third|3rd)( |-)part(y|ies)|other ]sources|third( |-)party sources`,
       // the data named first, then the first party receiving it: "data we receive from our partners"
       /\b(?:information|data|details)\s(?:that\s)?(?:we|us)\s(?:\w+\s)?(?:receive|obtain|get|collect|acquire|purchase)\s(?:about\syou\s)?from\s(?:(?:our|other|various|trusted|selected|(?:third|3rd)[\s-]party)\s){0,2}(?:partners|(?:third|3rd)[\s-]part(?:y|ies)|sources|companies|data\sbrokers|providers|affiliates)\b/i,
       // another company as the subject that hands data over: "third parties may also provide us with information about you"
       /\b(?:(?:third|3rd)[\s-]part(?:y|ies)|partners|providers|companies|brokers|networks|businesses|affiliates|operators)\s(?:[\w-]+\s){0,3}?(?<verb>provide|provides|give|gives|send|sends|pass|passes|disclose|discloses)\sus\s(?:with\s)?(?:[\w-]+\s){0,4}?(?:information|data)\b/i,
       // another company hands data to the service: "X shares its members' information with us", "information may be transferred to the Company"
-      /\b(?:shares?|provides?|sends?|gives?|passes)(?<!\byou\s(?:\w+\s){0,2}\w+)\s(?:[\w'’-]+\s){0,6}?(?:information|data)\s(?:\w+\s){0,2}?with\sus\b|\b(?:information|data)\s(?:\w+\s){0,2}?(?:is|are|be)\s(?:automatically\s)?(?:transferred|sent|passed|provided)\s(?:automatically\s)?to\s(?:us|the\sCompany)\b/i,
+      phrase`(share[s]|provide[s]|send[s]|give[s]|passes)<!(you …2 *) …6- (information|data) …2 with us|(information|data) …2 (is|are|be) [automatically] (transferred|sent|passed|provided) [automatically] to (us|the Company)`,
     ],
     note: 'The service obtains data about you from other companies: brokers, partners, social networks.',
     examples: {
@@ -372,16 +373,16 @@ export const collectedRules: Rule[] = [
   {
     id: 'collected/cookies:reliance',
     // every pattern names cookies: most sentences skip the rule at once
-    hint: /cookie/i,
+    hint: phrase`*cookie*`,
     section: 'collected',
     finding: 'cookies',
     // the hit: the user refusing or removing cookies, or the site doing without them
     patterns: [
-      /\b(?:disabl\w*|block\w*|reject\w*|refus\w*|declin\w*|delet\w*|remov\w*|stop\w*|turn\w*\soff|switch\w*\soff|(?:not|n't)\s(?:\w+\s)?accept\w*|without)\s(?:[\w'’-]+\s){0,4}?cookies\b|\bcookies\s(?:\w+\s){0,2}?(?:are|is)\s(?:disabled|blocked|rejected|refused|turned\soff|switched\soff)\b|\b(?:rel(?:y|ies)|depends?)\son\scookies\b|\b(?:through|with)\sthe\s(?:use|aid)\sof\scookies\b/i,
+      phrase`(disabl*|block*|reject*|refus*|declin*|delet*|remov*|stop*|turn* off|switch* off|(not|n't) [*] accept*|without) …4- cookies|cookies …2 (are|is) (disabled|blocked|rejected|refused|turned off|switched off)|(rel(y|ies)|depend[s]) on cookies|(through|with) the (use|aid) of cookies`,
     ],
     // what it costs: the site or its features stop working or are limited
     cue: [
-      /\b(?:cannot|can't|can\snot|unable\sto|not\sbe\sable\sto)\b|\b(?:not|n't|never)\s(?:\w+\s){0,3}?(?:function|work|operat|load|available|access)\w*|\bstop\s(?:working|functioning)\b|\b(?:limit|impair|affect|restrict|prevent|degrad|reduc)\w*\s(?:[\w'’-]+\s){0,5}?(?:functionality|functions?|features?|use|access|ability|experience|performance|parts?|portions?|areas?|services?|sites?|websites?|what|how)\b|\b(?:inaccessible|unavailable|difficult\sor\simpossible|only\savailable|required|necessary|essential)\b/i,
+      phrase`(cannot|can't|can not|unable to|not be able to)|(not|n't|never) …3 (function|work|operat|load|available|access)*|stop (working|functioning)|(limit|impair|affect|restrict|prevent|degrad|reduc)* …5- (functionality|function[s]|feature[s]|use|access|ability|experience|performance|part[s]|portion[s]|area[s]|service[s]|site[s]|website[s]|what|how)|(inaccessible|unavailable|difficult or impossible|only available|required|necessary|essential)`,
     ],
     polarity: 'yes',
     implied: true,
@@ -437,7 +438,7 @@ function unspecifiedRules(): Rule[] {
       id: 'collected/unspecified:purpose-item',
       onNegated: 'drop',
       // a bare purpose item has no subject: the first party is the implied actor, whoever else the item names
-      skipIf: skipIf.filter((k) => !/actor/.test(k.why)),
+      skipIf: skipIf.filter((k) => !casedPhrase`*actor*`.test(k.why)),
       unless: [...NOT_A_PRACTICE.filter((re) => re !== SELF_DESCRIBED), ...OTHER_TOPIC],
       // a bare item of a "we use it to:" list; in a lone segment the trailing ";" marks it as a list item
       patterns: [/^\W{0,3}(?:to\s)?(?:provide|personali[sz]e|customi[sz]e|improve|deliver|send|respond|process|fulfil?l|administer|operate|maintain|develop|prevent|detect|investigate|enforce|allow|enable|facilitate|implement|conduct|communicate|notify|contact|verify|display|manage|offer|recogni[sz]e|remember|measure|diagnose|understand|analy[sz]e|research|help|inform|present|tailor|evaluate|ensure|carry\sout)\b/i,
@@ -455,7 +456,7 @@ function unspecifiedRules(): Rule[] {
       id: 'collected/unspecified:none',
       unless: [...NOT_A_PRACTICE, OTHER_TOPIC[0]!, OTHER_TOPIC[2]!],
       patterns: [new RegExp(String.raw`\b(?:collect|gather|obtain|request|ask\s(?:you\s)?for|require|store)\s(?:any\s)?(?:personal(?:ly)?\s(?:identifiable\s|identifying\s)?(?:information|data)|PII|information\sthat\s(?:personally\s)?identifies\syou)\b`, 'i')],
-      cue: [/\b(?:we|us|this\s(?:site|website|app|service))\b|\b(?:does|do)\snot\s(?:\w+\s)?(?:collect|gather|obtain|request|store)\b/i],
+      cue: [phrase`(we|us|this (site|website|app|service))|(does|do) not [*] (collect|gather|obtain|request|store)`],
       note: 'A plain statement about collecting personal information: the one rule that can report `no` ("We do not collect personal information"). "…unless you provide it" stays a conditional yes.',
       examples: { match: [{ text: 'We do not collect any personal information.', status: 'no' }, { text: 'Brightwater does not automatically collect personal information from visitors.', status: 'no' }, { text: 'We do not collect personal information unless you choose to provide it.', status: 'no' }], noMatch: ['We do not sell personal information.'] },
     },
@@ -482,7 +483,7 @@ function purposeRules(): Rule[] {
       finding: 'contact',
       cue: [USE_CUE, PURPOSE_FRAGMENT, sendCue, namedSendCue],
       patterns: [
-        /\b(?:send|e-?mail|contact|text|call)\s(?:you|users|customers|members)\b|\bnotify\s(?:you|users|customers|members)\s(?:of|about)\s(?:\w+\s){0,2}?(?:offers?|products?|services|promotions?|events?|specials?|new\w*)\b|\bcommunicat\w*\swith\s(?:you|users)\b|\brespond\s(?:\w+\s)?to\s(?:your\s)?(?:inquir\w*|requests?|questions|comments|communications|e-?mails?|feedback)\b|\b(?:newsletters?|promotional\se-?mails?|e-?mail\snewsletters?)\b/i,
+        phrase`(send|e[-]mail|contact|text|call) (you|users|customers|members)|notify (you|users|customers|members) (of|about) …2 (offer[s]|product[s]|services|promotion[s]|event[s]|special[s]|new*)|communicat* with (you|users)|respond [*] to [your] (inquir*|request[s]|questions|comments|communications|e[-]mail[s]|feedback)|(newsletter[s]|promotional e[-]mail[s]|e[-]mail newsletter[s])`,
       ],
       note: 'Sending messages to the user or answering them implies contact data is used.',
       examples: { match: [{ text: 'We use the information we collect to send you newsletters and updates.', status: 'yes' }, { text: 'respond to your inquiries, requests, and comments;', status: 'yes' }, { text: 'Brightwater will periodically send you newsletters about new features.', status: 'yes' }, { text: 'We may send newsletters, tips, and other updates to you by e-mail.', status: 'yes' }], noMatch: ['We send data to our servers.', 'You can contact us at any time.'] },
@@ -491,7 +492,7 @@ function purposeRules(): Rule[] {
       ...base,
       id: 'collected/financial:purpose',
       finding: 'financial',
-      patterns: [/\b(?:process|complete|fulfil?l|handle)\w*\s(?:\w+\s){0,3}?(?:payments?|orders?|transactions?|purchases?|subscriptions?|billing|refunds?)\b|\bbill\s(?:you|users|customers)\b/i],
+      patterns: [phrase`(process|complete|fulfi[l]l|handle)* …3 (payment[s]|order[s]|transaction[s]|purchase[s]|subscription[s]|billing|refund[s])|bill (you|users|customers)`],
       note: 'Processing orders or payments implies payment data is used.',
       examples: { match: [{ text: 'We use your information to process your orders and payments.', status: 'yes' }, { text: 'complete transactions you request;', status: 'yes' }], noMatch: ['We process data in the United States.', 'Orders ship within two days.'] },
     },
@@ -499,7 +500,7 @@ function purposeRules(): Rule[] {
       ...base,
       id: 'collected/account:purpose',
       finding: 'account',
-      patterns: [/\b(?:create|manage|administer|maintain|set\sup|open)\s(?:\w+\s){0,3}?(?:accounts?|registrations?|memberships?|profiles?)\b|\bauthenticat\w*\s(?:you|users|your\s(?:identity|account))\b/i],
+      patterns: [phrase`(create|manage|administer|maintain|set up|open) …3 (account[s]|registration[s]|membership[s]|profile[s])|authenticat* (you|users|your (identity|account))`],
       note: 'Creating or managing an account implies account data is used.',
       examples: { match: [{ text: 'create an online services account if you have requested one;', status: 'yes' }, { text: 'We use your data to manage your account.', status: 'yes' }], noMatch: ['You can delete your account at any time.', 'We have offices in Denver.'] },
     },
@@ -508,9 +509,9 @@ function purposeRules(): Rule[] {
       id: 'collected/activity:purpose',
       finding: 'activity',
       patterns: [
-        /\b(?:personali[sz]\w*|customi[sz]\w*|tailor\w*)\s(?:\w+\s){0,4}?(?:experiences?|content|services?|advertising|ads|offers|recommendations|sites?|websites?|communications)\b/i,
-        /\b(?:understand|analy[sz]e|measure|monitor|study)\s(?:\w+\s){0,3}?(?:how\s(?:\w+\s){0,2}?(?:use|uses|used|interact|navigate|access)|usage|traffic|trends|the\suse\sof|patterns|effectiveness|performance)\b/i,
-        /\bimprove\s(?:\w+\s){0,2}?(?:our|the)\s(?:\w+\s)?(?:services?|sites?|websites?|products?|content|offerings|features|apps?|experience)\b|\brecogni[sz]e\s(?:you|your\s(?:browser|device|computer))\b|\b(?:market|audience|marketing)\s(?:research|analys[ie]s)\b|\binterest-based\s(?:content|advertising|ads)\b/i,
+        phrase`(personali(s|z)*|customi(s|z)*|tailor*) …4 (experience[s]|content|service[s]|advertising|ads|offers|recommendations|site[s]|website[s]|communications)`,
+        phrase`(understand|analy(s|z)e|measure|monitor|study) …3 (how …2 (use|uses|used|interact|navigate|access)|usage|traffic|trends|the use of|patterns|effectiveness|performance)`,
+        phrase`improve …2 (our|the) [*] (service[s]|site[s]|website[s]|product[s]|content|offerings|features|app[s]|experience)|recogni(s|z)e (you|your (browser|device|computer))|(market|audience|marketing) (research|analys(i|e)s)|interest-based (content|advertising|ads)`,
       ],
       note: 'Personalising, measuring and improving the service imply usage data is used.',
       examples: { match: [{ text: 'Customize the content you see when you use our Services;', status: 'yes' }, { text: 'We use this information to understand how visitors use our site.', status: 'yes' }], noMatch: ['We are always working to improve.', 'You can customize your settings.'] },

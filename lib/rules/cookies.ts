@@ -1,31 +1,32 @@
 /** `cookies`: cookie categories and Do Not Track. */
 import type { Rule } from './types';
+import { phrase, casedPhrase } from './phrase';
 
 export const cookiesRules: Rule[] = [
   {
     id: 'cookies/essential',
-    hint: /cookie|tracker/i,
+    hint: phrase`*cookie*|*tracker*`,
     section: 'cookies',
     finding: 'essential',
     patterns: [
-      /\b(?:essential|strictly\snecessary|necessary|required|functional|session|authentication)\scookies\b|\bcookies\s?(?:[—–:-]\s?)?(?:\w+\s){0,3}?(?:for|to)\s(?:authentication|log\s?in|keep\syou\slogged|remember\syour\s(?:preferences|settings|login)|session|security)\b|\bsession\scookies\b/i,
+      phrase`(essential|strictly necessary|necessary|required|functional|session|authentication) cookies|cookies[ ][(—|–|:|-)[ ]]…3 (for|to) (authentication|log[ ]in|keep you logged|remember your (preferences|settings|login)|session|security)|session cookies`,
       // the service needs them: "cookies are necessary for the service to function", "cookies are required to log in"
-      /\bcookies\s(?:\w+\s){0,3}?(?:are|is)\s(?:\w+\s)?(?:required|necessary|essential|needed|indispensable)\s(?:for|to|in\sorder\sto)\b/i,
+      phrase`cookies …3 (are|is) [*] (required|necessary|essential|needed|indispensable) (for|to|in order to)`,
     ],
     note: 'Cookies needed to run the service (sessions, authentication, preferences).',
     examples: { match: [{ text: 'Essential Cookies: Required for the Service to function', status: 'yes' }, { text: 'Cookies — for authentication sessions and locale preferences', status: 'yes' }, { text: 'You accept that cookies are necessary for the shop to work.', status: 'yes' }, { text: 'Some cookies are strictly required to sign in.', status: 'yes' }, { text: 'No cookies are required to read the blog.', status: 'no' }], noMatch: ['We use advertising cookies.', 'Cookies are small text files.'] },
   },
   {
     id: 'cookies/analytics',
-    hint: /cookie|tracker/i,
+    hint: phrase`*cookie*|*tracker*`,
     section: 'cookies',
     finding: 'analytics',
     patterns: [
-      /\b(?:analytics?|analytical|performance|statistics?|measurement)\scookies\b|\bGoogle\sAnalytics\s(?:uses\s)?cookies\b|\banalytics\s(?:\w+\s)?(?:uses?|sets?|places?|relies\son)\s(?:its\sown\s|their\sown\s)?(?:first-party\s|(?:third|3rd)[\s-]party\s)?cookies\b/i,
+      phrase`(analytic[s]|analytical|performance|statistic[s]|measurement) cookies|Google Analytics [uses] cookies|analytics [*] (use[s]|set[s]|place[s]|relies on) [its own|their own] [first-party|(third|3rd)( |-)party] cookies`,
       // cookies and analytics in either order within the sentence: "cookies for the purposes of web analytics", "analytics tools … including cookies"
       /\bcookies?\b[^.;:!?]{0,100}?\b(?:analy(?:[sz]\w*|tic\w*)|measure\w*|understand\show|statistics|traffic)\b/i,
       // "cookies" matched first, the analytics tool looked for behind it (a leading lookbehind would run at every position)
-      /\bcookies?\b(?<=\b(?:analytics|analytical)\s(?:services?|providers?|tools?|technolog(?:y|ies)|software|partners|companies)\b[^.;:!?]{0,120}?\bcookies?)/i,
+      phrase`cookie[s]<((analytics|analytical) (service[s]|provider[s]|tool[s]|technolog(y|ies)|software|partners|companies)~120cookie[s])`,
     ],
     note: 'Cookies for analytics and measurement, in any word order within the sentence.',
     examples: {
@@ -41,16 +42,16 @@ export const cookiesRules: Rule[] = [
   },
   {
     id: 'cookies/advertising',
-    hint: /cookie|tracker|pixel|beacon|adsense|doubleclick|adwords|google\sads|criteo|taboola|outbrain/i,
+    hint: phrase`*cookie*|*tracker*|*pixel*|*beacon*|*adsense*|*doubleclick*|*adwords*|*google ads*|*criteo*|*taboola*|*outbrain*`,
     section: 'cookies',
     finding: 'advertising',
     patterns: [
-      /\b(?:advertising|targeting|marketing|ad|tracking|retargeting)\scookies\b|\badvertising\strackers\b/i,
+      phrase`(advertising|targeting|marketing|ad|tracking|retargeting) cookies|advertising trackers`,
       // cookies and advertising in either order within the sentence: "cookies … to tailor advertising", "advertisers … place cookies"
       /\b(?:cookies?|web\sbeacons|pixel\stags|tracking\s(?:technolog(?:y|ies)|methods))\s(?:[\w,'’()-]+\s){0,12}?(?:advertis\w*|ads|targeted|targeting\sadvertis\w*|interest-based|remarketing|retargeting)\b/i,
       /\b(?:advertisers|advertising\s(?:partners|companies|networks|vendors|service\sproviders)|ad\s(?:networks?|servers?|partners|companies))\s(?:[\w,]+\s){0,8}?(?:place|places|set|sets|use|uses|read|reads|serve|serves|drop|drops)\s(?:[\w,'’()-]+\s){0,6}?(?:cookies?|web\sbeacons|pixel\stags|pixels|tracking\s(?:technolog(?:y|ies)|methods))\b/i,
       // named advertising tools that set cookies or pixels
-      /\b(?:AdSense|DoubleClick|AdWords|Google\sAds|Facebook\s[Pp]ixel|Meta\s[Pp]ixel|Criteo|Taboola|Outbrain)\b/,
+      casedPhrase`(AdSense|DoubleClick|AdWords|Google Ads|Facebook (P|p)ixel|Meta (P|p)ixel|Criteo|Taboola|Outbrain)`,
     ],
     note: 'Cookies, pixels or trackers for advertising, in any word order within the sentence, and named advertising tools (AdSense, DoubleClick, the Facebook pixel).',
     examples: {
@@ -70,19 +71,19 @@ export const cookiesRules: Rule[] = [
   },
   {
     id: 'cookies/third_party',
-    hint: /cookie|tracker|pixel|beacon|technolog|tags/i,
+    hint: phrase`*cookie*|*tracker*|*pixel*|*beacon*|*technolog*|*tags*`,
     section: 'cookies',
     finding: 'third_party',
     patterns: [
       // "third-party cookies", "third party advertising cookies", "third parties' cookies"
-      /\bthird[\s-]part(?:y|ies)(?:'|’)?\s(?:[\w-]+\s){0,2}?cookies\b/i,
+      phrase`third( |-)part(y|ies)['|’] …2- cookies`,
       // "cookies placed by a third party", "cookies set by our partners"
-      /\bcookies\s(?:\w+\s){0,3}?(?:placed|set|served|used|dropped|stored)\sby\s(?:a\s|an\s|the\s|our\s)?(?:(?:third|3rd)[\s-]part(?:y|ies)|partners|service\sproviders|advertisers|other\scompanies|ad\snetworks|analytics\sproviders)\b/i,
+      phrase`cookies …3 (placed|set|served|used|dropped|stored) by [a|an|the|our] ((third|3rd)( |-)part(y|ies)|partners|service providers|advertisers|other companies|ad networks|analytics providers)`,
       // an outside actor using cookies, in any order within the sentence: "third party vendors, including Google, use cookies",
       // "the third parties that display advertisements on our site may use tracking technologies, such as cookies"
       /\b(?:(?:third|3rd)[\s-]part(?:y|ies)|advertisers|ad\s(?:networks?|servers?|partners)|advertising\s(?:partners|companies|networks|vendors)|analytics\s(?:providers|services|partners|companies|firms)|(?:service\s)?providers|vendors|partners)\b[^.;:!?]{0,120}?\b(?<verb>use|uses|place|places|set|sets|serve|serves|drop|drops|deploy|deploys|employ|employs)\b(?:[^.;:!?]|\b[ei]\.[ge]\.){0,80}?\b(?:cookies?|web\sbeacons|pixel\stags|pixels|tracking\stechnolog(?:y|ies))\b/i,
       // tools of outside companies the service uses: "cookies … from third-party partners such as Google"
-      /\b(?:cookies|web\sbeacons|pixels|tags|technolog(?:y|ies))\s(?:[\w,-]+\s){0,4}?from\s(?:our\s)?(?:(?:third|3rd)[\s-]party\s)?(?:partners|providers|vendors|advertisers|ad\snetworks|companies)\b/i,
+      phrase`(cookies|web beacons|pixels|tags|technolog(y|ies)) …4+ from [our] [(third|3rd)( |-)party] (partners|providers|vendors|advertisers|ad networks|companies)`,
     ],
     note: 'Cookies and trackers set by third parties, in any word order within the sentence.',
     examples: {
@@ -104,14 +105,14 @@ export const cookiesRules: Rule[] = [
   },
   {
     id: 'cookies/third_party:social',
-    hint: /social|button|widget|plug-?in|pixel/i,
+    hint: phrase`*social*|*button*|*widget*|*plug[-]in*|*pixel*`,
     section: 'cookies',
     finding: 'third_party',
     patterns: [
-      /\bsocial\s(?:media\s|network(?:ing)?\s|sharing\s)?(?:features?|widgets?|plug-?ins?|buttons?|tools)\b|\b(?:Like|Share|Tweet|Follow|Share\sthis)["”]?\s(?:buttons?|widgets?)\b|\bFacebook\spixel\b/i,
+      phrase`social [media|network[ing]|sharing] (feature[s]|widget[s]|plug[-]in[s]|button[s]|tools)|(Like|Share|Tweet|Follow|Share this)["|”] (button[s]|widget[s])|Facebook pixel`,
     ],
     // the embedded tool itself records the visit
-    cue: [/\b(?:collect\w*|track\w*|record\w*|log\w*|gather\w*|recogni[sz]\w*|set\w*\s(?:a\s)?cookies?|place\w*\s(?:a\s)?cookies?|see\show\smany|measure\w*|your\sIP\saddress)\b/i],
+    cue: [phrase`(collect*|track*|record*|log*|gather*|recogni(s|z)*|set* [a] cookie[s]|place* [a] cookie[s]|see how many|measure*|your IP address)`],
     note: 'Social buttons, widgets and pixels that another company embeds in the pages record the visit for that company: third-party tracking even when the sentence never says "cookie".',
     examples: {
       match: [
@@ -124,10 +125,10 @@ export const cookiesRules: Rule[] = [
   },
   {
     id: 'cookies/dnt',
-    hint: /track|DNT/i,
+    hint: phrase`*track*|*DNT*`,
     section: 'cookies',
     finding: 'dnt',
-    patterns: [/\bDo[\s-]Not[\s-]Track\b|\bDNT\b|\bDO\sNOT\sTRACK\b/, /\bdo[\s-]not[\s-]track["”]?\s(?:\(DNT\)\s)?(?:signals?|settings?|requests?|features?|headers?|preferences?|mechanisms?|options?|standards?|browser)/i],
+    patterns: [casedPhrase`Do( |-)Not( |-)Track|DNT|DO NOT TRACK`, /\bdo[\s-]not[\s-]track["”]?\s(?:\(DNT\)\s)?(?:signals?|settings?|requests?|features?|headers?|preferences?|mechanisms?|options?|standards?|browser)/i],
     // what the service does with the signal; a sentence that only describes Do Not Track states no practice
     cue: [/\b(?:honou?r\w*|respond\w*|recogni[sz]\w*|support\w*|compl(?:y|ies|ied)|follow\w*|respect\w*|accept\w*|obey\w*|abide\w*|process\w*|ignor\w*|disregard\w*|act\w*\son|treat\w*|react\w*|monitor\w*|interpret\w*|uniform\sstandard|no\sindustry|not\s(?:yet\s)?(?:been\s)?(?:standardi[sz]ed|agreed|established))/i],
     note: 'Do Not Track: yes when honoured, no when the policy says it does not respond to it. A sentence that only describes the setting ("Do Not Track is a browser preference") states no practice and gives no finding.',
@@ -143,12 +144,12 @@ export const cookiesRules: Rule[] = [
   },
   {
     id: 'cookies/dnt:refused-later',
-    hint: /signal|request|setting|header|them\b/i,
+    hint: phrase`*signal*|*request*|*setting*|*header*|*them`,
     section: 'cookies',
     finding: 'dnt',
     // "Some browsers send Do Not Track signals. Our site ignores these signals." The refusal is in the next sentence.
-    patterns: [/\b(?:ignor\w*\s|disregard\w*\s|(?:respond|react|honou?r|recogni[sz]e|act)\w*\s(?:to\s|on\s)?)(?:such|these|those|this|the|that|any\ssuch)\s(?:signals?|requests?|settings?|headers?|preferences?)\b|\b(?:respond|honou?r|recogni[sz]e)\w*\sto\sthem\b|\b(?:ignor\w*|disregard\w*)\sthem\b|\b(?:take|takes|taking)\s(?:any\s)?actions?\sin\sresponse\sto\s(?:such|these|those|this|the|that)\s(?:signals?|requests?|settings?|headers?)\b/i],
-    previousCue: [/\bDo[\s-]Not[\s-]Track\b|\bDNT\b/i],
+    patterns: [phrase`(ignor* |disregard* |(respond|react|hono[u]r|recogni(s|z)e|act)* [to|on] )(such|these|those|this|the|that|any such) (signal[s]|request[s]|setting[s]|header[s]|preference[s])|(respond|hono[u]r|recogni(s|z)e)* to them|(ignor*|disregard*) them|(take|takes|taking) [any] action[s] in response to (such|these|those|this|the|that) (signal[s]|request[s]|setting[s]|header[s])`],
+    previousCue: [phrase`Do( |-)Not( |-)Track|DNT`],
     note: 'A Do Not Track refusal (or promise) in the sentence after the one that names the signal.',
     examples: {
       match: [

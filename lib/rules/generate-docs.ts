@@ -4,6 +4,40 @@
  */
 import { RULES } from './index';
 import type { Rule, RuleExample } from './types';
+import { phraseText } from './phrase';
+import * as vocab from './vocab';
+
+/** Names for patterns several rules share: the vocab export's name, or a number in order of first use. */
+const sharedNames = new Map<RegExp, string>();
+/** Skip conditions several rules share, each listed once under "Shared exclusions". */
+const sharedSkips = new Map<object, string>();
+
+function collectShared(rules: readonly Rule[]): void {
+  sharedNames.clear();
+  sharedSkips.clear();
+  // sorted: a module namespace lists its names alphabetically, a bundled one in declaration order
+  for (const [name, value] of Object.entries(vocab).sort(([a], [b]) => a.localeCompare(b))) if (value instanceof RegExp) sharedNames.set(value, name);
+  const uses = new Map<RegExp, number>();
+  const skipUses = new Map<object, number>();
+  for (const r of rules) {
+    for (const re of [...(r.cue ?? []), ...(r.context ?? []), ...(r.unless ?? []), ...(r.veto ?? []), ...(r.previousCue ?? [])]) uses.set(re, (uses.get(re) ?? 0) + 1);
+    for (const k of r.skipIf ?? []) skipUses.set(k, (skipUses.get(k) ?? 0) + 1);
+  }
+  let n = 0;
+  for (const [re, count] of uses) if (count >= 3 && !sharedNames.has(re)) sharedNames.set(re, `shared cue ${++n}`);
+  let k = 0;
+  for (const [skip, count] of skipUses) if (count >= 3) sharedSkips.set(skip, `shared exclusion ${++k}`);
+}
+/** A pattern as written: its phrase, or the plain regex (the flagged escape hatch) marked as such. */
+function shown(re: RegExp): string {
+  const name = sharedNames.get(re);
+  return name ? `**${name}** (below)` : written(re);
+}
+
+function written(re: RegExp): string {
+  const text = phraseText(re);
+  return text !== undefined ? `\`${cell(text)}\`` : `regex \`${cell(`/${re.source}/${re.flags}`)}\``;
+}
 
 function exampleText(e: string | RuleExample): string {
   if (typeof e === 'string') return e;
@@ -31,10 +65,17 @@ function describeRule(r: Rule): string[] {
   if (r.selfCondition) facts.push(`a denial "unless ${r.selfCondition === 'law' ? 'the law requires' : 'you agree'}" reads yes (the exception is this practice)`);
   out.push(facts.join(' · '), '');
   out.push('| | |', '|---|---|');
-  for (const p of r.patterns) out.push(`| pattern | \`${cell(p.source.length > 300 ? `${p.source.slice(0, 300)}…` : p.source)}\` |`);
-  for (const v of r.veto ?? []) out.push(`| veto | \`${cell(v.source)}\` |`);
-  for (const u of r.unless ?? []) out.push(`| unless | \`${cell(u.source)}\` |`);
-  for (const c of r.previousCue ?? []) out.push(`| previous sentence must match | \`${cell(c.source)}\` |`);
+  for (const p of r.strongPatterns ?? []) out.push(`| pattern (no cue needed) | ${shown(p)} |`);
+  for (const p of r.patterns) out.push(`| pattern | ${shown(p)} |`);
+  for (const c of r.cue ?? []) out.push(`| cue in the sentence (one of) | ${shown(c)} |`);
+  for (const c of r.context ?? []) out.push(`| or cue in the heading / lead-in | ${shown(c)} |`);
+  for (const v of r.veto ?? []) out.push(`| veto (a hit inside this is dropped) | ${shown(v)} |`);
+  for (const u of r.unless ?? []) out.push(`| unless | ${shown(u)} |`);
+  for (const k of r.skipIf ?? []) {
+    const name = sharedSkips.get(k);
+    out.push(name ? `| skipped when | **${name}** (below): ${cell(k.why)} |` : `| skipped when | ${shown(k.has)}${k.lacks ? ` and not ${shown(k.lacks)}` : ''}: ${cell(k.why)} |`);
+  }
+  for (const c of r.previousCue ?? []) out.push(`| previous sentence must match | ${shown(c)} |`);
   for (const d of r.deniedBy ?? []) out.push(`| denied by the words | "${cell(d.phrase)}": ${cell(d.why)} |`);
   for (const e of r.examples.match) out.push(`| matches | ${cell(exampleText(e))} |`);
   for (const e of r.examples.noMatch) out.push(`| does not match | ${cell(e)} |`);
@@ -54,6 +95,7 @@ export function renderRulesDoc(rules: readonly Rule[] = RULES): string {
     'Cues are tested on the sentence; context patterns on its heading path and list lead-in.',
     '',
   ];
+  collectShared(rules);
   let section = '';
   for (const r of rules) {
     if (r.section !== section) {
@@ -61,6 +103,13 @@ export function renderRulesDoc(rules: readonly Rule[] = RULES): string {
       lines.push(`## ${section}`, '');
     }
     lines.push(...describeRule(r));
+  }
+  lines.push('## Shared cues and exclusions', '', 'Patterns and exclusions that several rules use, written once.', '', '| name | pattern |', '|---|---|');
+  for (const [re, name] of sharedNames) lines.push(`| **${name}** | ${written(re)} |`);
+  lines.push('', '| exclusion | skipped when | why |', '|---|---|---|');
+  for (const [skip, name] of sharedSkips) {
+    const k = skip as NonNullable<Rule['skipIf']>[number];
+    lines.push(`| **${name}** | ${shown(k.has)}${k.lacks ? ` and not ${shown(k.lacks)}` : ''} | ${cell(k.why)} |`);
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }

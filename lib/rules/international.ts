@@ -1,5 +1,6 @@
 /** `international`: transfers across borders, safeguards, storage location. */
 import type { Rule } from './types';
+import { phrase } from './phrase';
 
 export const internationalRules: Rule[] = [
   {
@@ -11,7 +12,7 @@ export const internationalRules: Rule[] = [
       /\b(?:located|stored|maintained|processed|hosted)\s(?:\w+\s){0,3}?outside\s(?:of\s)?(?:your|the)\s(?:\w+,?\s){0,3}?(?:state|province|country|jurisdiction)\b|\b(?:non-U\.?S\.?|international|foreign|overseas|non-US)\s(?:users|visitors|customers)\b|\b(?:international|cross-border|trans-border|overseas)\s(?:data\s)?transfers?\b|\boutside\s(?:of\s)?(?:the\s)?(?:EEA|European\sEconomic\sArea|EU|European\sUnion|UK|your\scountry)\b|\bcountries\s(?:\w+\s){0,4}?(?:not|different)\s(?:\w+\s){0,3}?(?:same\slevel|equivalent|adequate|as\sprotective)|\b(?:users?|visitors|individuals|you)\s(?:\w+\s){0,2}?(?:located\s|residing\s|accessing\s(?:\w+\s){0,3}?)?(?:from\s)?outside\s(?:of\s)?(?:the\s)?(?:United\sStates|U\.S\.|US|EEA|EU|European)/i,
       // "stored and processed in any country where we or our service providers have facilities", "in several places around the world"
       // matched on the rare words first, the verb then looked for behind them: a lookbehind placed first would run at every position
-      /\b(?:any\s(?:other\s)?country|other\scountries|various\s(?:other\s)?countries|multiple\scountries|several\s(?:different\s)?(?:countries|places\saround\sthe\sworld)|another\scountry|countries\s(?:around|throughout)\sthe\sworld|a\scountry\sother\sthan)\b(?<=\b(?:transferr?\w*|stor(?:e|ed)|process(?:ed)?|hosted|located|maintained|kept)\b[^.;:!?]{0,80}?(?:any\s(?:other\s)?country|other\scountries|various\s(?:other\s)?countries|multiple\scountries|several\s(?:different\s)?(?:countries|places\saround\sthe\sworld)|another\scountry|countries\s(?:around|throughout)\sthe\sworld|a\scountry\sother\sthan))/i,
+      phrase`(any [other] country|other countries|various [other] countries|multiple countries|several [different] (countries|places around the world)|another country|countries (around|throughout) the world|a country other than)<((transfer[r]*|stor(e|ed)|process[ed]|hosted|located|maintained|kept)~80(any [other] country|other countries|various [other] countries|multiple countries|several [different] (countries|places around the world)|another country|countries (around|throughout) the world|a country other than))`,
     ],
     value: 'regions',
     polarity: 'yes',
@@ -30,7 +31,7 @@ export const internationalRules: Rule[] = [
     id: 'international/safeguards',
     section: 'international',
     finding: 'safeguards',
-    patterns: [/\bStandard\sContractual\sClauses\b|\bSCCs\b|\badequacy\sdecisions?\b|\bPrivacy\sShield\b|\bSafe\sHarbor\b|\bBinding\sCorporate\sRules\b|\bmodel\s(?:contract(?:ual)?\s)?clauses\b|\bdata\stransfer\sframeworks?\b/i],
+    patterns: [phrase`Standard Contractual Clauses|SCCs|adequacy decision[s]|Privacy Shield|Safe Harbor|Binding Corporate Rules|model [contract[ual]] clauses|data transfer framework[s]`],
     polarity: 'yes',
     note: 'SCCs, adequacy decisions, Privacy Shield / Safe Harbor, BCRs.',
     examples: { match: [{ text: 'We rely on Standard Contractual Clauses (SCCs) approved by the European Commission.', status: 'yes' }, { text: 'We participate in the EU-U.S. Safe Harbor program.', status: 'yes' }], noMatch: ['We apply safeguards to protect your data.'] },
@@ -49,10 +50,10 @@ export const internationalRules: Rule[] = [
     id: 'international/regional_rights',
     section: 'international',
     finding: 'regional_rights',
-    hint: /California|Nevada|Virginia|Colorado|Connecticut|Utah|Texas|Oregon|Montana|Vermont|Delaware|Iowa|Minnesota|Massachusetts|EEA|\bEU\b|Europe|\bUK\b|United\sKingdom|Canad|Australia|Brazil|Swi(?:ss|tzerland)|Japan|Shine|1798|CCPA|CPRA|CalOPPA|resident/i,
+    hint: phrase`*California*|*Nevada*|*Virginia*|*Colorado*|*Connecticut*|*Utah*|*Texas*|*Oregon*|*Montana*|*Vermont*|*Delaware*|*Iowa*|*Minnesota*|*Massachusetts*|*EEA*|EU|*Europe*|UK|*United Kingdom*|*Canad*|*Australia*|*Brazil*|*Swi(ss|tzerland)|*Japan*|*Shine*|*1798*|*CCPA*|*CPRA*|*CalOPPA*|*resident*`,
     patterns: [
-      /\b(?:California|Nevada|Virginia|Colorado|Connecticut|Utah|Texas|Oregon|Montana|Vermont|Delaware|Iowa|Minnesota|Massachusetts|EEA|EU|European(?:\sEconomic\sArea|\sUnion)?|UK|Canadian|Australian|Brazilian|Swiss|Japanese)\s(?:residents?|consumers?|users|visitors|customers|data\ssubjects|individuals|privacy\srights)\b(?!\s(?:Privacy|Protection)\sAct)/i,
-      /\bresidents?\sof\s(?:the\s)?(?:State\sof\s)?(?:California|Nevada|Virginia|Colorado|Connecticut|Utah|Texas|Oregon|Montana|Vermont|Delaware|Iowa|Minnesota|Massachusetts|EEA|EU|European\sEconomic\sArea|European\sUnion|United\sKingdom|UK|Canada|Switzerland|Australia|Brazil|Japan)\b|\bif\syou\s(?:are|reside|live)\s(?:located\s|based\s)?(?:a\s|an\s)?(?:in\s(?:the\s)?)?(?:California|Nevada|Virginia|Colorado|Connecticut|Utah|EEA|EU|European\sEconomic\sArea|European\sUnion|United\sKingdom|UK|Canada|Switzerland)\b/i,
+      phrase`(California|Nevada|Virginia|Colorado|Connecticut|Utah|Texas|Oregon|Montana|Vermont|Delaware|Iowa|Minnesota|Massachusetts|EEA|EU|European[ Economic Area| Union]|UK|Canadian|Australian|Brazilian|Swiss|Japanese) (resident[s]|consumer[s]|users|visitors|customers|data subjects|individuals|privacy rights)!( (Privacy|Protection) Act)`,
+      phrase`resident[s] of [the] [State of] (California|Nevada|Virginia|Colorado|Connecticut|Utah|Texas|Oregon|Montana|Vermont|Delaware|Iowa|Minnesota|Massachusetts|EEA|EU|European Economic Area|European Union|United Kingdom|UK|Canada|Switzerland|Australia|Brazil|Japan)|if you (are|reside|live) [located|based] [a|an] [in [the] ](California|Nevada|Virginia|Colorado|Connecticut|Utah|EEA|EU|European Economic Area|European Union|United Kingdom|UK|Canada|Switzerland)`,
       /\bShine\sthe\sLight\b|\b1798\.\d{2,3}\b|\b(?:rights?|requests?)\s(?:\w+\s){0,4}?under\s(?:the\s)?(?:CCPA|CPRA|California\sConsumer\sPrivacy\sAct|GDPR)\b|\b(?:CCPA|CPRA)\s(?:rights|requests?|notice)\b|\bCalOPPA\b|\bCalifornia\sOnline\sPrivacy\sProtection\sAct\b|\bCalifornia\sBusiness\s(?:&|and)\sProfessions\sCode\b/i,
     ],
     headings: true,

@@ -1,5 +1,6 @@
 /** `meta`: dates, laws named, data protection officer. */
 import type { Rule } from './types';
+import { phrase } from './phrase';
 
 export const metaRules: Rule[] = [
   {
@@ -17,7 +18,7 @@ export const metaRules: Rule[] = [
     id: 'meta/effective',
     section: 'meta',
     finding: 'effective',
-    patterns: [/\beffective\s(?:date|as\sof|from|on)\b|\beffective:|\bin\seffect\sas\sof\b|\b(?:is|became|becomes)\seffective\b/i],
+    patterns: [phrase`effective (date|as of|from|on)|effective:|in effect as of|(is|became|becomes) effective`],
     polarity: 'yes',
     value: 'date',
     requireValue: true,
@@ -40,7 +41,7 @@ export const metaRules: Rule[] = [
     id: 'meta/dpo',
     section: 'meta',
     finding: 'dpo',
-    patterns: [/\bData\sProtection\sOfficer\b|\bDPO\b/i],
+    patterns: [phrase`Data Protection Officer|DPO`],
     polarity: 'yes',
     value: 'email',
     note: 'A data protection officer is named; value is the contact e-mail when given.',

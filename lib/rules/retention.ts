@@ -1,6 +1,7 @@
 /** `retention`: how long data is kept. */
 import type { Rule } from './types';
 import { RETENTION_CONTEXT, RETENTION_CUE } from './vocab';
+import { phrase } from './phrase';
 
 /**
  * Cookie lifetimes and "we delete a child's data when we learn of it" are
@@ -8,7 +9,7 @@ import { RETENTION_CONTEXT, RETENTION_CUE } from './vocab';
  */
 const notRetention = [
   {
-    has: /\b(?:they|these\s(?:companies|parties|vendors|providers)|(?:third|3rd)\sparties|vendors?|service\sproviders|consultants|(?:research|marketing)\sfirms?|partners)\s(?:\w+\s){0,3}?(?:will\snot|do\snot|does\snot|must|shall|agree|are\srequired|to\skeep|to\sadequately)\b/i,
+    has: phrase`(they|these (companies|parties|vendors|providers)|(third|3rd) parties|vendor[s]|service providers|consultants|(research|marketing) firm[s]|partners) …3 (will not|do not|does not|must|shall|agree|are required|to keep|to adequately)`,
     why: 'what other companies must do with data is a contract term, not this service\'s retention',
   },
   { has: /\bcookies?\s(?:\w+\s){0,3}?(?:expire|remain|last|persist|will\sstay|are\s(?:deleted|stored|kept|removed))|\b(?:session|persistent|flash)\scookies?\b|\b(?:delete|clear|remove)\s(?:\w+\s){0,2}?cookies\b|\bchild(?:ren)?(?:'s|’s)?\b|\bparental\b|\bminors?\b|\bhard\sdrive\b|\bunder\s(?:the\sage\sof\s)?1\d\b|\bopt[\s-]?out\b|\b(?:a|per)\s(?:day|week)\b/i, why: 'cookie lifetimes, children\'s data, opt-out mechanics and office hours' },
@@ -27,7 +28,7 @@ export const retentionRules: Rule[] = [
     ],
     cue: [RETENTION_CUE],
     context: [RETENTION_CONTEXT],
-    unless: [/\b(?:notice|notify|respond|response|reply|refund|trial|process|processing|take\sup\sto|expire\w*|cancel\w*\sbefore|prior\sto\s(?:the\s)?(?:effective|changes?)|take\seffect|old|age|years\sof\sage|copyright|founded|experience)\b/i],
+    unless: [phrase`(notice|notify|respond|response|reply|refund|trial|process|processing|take up to|expire*|cancel* before|prior to [the] (effective|change[s])|take effect|old|age|years of age|copyright|founded|experience)`],
     value: 'duration',
     requireValue: true,
     detail: 'retention-data',
@@ -47,16 +48,16 @@ export const retentionRules: Rule[] = [
     section: 'retention',
     finding: 'limited',
     patterns: [
-      /\b(?:for\s)?(?:as|so)\slong\sas\s(?:(?:is|it\sis|they\sare|we\sneed|needed|reasonably|necessary|required|permitted|appropriate|your\s\w+\s(?:is|remains)|you\s(?:have|maintain|remain|are|use))\b|\bthe\s(?:\w+\s){0,3}?(?:is|remains)\s(?:active|open))/i,
-      /\bno\slonger\s(?:than\s(?:is\s)?(?:necessary|needed|required)|(?:necessary|needed|required))\b|\bonly\s(?:for\s)?(?:as\slong\sas|the\s(?:period|time)|until)\b/i,
-      /\bfor\s(?:the\s)?(?:period|time|duration|length\sof\stime)\s(?:\w+\s){0,3}?(?:necessary|needed|required|permitted|reasonabl\w*|of\syour\saccount|that\syou)\b|\bfor\sa\s(?:limited|reasonable|short)\s(?:period|time|amount)\b|\bfor\sthe\s(?:lifetime|duration|life)\sof\s(?:your|the)\b/i,
-      /\buntil\s(?:you|your|the\s(?:account|purpose|end)|it\sis\sno\slonger|they\sare\sno\slonger|such\stime)\b|\bwhile\syour\saccount\sis\sactive\b|\bretention\speriods?\b|\bdata\sretention\spolic\w*\b/i,
-      /\b(?:delet\w*|destr(?:oy|oyed|uction)|purg\w*|discard\w*|dispos\w*|eras\w*)\s(?:\w+\s){0,8}?(?:once|after|when|promptly|immediately|regularly|periodically|routinely|in\saccordance\swith|within)\b|\b(?:promptly|immediately|automatically|regularly|periodically|routinely)\s(?:\w+\s)?(?:delet|destroy|purg|discard|eras)\w*\b|\b(?:keep|kept|store|stored|retain|retained|hold|held)\s(?:[\w'’]+\s){0,6}?(?:for\s)?(?:any\s)?longer\sthan\b|\bnot\s(?:keep|store|retain)\s(?:[\w'’]+\s){0,8}?(?:after|once|beyond)\b|\b(?:retain|keep|store)\w*\s(?:[\w'’]+\s){0,4}?(?:only|solely|exclusively)\s(?:to|for|as\slong|until|while)\b|\b(?:retain|keep|store|save)\w*\s(?:[\w'’]+\s){0,4}?for\sthe\s(?:sole|limited|specific)\spurpose\b|\bretain\w*\s(?:[\w'’]+\s){0,5}?as\s(?:necessary|needed|required|reasonably\snecessary)\b|\bscheduled\sfor\s(?:\w+\s)?(?:destruction|deletion)\b/i,
+      phrase`[for] (as|so) long as ((is|it is|they are|we need|needed|reasonably|necessary|required|permitted|appropriate|your * (is|remains)|you (have|maintain|remain|are|use))|the …3 (is|remains) (active|open))`,
+      phrase`no longer (than [is] (necessary|needed|required)|(necessary|needed|required))|only [for] (as long as|the (period|time)|until)`,
+      phrase`for [the] (period|time|duration|length of time) …3 (necessary|needed|required|permitted|reasonabl*|of your account|that you)|for a (limited|reasonable|short) (period|time|amount)|for the (lifetime|duration|life) of (your|the)`,
+      phrase`until (you|your|the (account|purpose|end)|it is no longer|they are no longer|such time)|while your account is active|retention period[s]|data retention polic*`,
+      phrase`(delet*|destr(oy|oyed|uction)|purg*|discard*|dispos*|eras*) …8 (once|after|when|promptly|immediately|regularly|periodically|routinely|in accordance with|within)|(promptly|immediately|automatically|regularly|periodically|routinely) [*] (delet|destroy|purg|discard|eras)*|(keep|kept|store|stored|retain|retained|hold|held) …6' [for] [any] longer than|not (keep|store|retain) …8' (after|once|beyond)|(retain|keep|store)* …4' (only|solely|exclusively) (to|for|as long|until|while)|(retain|keep|store|save)* …4' for the (sole|limited|specific) purpose|retain* …5' as (necessary|needed|required|reasonably necessary)|scheduled for [*] (destruction|deletion)`,
     ],
     polarity: 'yes',
     cue: [RETENTION_CUE],
     context: [RETENTION_CONTEXT],
-    unless: [/\b(?:cookies?\s(?:remain|expire|last|will\sstay)|session\scookies?|persistent\scookies?)\b/i],
+    unless: [phrase`(cookie[s] (remain|expire|last|will stay)|session cookie[s]|persistent cookie[s])`],
     note: 'Kept only as long as needed, while the account is active, or deleted once the purpose is served; no number. "We do not keep it longer than necessary" is still a limited period, so negation does not flip it.',
     examples: {
       match: [{ text: 'We retain personal data only for as long as necessary to fulfill the purposes described.', status: 'yes' }, { text: 'Active accounts — data is retained as long as your account is active', status: 'yes' }],
@@ -84,16 +85,16 @@ export const retentionRules: Rule[] = [
     id: 'retention/unspecified',
     skipIf: [
       ...notRetention,
-      { has: /\b(?:(?:third|3rd)[\s-]part(?:y|ies)|advertisers?|ad\snetworks?|vendors?|service\sproviders?|partners|browsers?|devices?|cookies?|Flash|local\s(?:shared\sobjects|storage)|your\s(?:computer|browser|device|hard\sdrive))\b/i, lacks: /\bwe\s(?:\w+\s){0,2}?(?:store|keep|retain|save|archive|log)\b/i, why: 'storage by other companies or on the user\'s own device is not this service keeping data' },
-      { has: /\b(?:secure|securely|encrypt\w*|firewall\w*|protect\w*|safeguard\w*)\b/i, lacks: /\b(?:for|until|as\slong|after|even\swhen|even\safter|records|copy|copies|log)\b/i, why: 'where and how securely data is stored is security' },
+      { has: phrase`((third|3rd)( |-)part(y|ies)|advertiser[s]|ad network[s]|vendor[s]|service provider[s]|partners|browser[s]|device[s]|cookie[s]|Flash|local (shared objects|storage)|your (computer|browser|device|hard drive))`, lacks: phrase`we …2 (store|keep|retain|save|archive|log)`, why: 'storage by other companies or on the user\'s own device is not this service keeping data' },
+      { has: phrase`(secure|securely|encrypt*|firewall*|protect*|safeguard*)`, lacks: phrase`(for|until|as long|after|even when|even after|records|copy|copies|log)`, why: 'where and how securely data is stored is security' },
     ],
     section: 'retention',
     finding: 'unspecified',
     patterns: [
       // the verb only, so the negation before it decides the status: "we do not store card numbers" is a no
       /(?<=(?:\bnot|\bnever|n't)\s(?:\w+\s)?)(?:store|keep|retain|save|archive)s?\s(?:or\s\w+\s)?(?:(?:any|your|the|this|that|such|these|those|full|complete|credit|payment|card|personal(?:ly)?|identifiable|friend's|friends'|e-?mail)\s){0,4}(?:information|data|details|numbers?|address(?:es)?|records|it|them|this|that)\b/i,
-      /\b(?:keep|retain|store|maintain)s?\s(?:[\w'’-]+\s){0,5}?(?:for|in)\sour\s(?:records|files|archives)\b/i,
-      /\b(?:remain|persist|stay)s?\s(?:\w+\s){0,3}?(?:in|on|within)\s(?:our\s)?(?:databases?|records|systems|servers|archives|backups?|logs|files)\b|\bresidual\s(?:information|data|copies)\b/i,
+      phrase`(keep|retain|store|maintain)[s] …5- (for|in) our (records|files|archives)`,
+      phrase`(remain|persist|stay)[s] …3 (in|on|within) [our] (database[s]|records|systems|servers|archives|backup[s]|logs|files)|residual (information|data|copies)`,
     ],
     note: 'The service says it does not keep some data ("we do not store card numbers"), or that copies remain in its databases or backups, without a period. A plain "we collect and store" is not reported: it says nothing about how long. Folded away when the card has a stated, limited or indefinite period.',
     examples: {
@@ -108,10 +109,10 @@ export const retentionRules: Rule[] = [
     finding: 'after_closure',
     patterns: [
       /\b(?:after|upon|following|on|when|once|if)\s(?:you\s)?(?:the\s)?(?:account\s)?(?:delet\w*|terminat\w*|clos\w*|cancel\w*|deactivat\w*)\s(?:of\s)?(?:your|the|an|their)?\s?(?:account|subscription|service|membership)?/i,
-      /\b(?:deleted|closed|terminated|cancell?ed|deactivated)\saccounts?\b|\bafter\s(?:the\s)?(?:export\speriod|account\s(?:deletion|closure|termination))\b|\bpost-termination\b|\bupon\stermination\b/i,
+      phrase`(deleted|closed|terminated|cancel[l]ed|deactivated) account[s]|after [the] (export period|account (deletion|closure|termination))|post-termination|upon termination`,
     ],
     cue: [RETENTION_CUE],
-    context: [RETENTION_CONTEXT, /\btermination\b/i],
+    context: [RETENTION_CONTEXT, phrase`termination`],
     value: 'duration',
     note: 'What happens to data after the account is deleted or closed; value is the delay when stated.',
     examples: {
@@ -122,23 +123,23 @@ export const retentionRules: Rule[] = [
   {
     id: 'retention/after_closure:residual',
     // each pattern needs one of these words
-    hint: /residual|back-?up|archiv|complete|fully|entirely|immediately|permanent|ask|request|despite|not|cannot|can['’]t/i,
+    hint: phrase`*residual*|*back[-]up*|*archiv*|*complete*|*fully*|*entirely*|*immediately*|*permanent*|*ask*|*request*|*despite*|*not*|*cannot*|*can('|’)t*`,
     skipIf: notRetention,
     section: 'retention',
     finding: 'after_closure',
     patterns: [
-      /\bresidual\s(?:copies|data|information|content)\b/i,
+      phrase`residual (copies|data|information|content)`,
       // copies that outlive a deletion: "may remain in back-up storage", "stays on our backup servers"
-      /\b(?:remain|persist|stay|continue\sto\sexist|be\sretained|be\skept|be\sstored)\w*\s(?:[\w-]+\s){0,4}?(?:in|on|within)\s(?:our\s|the\s)?(?:back-?ups?|back-?up\s(?:servers?|systems?|storage|copies|media|files)|archives?|archived\s(?:copies|records))\b/i,
+      phrase`(remain|persist|stay|continue to exist|be retained|be kept|be stored)* …4- (in|on|within) [our|the] (back[-]up[s]|back[-]up (server[s]|system[s]|storage|copies|media|files)|archive[s]|archived (copies|records))`,
       // "may not be completely removed": what a deletion leaves behind
-      /\b(?:not|never)\s(?:be\s)?(?:completely|fully|entirely|immediately|permanently)\s(?:removed|deleted|erased)\b/i,
+      phrase`(not|never) [be] (completely|fully|entirely|immediately|permanently) (removed|deleted|erased)`,
       // kept although the user asked for deletion: "even if you ask us to delete it", "if you request the erasure …, we may retain"
-      /\b(?:even\s)?(?:if|after|when|once|although)\syou\s(?:\w+\s){0,2}?(?:ask|request)\w*\s(?:\w+\s){0,3}?(?:to\s)?(?:delet|eras|remov)\w*|\b(?:if|after|when|once)\syou\s(?:\w+\s){0,2}?request\s(?:the\s)?(?:erasure|deletion|removal)\b/i,
+      phrase`[even] (if|after|when|once|although) you …2 (ask|request)* …3 [to] (delet|eras|remov)*|(if|after|when|once) you …2 request [the] (erasure|deletion|removal)`,
       // the service saying when it will not delete: "we may not be able to delete your information", "we retain it despite your request"
-      /\bwe\s(?:\w+\s){0,2}?(?:not|cannot|can't|can’t)\s(?:be\sable\sto\s)?(?:delete|erase|remove)\s(?:all\s(?:of\s)?)?(?:your\s|the\s|some\s|certain\s|such\s)?(?:personal\s)?(?:information|data|details|records)\b|\b(?:retain|keep|store|hold)\w*\s(?:[\w'’-]+\s){0,5}?despite\s(?:your|a|any|the)\s(?:\w+\s)?(?:request|objection|deletion|erasure)\b/i,
+      phrase`we …2 (not|cannot|can't|can’t) [be able to] (delete|erase|remove) [all [of] ][your |the |some |certain |such ][personal ](information|data|details|records)|(retain|keep|store|hold)* …5- despite (your|a|any|the) [*] (request|objection|deletion|erasure)`,
     ],
     // what outlives the deletion is kept: a retention word in the sentence
-    cue: [/\b(?:retain\w*|keep|keeps|kept|hold|holds|held|remain\w*|persist\w*|exist\w*|stor(?:e|ed|age)|copies|back-?ups?|archiv\w*)\b|\bwe\s(?:\w+\s){0,2}?(?:not|cannot|can't|can’t)\s(?:be\sable\sto\s)?(?:delete|erase|remove)\b/i],
+    cue: [phrase`(retain*|keep|keeps|kept|hold|holds|held|remain*|persist*|exist*|stor(e|ed|age)|copies|back[-]up[s]|archiv*)|we …2 (not|cannot|can't|can’t) [be able to] (delete|erase|remove)`],
     polarity: 'yes',
     note: 'What a deletion leaves behind: residual copies in backups, content not completely removed, data kept although the user asked for erasure. The "not" in "not completely removed" says something survives, so it never reads as a denial.',
     examples: {
@@ -160,8 +161,8 @@ export const retentionRules: Rule[] = [
     skipIf: notRetention,
     section: 'retention',
     finding: 'anonymized',
-    patterns: [/\b(?:anonymi[sz](?:e|ed|es|ing|ation)|de-?identif(?:y|ied|ication)|aggregat(?:e|ed)\sand\sanonymi[sz]ed|irreversibly\sanonymi[sz]ed)\b/i],
-    cue: [/\b(?:retain\w*|retention|keep|kept|stor(?:e|ed)|delet\w*|instead|then|after|thereafter|no\slonger\s(?:needed|necessary|required)|long-term|when\sno\slonger)\b/i],
+    patterns: [phrase`(anonymi(s|z)(e|ed|es|ing|ation)|de[-]identif(y|ied|ication)|aggregat(e|ed) and anonymi(s|z)ed|irreversibly anonymi(s|z)ed)`],
+    cue: [phrase`(retain*|retention|keep|kept|stor(e|ed)|delet*|instead|then|after|thereafter|no longer (needed|necessary|required)|long-term|when no longer)`],
     context: [RETENTION_CONTEXT],
     note: 'Data is anonymized or aggregated instead of deleted.',
     examples: {

@@ -1,12 +1,13 @@
 /** `security`: how data is protected. */
 import type { Rule } from './types';
+import { phrase, casedPhrase } from './phrase';
 
 export const securityRules: Rule[] = [
   {
     id: 'security/encryption_transit',
     section: 'security',
     finding: 'encryption_transit',
-    patterns: [/\b(?:SSL|TLS|HTTPS)\b(?!:\/\/)/, /\b(?:Secure\sSockets?\sLayer|Transport\sLayer\sSecurity)\b|\bencrypt\w*\s(?:\w+\s){0,4}?(?:in\stransit|during\stransmission|transmi\w*|over\sthe\sinternet|between\syour)|\bin\stransit\b/i],
+    patterns: [casedPhrase`(SSL|TLS|HTTPS)!(://)`, phrase`(Secure Socket[s] Layer|Transport Layer Security)|encrypt* …4 (in transit|during transmission|transmi*|over the internet|between your)|in transit`],
     note: 'TLS/SSL/HTTPS or encryption during transmission.',
     examples: { match: [{ text: 'All connections use TLS encryption (HTTPS).', status: 'yes' }, { text: 'We use Secure Socket Layer technology to encrypt credit card numbers.', status: 'yes' }], noMatch: ['We store data in Europe.', 'Passwords are hashed.'] },
   },
@@ -14,7 +15,7 @@ export const securityRules: Rule[] = [
     id: 'security/encryption_rest',
     section: 'security',
     finding: 'encryption_rest',
-    patterns: [/\bat\srest\b|\bAES(?:-?256)?\b|\bencrypted\s(?:format|form)\b|\bencrypted\s(?:backups|databases?|storage|drives?|disks?|at\srest|form\son\sour\sservers)\b|\b(?:stored|store)\s(?:\w+\s){0,3}?(?:in\s)?encrypted\b|\bencrypt\w*\s(?:\w+\s){0,3}?(?:stored|storage|databases?)\b/i],
+    patterns: [phrase`at rest|AES[[-]256]|encrypted (format|form)|encrypted (backups|database[s]|storage|drive[s]|disk[s]|at rest|form on our servers)|(stored|store) …3 [in] encrypted|encrypt* …3 (stored|storage|database[s])`],
     note: 'Stored data is encrypted.',
     examples: { match: [{ text: 'At Rest: All stored data is encrypted using AES-256 encryption.', status: 'yes' }], noMatch: ['All connections use TLS.', 'We value security.'] },
   },
@@ -22,17 +23,17 @@ export const securityRules: Rule[] = [
     id: 'security/password_hashing',
     section: 'security',
     finding: 'password_hashing',
-    patterns: [/\bhash(?:ed|es|ing)?\b|\bbcrypt\b|\bscrypt\b|\bargon2\b|\bsalted\b/i],
+    patterns: [phrase`hash[ed|es|ing]|bcrypt|scrypt|argon2|salted`],
     note: 'Passwords or tokens are stored hashed.',
     examples: { match: [{ text: 'Passwords are hashed with bcrypt.', status: 'yes' }], noMatch: ['We use passwords to protect accounts.', 'We encrypt data.'] },
   },
   {
     id: 'security/access_control',
-    hint: /access|restrict|privileg|need|authori/i,
+    hint: phrase`*access*|*restrict*|*privileg*|*need*|*authori*`,
     section: 'security',
     finding: 'access_control',
     patterns: [
-      /\b(?:access|accessible)\s(?:\w+\s){0,4}?(?:is\s|are\s)?(?:restricted|limited)\b|\b(?:restrict|limit)\w*\s(?:\w+\s){0,3}?access\b|\brole-based\saccess\b|\bleast[\s-]privilege\b|\bneed[\s-]to[\s-]know\b|\bauthori[sz]ed\s(?:personnel|employees|staff|individuals|persons)\b/i,
+      phrase`(access|accessible) …4 [is|are] (restricted|limited)|(restrict|limit)* …3 access|role-based access|least( |-)privilege|need( |-)to( |-)know|authori(s|z)ed (personnel|employees|staff|individuals|persons)`,
     ],
     polarity: 'yes',
     note: 'Access to data is restricted to staff who need it. Generic "reasonable safeguards" statements are `security/safeguards`.',
@@ -40,14 +41,14 @@ export const securityRules: Rule[] = [
   },
   {
     id: 'security/safeguards',
-    hint: /safeguard|measure|precaution|procedur|protect|secur|firewall|guarantee|control|virus|traffic|confidential/i,
+    hint: phrase`*safeguard*|*measure*|*precaution*|*procedur*|*protect*|*secur*|*firewall*|*guarantee*|*control*|*virus*|*traffic*|*confidential*`,
     section: 'security',
     finding: 'safeguards',
     patterns: [
       /\b(?:physical|technical|electronic|administrative|organi[sz]ational|managerial|procedural|reasonable|appropriate|industry[\s-]standard|commercially\sreasonable|security)\s(?:\w+,?\s){0,4}?(?:safeguards|measures|precautions|procedures|controls|protections|steps|security\spractices)\b/i,
-      /\b(?:protect|secure|safeguard)\w*\s(?:\w+\s){0,4}?(?:against|from)\s(?:\w+\s){0,2}?(?:unauthori[sz]ed|loss|misuse|theft|alteration|destruction)\b|\bfirewalls?\b|\bsecure\sservers?\b|\bsecurity\s(?:measures|systems|technolog\w*|practices|policies)\b|\b100%\ssecure\b|\bno\s(?:method|data\stransmission|transmission|security\smeasures?|system)\s(?:\w+\s){0,6}?(?:secure|guarantee\w*)\b|\bcannot\s(?:guarantee|ensure|warrant)\s(?:\w+\s){0,3}?secur\w*/i,
+      phrase`(protect|secure|safeguard)* …4 (against|from) …2 (unauthori(s|z)ed|loss|misuse|theft|alteration|destruction)|firewall[s]|secure server[s]|security (measures|systems|technolog*|practices|policies)|100% secure|no (method|data transmission|transmission|security measure[s]|system) …6 (secure|guarantee*)|cannot (guarantee|ensure|warrant) …3 secur*`,
       /\bsecurity\sof\s(?:\w+\s){0,2}?(?:your|the|all|personal|such|this)\s(?:\w+\s){0,2}?(?:information|data)\b|\bsecure\s(?:servers?|databases?|computers?|environment|facilit\w+|networks?|location|storage)\b|\brestricted\s(?:database|servers?|areas?)\b|\b(?:take|use|maintain|employ|implement|have)\s(?:\w+\s){0,4}?(?:precautions|measures|procedures|safeguards)\s(?:\w+\s){0,2}?(?:to\s)?(?:protect|secure|safeguard)\b/i,
-      /\b(?:virus\sprotection|anti-?virus)\b|\bmonitor\w*\s(?:\w+\s){0,2}?network\straffic\b|\b(?:every|all\sreasonable|reasonable|appropriate)\sprecautions?\b|\b(?:work\shard|strive|endeavou?r|make\severy\seffort)\sto\s(?:protect|safeguard|secure)\b|\b(?:e-?mails?|e-?mail\smessages|wireless\s(?:\w+\s)?transmissions?|the\sinternet)\s(?:\w+\s){0,2}?(?:is|are)\snot\s(?:\w+\s)?secured?\b|\brequire[sd]?\s(?:\w+\s){0,6}?to\s(?:(?:protect|safeguard|secure)\s(?:the\s|this\s|such\s|your\s|all\s|any\s)?(?:personal\s|personally\sidentifiable\s)?(?:information|data|details|it|them)\b|keep\s(?:\w+\s){0,3}?confidential|maintain\s(?:\w+\s){0,2}?confidentiality)/i,
+      phrase`(virus protection|anti[-]virus)|monitor* …2 network traffic|(every|all reasonable|reasonable|appropriate) precaution[s]|(work hard|strive|endeavo[u]r|make every effort) to (protect|safeguard|secure)|(e[-]mail[s]|e[-]mail messages|wireless [*] transmission[s]|the internet) …2 (is|are) not [*] secure[d]|require[s|d] …6 to ((protect|safeguard|secure) [the|this|such|your|all|any] [personal|personally identifiable] (information|data|details|it|them)|keep …3 confidential|maintain …2 confidentiality)`,
     ],
     polarity: 'yes',
     note: 'General administrative, technical and physical safeguards ("reasonable measures to protect your information", firewalls, secure servers, virus protection, network monitoring, recipients contractually required to protect data, "no method is 100% secure", "e-mail is not secure").',
@@ -57,7 +58,7 @@ export const securityRules: Rule[] = [
     id: 'security/mfa',
     section: 'security',
     finding: 'mfa',
-    patterns: [/\b(?:multi|two)[\s-]factor\b|\b2FA\b|\bMFA\b|\btwo[\s-]step\sverification\b/i],
+    patterns: [phrase`(multi|two)( |-)factor|2FA|MFA|two( |-)step verification`],
     note: 'Multi-factor authentication.',
     examples: { match: [{ text: 'Multi-factor authentication support', status: 'yes' }], noMatch: ['We authenticate users with passwords.'] },
   },
@@ -65,8 +66,8 @@ export const securityRules: Rule[] = [
     id: 'security/audits',
     section: 'security',
     finding: 'audits',
-    patterns: [/\bsecurity\saudits?\b|\bpenetration\stest\w*\b|\bvulnerability\s(?:scan\w*|assessments?|testing)\b|\bSOC\s?2\b|\bISO\s?27001\b|\bsecurity\sassessments?\b|\bregular(?:ly)?\s(?:\w+\s){0,2}?(?:audit|review|test)\w*\s(?:\w+\s){0,2}?(?:security|systems|practices)\b/i],
-    veto: [/\baudit\s(?:logs?|logging|purposes|trails?)\b/i],
+    patterns: [phrase`security audit[s]|penetration test*|vulnerability (scan*|assessment[s]|testing)|SOC[ ]2|ISO[ ]27001|security assessment[s]|regular[ly] …2 (audit|review|test)* …2 (security|systems|practices)`],
+    veto: [phrase`audit (log[s]|logging|purposes|trail[s])`],
     note: 'Audits, penetration tests, certifications.',
     examples: { match: [{ text: 'Regular security audits and vulnerability assessments', status: 'yes' }], noMatch: ['We keep audit logs for 2 years for compliance purposes.'] },
   },

@@ -5,6 +5,7 @@
 import { RECIPIENT_RE } from './gazetteer';
 import type { Rule } from './types';
 import { CHOICE_SENTENCE, DISCLOSURE_LIST_REQUEST, LIST_LEAD_IN, POLICY_CHANGE, POLICY_SCOPE, POLICY_SELF_DESCRIPTION, REFERENCE_SENTENCE, SHARE_CONTEXT, SHARE_CUE, SHINE_THE_LIGHT, THIRD_PARTY_DISCLAIMER } from './vocab';
+import { phrase, casedPhrase } from './phrase';
 
 /** The first party itself hands data over ("we may disclose … to third parties"): a disclaimer in the same sentence does not undo it. */
 const WE_SHARE =
@@ -12,15 +13,15 @@ const WE_SHARE =
 
 /** Choice wording the shared vocabulary misses: "Opting-Out of…", "you have a number of options", "learn how to manage…", "if you wish to limit…". */
 const CHOICE_MORE =
-  /\bopting[\s-]out\b|\byou\shave\s(?:a\snumber\sof\s|several\s|the\sfollowing\s|many\s)?(?:options|choices)\b|\b(?:learn|find\sout|see)\s(?:more\s)?(?:about\s)?how\s(?:to|you\scan)\s(?:manage|control|limit|opt|disable|prevent)\b|\bif\syou\s(?:wish|want|would\slike)\sto\s(?:limit|stop|prevent|restrict|control)\b|\bhow\s(?:our\s)?(?:users|you|customers)\scan\s(?:\w+\s){0,4}?prevent\b/i;
+  phrase`opting( |-)out|you have [a number of|several|the following|many] (options|choices)|(learn|find out|see) [more] [about] how (to|you can) (manage|control|limit|opt|disable|prevent)|if you (wish|want|would like) to (limit|stop|prevent|restrict|control)|how [our] (users|you|customers) can …4 prevent`;
 
 /** Regional notices about asking what was disclosed ("California residents may request, once a year, information regarding…"). */
 const REGIONAL_REQUEST =
-  /\bCalifornia\s(?:\w+\s){0,3}?(?:residents?|customers?|users?|law|Civil\sCode)\b[^.;]{0,120}?\b(?:request|obtain|ask\sfor)\b/i;
+  phrase`California …3 (resident[s]|customer[s]|user[s]|law|Civil Code)~120(request|obtain|ask for)`;
 
 /** Industry self-regulation memberships (NAI, DAA): a statement about a program, not about whom data goes to. */
 const SELF_REGULATION =
-  /\bmembers?\sof\s(?:the\s)?(?:Network\sAdvertising\sInitiative|NAI)\b|\b(?:participat\w*\sin|adhere\w*\sto|subscribe\w*\sto)\s(?:the\s)?(?:Digital\sAdvertising\sAlliance|DAA|NAI|self-regulatory)\b/i;
+  phrase`member[s] of [the] (Network Advertising Initiative|NAI)|(participat* in|adhere* to|subscribe* to) [the] (Digital Advertising Alliance|DAA|NAI|self-regulatory)`;
 
 /** Pointers to another section: "For information about …, see the section …". */
 const SEE_SECTION = /^\W{0,3}for\s(?:more\s)?information\s(?:about|on|regarding)\b[^.;]{0,200}?\bsee\b/i;
@@ -29,18 +30,18 @@ const SEE_SECTION = /^\W{0,3}for\s(?:more\s)?information\s(?:about|on|regarding)
 const DEFINITION = /^[^.;:]{0,40}?\b(?:means|refers\sto|is\sdefined\sas)\s(?:a|an|any|the|all)\b|^\W{0,3}["“]?[\w\s]{1,30}["”]?\s(?:are|is)\s(?:a\s)?(?:small|tiny)\b/i;
 
 /** Disclaimers the shared vocabulary misses ("we do not have access to, nor control over…", warranty disclaimers). */
-const DISCLAIMER_MORE = /\bnor\scontrol\b|\bno\scontrol\sover\b|\bnot\shave\s(?:\w+\s)?control\b|\bexpress\sor\simplied\b/i;
+const DISCLAIMER_MORE = phrase`nor control|no control over|not have [*] control|express or implied`;
 
 /** Data the service receives from elsewhere (a source, First Party): "information we receive from other sources includes…". */
 const FROM_SOURCES =
   /\b(?:receiv|obtain|collect|get|acquir|purchas|gather)\w*\s(?:[\w,/]+\s){0,10}?from\s(?:\w+\s){0,3}?(?:other\s(?:sources|companies)|(?:third|3rd)[\s-]part(?:y|ies)|(?:third|3rd)[\s-]party\ssources|carriers|data\s(?:suppliers|providers|brokers))\b/i;
-const OUTWARD = /\b(?:shar(?:e|es|ed|ing)|disclos\w*|sell|sold|rent|transferr?\w*|provid\w*\s(?:\w+\s){0,4}?to|(?:to|with)\s(?:\w+\s)?(?:third|3rd)\sparties|they\s(?:\w+\s)?(?:collect|use|place|set))\b/i;
+const OUTWARD = phrase`(shar(e|es|ed|ing)|disclos*|sell|sold|rent|transfer[r]*|provid* …4 to|(to|with) [*] (third|3rd) parties|they [*] (collect|use|place|set))`;
 
 /** The user asks for their own data ("if you need to access your information…"), a rights statement. */
-const USER_REQUEST = /\bif\syou\s(?:need|want|wish|would\slike)\sto\s(?:access|correct|update|review|delete)\b/i;
+const USER_REQUEST = phrase`if you (need|want|wish|would like) to (access|correct|update|review|delete)`;
 
 /** Summaries of what changed in the policy ("We've added more description about…"). */
-const POLICY_SUMMARY = /\b(?:we've|we\shave)\s(?:added|updated|amended|revised|clarified|summari[sz]ed)\b/i;
+const POLICY_SUMMARY = phrase`(we've|we have) (added|updated|amended|revised|clarified|summari(s|z)ed)`;
 
 /** The user signs in with, connects through or posts on a social platform: the platform is a source of data, not a recipient. */
 const SOCIAL_SOURCE =
@@ -48,7 +49,7 @@ const SOCIAL_SOURCE =
 
 /** …unless the same sentence says data goes out to the platform or to others there (buttons, widgets, posting to friends). */
 const SOCIAL_SHARE =
-  /\b(?:with|to)\s(?:others|(?:your\s)?(?:friends|network|followers|connections|contacts)|the\spublic|(?:third|3rd)\sparties|those\s(?:services|sites|networks)|such\s(?:services|sites|networks))\b|\b(?:widgets?|plug-?ins?|buttons?|pixels?|cookies?|advertis\w*|ads)\b/i;
+  phrase`(with|to) (others|[your] (friends|network|followers|connections|contacts)|the public|(third|3rd) parties|those (services|sites|networks)|such (services|sites|networks))|(widget[s]|plug[-]in[s]|button[s]|pixel[s]|cookie[s]|advertis*|ads)`;
 
 /**
  * Security obligations ("we require our service providers to protect your
@@ -56,20 +57,20 @@ const SOCIAL_SHARE =
  * know"): how data is protected (Data Security), not to whom it goes.
  */
 const SECURITY_OBLIGATION =
-  /\b(?:require|requires|required|ask|asks|request|requests|insist|expect|expects|oblige|obligate|bind)\w*\s(?:[\w,]+\s){0,5}?(?:service\sproviders|vendors|contractors|agents|partners|processors|them|they)\b[^.;]{0,80}?\b(?:protect\w*|secur\w*|confidential\w*|safeguard\w*|standards|controls|properly|encrypt\w*|the\ssame)\b|\b(?:contractors|agents|vendors|service\sproviders)\s(?:[\w,.]+\s){0,12}?(?:are|is)\s(?:\w+\s)?(?:required|obligated|bound)\sto\s(?:\w+\s){0,2}?(?:protect|safeguard|keep|maintain)\b|\b(?:restrict|limit)\w*\s(?:\w+\s){0,6}?access\b[^.;]{0,100}?\b(?:employees|contractors|agents|personnel)\b|\b(?:employees|contractors|agents|personnel)\s(?:\w+\s){0,4}?who\s(?:\w+\s)?need\sto\sknow\b|\bsecure\s(?:operating\s)?environments?\b|\b(?:cannot|can\s?not|can't)\s(?:\w+\s){0,2}?(?:ensure|guarantee|warrant)\b|\b(?:encryption|Secure\sSockets?\sLayer|SSL)\b/i;
+  phrase`(require|requires|required|ask|asks|request|requests|insist|expect|expects|oblige|obligate|bind)* …5+ (service providers|vendors|contractors|agents|partners|processors|them|they)~80(protect*|secur*|confidential*|safeguard*|standards|controls|properly|encrypt*|the same)|(contractors|agents|vendors|service providers) …12+ (are|is) [*] (required|obligated|bound) to …2 (protect|safeguard|keep|maintain)|(restrict|limit)* …6 access~100(employees|contractors|agents|personnel)|(employees|contractors|agents|personnel) …4 who [*] need to know|secure [operating] environment[s]|(cannot|can[ ]not|can't) …2 (ensure|guarantee|warrant)|(encryption|Secure Socket[s] Layer|SSL)`;
 
 /** A plain transfer verb: the sentence also hands data over, so a security clause does not make it a security statement. */
-const TRANSFER_VERB = /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|sell|rent|transfer(?:s|red)?|utili[sz]e|engage|hire|retain)\b|\b(?:we|us)\s(?:\w+\s){0,2}?use\b/i;
+const TRANSFER_VERB = phrase`(shar(e|es|ed|ing)|disclos(e|es|ed|ing)|sell|rent|transfer[s|red]|utili(s|z)e|engage|hire|retain)|(we|us) …2 use`;
 
 /** Links to other sites are navigation, not disclosure ("we may provide links to the websites of our partners"). */
-const LINKS_TO_SITES = /\blinks?\s(?:to\s)?(?:the\s)?(?:\w+\s){0,2}?(?:web\s?sites?|sites|pages)\b/i;
+const LINKS_TO_SITES = phrase`link[s] [to] [the] …2 (web[ ]site[s]|sites|pages)`;
 
 /** Posting in a public area as a collection statement ("we collect information you post in public forums"), without saying others can see it. */
 const COLLECT_POSTED = /\b(?:we|us)\s(?:\w+\s){0,2}?collect\b|^\W{0,3}information\s(?:that\s)?you\s(?:provide|post|submit)\b/i;
-const VISIBILITY = /\b(?:visible|viewable|read|seen|viewed|collected\sby|used\sby|others|other\s(?:users|members|people|visitors)|anyone|everyone|publicly|public\sinformation|available\sto)\b/i;
+const VISIBILITY = phrase`(visible|viewable|read|seen|viewed|collected by|used by|others|other (users|members|people|visitors)|anyone|everyone|publicly|public information|available to)`;
 
 /** A group introducing itself ("Acme, together with its parent and affiliates (the "Acme Entities"), operates…"). */
-const GROUP_INTRO = /\btogether\swith\s(?:its|our)\s(?:[\w,]+\s){0,6}?affiliates\b[^.;]{0,30}?(?:["“]|\boperates?\b|\bowns?\b)/i;
+const GROUP_INTRO = phrase`together with (its|our) …6+ affiliates~30(("|“)|operate[s]|own[s])`;
 
 /** Opt-out sentences are choices (User Choice), not a statement that data is shared. */
 const choice = [
@@ -93,7 +94,7 @@ const choice = [
 
 /** Third-party flavour without the bare "advertising" word, so first-party ad use does not count. */
 const THIRD_PARTY_CUE =
-  /\b(?:(?:third|3rd)[\s-]part(?:y|ies)|partners?|networks?|companies|vendors|providers?|others|outside|shar(?:e|es|ed|ing)|disclos\w*|provid(?:e|ed)\s(?:\w+\s){0,3}?to|sell|sold|rent|transfer\w*|they|their)\b/i;
+  phrase`((third|3rd)( |-)part(y|ies)|partner[s]|network[s]|companies|vendors|provider[s]|others|outside|shar(e|es|ed|ing)|disclos*|provid(e|ed) …3 to|sell|sold|rent|transfer*|they|their)`;
 
 export const sharingRules: Rule[] = [
   {
@@ -102,15 +103,15 @@ export const sharingRules: Rule[] = [
     section: 'sharing',
     finding: 'service_providers',
     patterns: [
-      /\b(?:(?:third|3rd)[\s-]party\s)?(?:service|infrastructure|hosting|cloud|payment|email|e-mail|technology|IT|data\sprocessing|authentication|analytics\sand\sinfrastructure)\s(?:providers?|processors?|vendors?|companies)\b/i,
-      /\b(?:sub-?)?processors\b|\bvendors\b|\bcontractors\b|\bsuppliers\b|\bfulfil?lment\s(?:partners?|compan(?:y|ies)|centers?|vendors?|houses?)\b|\b(?:payment|credit\scard|card)\s(?:payment\s)?processor\b/i,
-      /\b(?:companies|(?:third|3rd)\sparties|organizations|businesses|entities|agents|partners)\s(?:that|who|which)\s(?:\w+\s){0,2}?(?:help|assist|perform|provide\s(?:services|support)|process|host|operate|work)\w*/i,
-      /\b(?:perform|provide)\s(?:\w+\s){0,3}?(?:services|functions)\s(?:on\sour\sbehalf|for\sus)\b|\bon\sour\sbehalf\b|\bacting\sfor\sus\b/i,
-      /\b(?:process|handle)\s(?:\w+\s){0,3}?(?:payments|transactions|billing|orders)\b|\b(?:deliver|ship)\w*\s(?:\w+\s){0,2}?(?:packages|orders|products)\b/i,
+      phrase`[(third|3rd)( |-)party] (service|infrastructure|hosting|cloud|payment|email|e-mail|technology|IT|data processing|authentication|analytics and infrastructure) (provider[s]|processor[s]|vendor[s]|companies)`,
+      phrase`[sub[-]]processors|vendors|contractors|suppliers|fulfi[l]lment (partner[s]|compan(y|ies)|center[s]|vendor[s]|house[s])|(payment|credit card|card) [payment] processor`,
+      phrase`(companies|(third|3rd) parties|organizations|businesses|entities|agents|partners) (that|who|which) …2 (help|assist|perform|provide (services|support)|process|host|operate|work)*`,
+      phrase`(perform|provide) …3 (services|functions) (on our behalf|for us)|on our behalf|acting for us`,
+      phrase`(process|handle) …3 (payments|transactions|billing|orders)|(deliver|ship)* …2 (packages|orders|products)`,
     ],
     cue: [SHARE_CUE],
     context: [SHARE_CONTEXT],
-    veto: [/\bthird[\s-]party\sservices\syou\s(?:access|use|visit)/i, /\b(?:internet|wireless|mobile|online)\s(?:or\s\w+\s)?service\sproviders?\b/i],
+    veto: [phrase`third( |-)party services you (access|use|visit)`, phrase`(internet|wireless|mobile|online) [or *] service provider[s]`],
     note: 'Processors and vendors acting for the service: hosting, payments, e-mail delivery, support tools.',
     examples: {
       match: [
@@ -134,12 +135,12 @@ export const sharingRules: Rule[] = [
     section: 'sharing',
     finding: 'advertisers',
     patterns: [
-      /\badvertisers\b|\b(?:any|an|the)\sadvertiser\b|\bad(?:vertising)?\s(?:networks?|partners?|companies|servers?|serving\s(?:companies|partners|technology)|exchanges?|platforms?|vendors?|providers?|agencies)\b/i,
-      /\bthird[\s-]party\s(?:advertis\w*|ads?\b|ad\sservers?)/i,
-      /\b(?:advertising|ads?|marketing)\s(?:trackers|cookies|pixels|technolog(?:y|ies))\b|\b(?:ads|advertisements)\s(?:\w+\s){0,3}?(?:on\sother|across|elsewhere|(?:third|3rd)[\s-]party)/i,
+      phrase`advertisers|(any|an|the) advertiser|ad[vertising] (network[s]|partner[s]|companies|server[s]|serving (companies|partners|technology)|exchange[s]|platform[s]|vendor[s]|provider[s]|agencies)`,
+      phrase`third( |-)party (advertis*|ad[s]|ad server[s])`,
+      phrase`(advertising|ad[s]|marketing) (trackers|cookies|pixels|technolog(y|ies))|(ads|advertisements) …3 (on other|across|elsewhere|(third|3rd)( |-)party)`,
     ],
     cue: [THIRD_PARTY_CUE],
-    context: [SHARE_CONTEXT, /\badverti/i],
+    context: [SHARE_CONTEXT, phrase`adverti*`],
     note: 'Ad networks, advertising partners and targeted (interest-based) advertising by third parties.',
     examples: {
       match: [{ text: 'We work with third-party ad networks that use cookies to show you ads.', status: 'yes' }, { text: 'We do not share your data with advertisers.', status: 'no' }],
@@ -153,7 +154,7 @@ export const sharingRules: Rule[] = [
     section: 'sharing',
     finding: 'advertisers',
     patterns: [
-      /\b(?:interest-based|targeted|behaviou?ral|personali[sz]ed|retargeting|re-targeting|cross-context\sbehavioral|online\sbehavioral)\s(?:advertising|ads)\b|\bserve\s(?:\w+\s){0,2}?(?:ads|advertisements)\b|\bfor\s(?:\w+\s){0,2}?(?:advertising|ads)\b/i,
+      phrase`(interest-based|targeted|behavio[u]ral|personali(s|z)ed|retargeting|re-targeting|cross-context behavioral|online behavioral) (advertising|ads)|serve …2 (ads|advertisements)|for …2 (advertising|ads)`,
     ],
     cue: [THIRD_PARTY_CUE],
     note: 'Targeted advertising and ad serving count as sharing only when another company is named in the same sentence.',
@@ -168,10 +169,10 @@ export const sharingRules: Rule[] = [
     finding: 'advertisers',
     skipIf: choice,
     patterns: [
-      /\b(?:(?:third|3rd)[\s-]part(?:y|ies)|(?:these|such|other|outside|unaffiliated)\s(?:companies|(?:third|3rd)\sparties|partners|parties|entities|networks|vendors)|advertisers?|ad\s(?:networks?|servers?|serving\scompanies)|they)\s(?:\w+\s){0,4}?(?:collect|place|set|use|recogni[sz]e|track|access|read|serve|deliver|drop|gather|receive|obtain)\w*\b/i,
-      /\b(?:ads|advertisements|advertising)\s(?:\w+\s){0,6}?(?:served|delivered|displayed|provided)\sby\s(?:\w+\s){0,2}?(?:(?:third|3rd)[\s-]part(?:y|ies)|other\scompanies|outside\scompanies|ad\snetworks|advertisers)\b/i,
+      phrase`((third|3rd)( |-)part(y|ies)|(these|such|other|outside|unaffiliated) (companies|(third|3rd) parties|partners|parties|entities|networks|vendors)|advertiser[s]|ad (network[s]|server[s]|serving companies)|they) …4 (collect|place|set|use|recogni(s|z)e|track|access|read|serve|deliver|drop|gather|receive|obtain)*`,
+      phrase`(ads|advertisements|advertising) …6 (served|delivered|displayed|provided) by …2 ((third|3rd)( |-)part(y|ies)|other companies|outside companies|ad networks|advertisers)`,
     ],
-    cue: [/\b(?:advertis\w*|ads|ad|marketing|offers|promotions?)\b/i],
+    cue: [phrase`(advertis*|ads|ad|marketing|offers|promotion[s])`],
     note: 'Third parties tracking users on the site for advertising (OPP-115 counts third-party collection as sharing).',
     examples: {
       match: [{ text: 'Some advertisements on our site are served by third-party companies, which may collect information about your visit.', status: 'yes' }, { text: 'These companies may place cookies on your browser to show you ads on other websites.', status: 'yes' }],
@@ -184,10 +185,10 @@ export const sharingRules: Rule[] = [
     finding: 'analytics',
     skipIf: choice,
     patterns: [
-      /\b(?:(?:third|3rd)[\s-]part(?:y|ies)|(?:these|such|other|outside|unaffiliated)\s(?:companies|(?:third|3rd)\sparties|partners|parties|entities|vendors|services)|they)\s(?:\w+\s){0,4}?(?:collect|place|set|use|track|record|provide\sus|analy[sz]e|measure|compile|receive)\w*\b/i,
-      /\b(?:market|audience|consumer)\sresearch\b|\bthird[\s-]party\s(?:software|tools?|services?)\s(?:\w+\s){0,2}?(?:to\s)?(?:analy[sz]e|measure|track)\b/i,
+      phrase`((third|3rd)( |-)part(y|ies)|(these|such|other|outside|unaffiliated) (companies|(third|3rd) parties|partners|parties|entities|vendors|services)|they) …4 (collect|place|set|use|track|record|provide us|analy(s|z)e|measure|compile|receive)*`,
+      phrase`(market|audience|consumer) research|third( |-)party (software|tool[s]|service[s]) …2 [to] (analy(s|z)e|measure|track)`,
     ],
-    cue: [/\b(?:analy[st]\w*|measur\w*|statistic\w*|reports?|research|audience|traffic|usage|performance)\b/i],
+    cue: [phrase`(analy(s|t)*|measur*|statistic*|report[s]|research|audience|traffic|usage|performance)`],
     note: 'Third parties measuring or analysing site use.',
     examples: {
       match: [{ text: 'We have hired third parties to provide us reports and analysis about the usage of our site.', status: 'yes' }],
@@ -200,12 +201,12 @@ export const sharingRules: Rule[] = [
     section: 'sharing',
     finding: 'analytics',
     patterns: [
-      /\b(?:(?:third|3rd)[\s-]party\s|web\s|product\s)?(?:analytics|analytical|statistics|statistical|web\sanalysis)\s(?:providers?|services?|partners?|companies|tools?|vendors?|software|platforms?|solutions?|programs?)\b/i,
-      /\bGoogle\sAnalytics\b|\bAdobe\sAnalytics\b|\bVercel\sAnalytics\b|\bPostHog\b|\bMixpanel\b|\bAmplitude\b|\bHotjar\b|\bcomScore\b|\bNielsen\b|\bQuantcast\b|\bChartbeat\b|\bOmniture\b/i,
+      phrase`[(third|3rd)( |-)party|web|product] (analytics|analytical|statistics|statistical|web analysis) (provider[s]|service[s]|partner[s]|companies|tool[s]|vendor[s]|software|platform[s]|solution[s]|program[s])`,
+      phrase`Google Analytics|Adobe Analytics|Vercel Analytics|PostHog|Mixpanel|Amplitude|Hotjar|comScore|Nielsen|Quantcast|Chartbeat|Omniture`,
       /\b(?:measurement|research|analytics)\s(?:partners?|firms?|companies)\b|\bthird[\s-]party\s(?:analytics|measurement|research)\b|\bfor\s(?:\w+\s){0,3}?(?:product\s|web\s|site\s)?analytics\b|\b(?:site|web|usage)\smetrics\s(?:and\s)?(?:analytics)?\b/i,
     ],
-    cue: [THIRD_PARTY_CUE, /\b(?:Google|Adobe|Vercel|PostHog|Mixpanel|Amplitude|Hotjar|comScore|Nielsen|Quantcast|Chartbeat|Omniture|we\suse|cookies)\b/i],
-    context: [SHARE_CONTEXT, /\banalytics\b/i],
+    cue: [THIRD_PARTY_CUE, phrase`(Google|Adobe|Vercel|PostHog|Mixpanel|Amplitude|Hotjar|comScore|Nielsen|Quantcast|Chartbeat|Omniture|we use|cookies)`],
+    context: [SHARE_CONTEXT, phrase`analytics`],
     note: 'Analytics and measurement providers (Google Analytics, PostHog, comScore…).',
     examples: {
       match: [{ text: 'We use Google Analytics to understand how visitors use the site.', status: 'yes' }, { text: 'Analytics — usage data sent to PostHog Cloud for product analytics', status: 'yes' }, { text: 'To count visitors we may use several analytical services run by third parties.', status: 'yes' }, { text: 'We may also use third-party cookies for the purposes of web analytics.', status: 'yes' }],
@@ -218,17 +219,17 @@ export const sharingRules: Rule[] = [
     section: 'sharing',
     finding: 'marketing_partners',
     patterns: [
-      /\bmarketing\s(?:partners?|purposes|networks?|companies|lists?)\b/i,
+      phrase`marketing (partner[s]|purposes|network[s]|companies|list[s])`,
       // "their own direct marketing", "for the purposes of their marketing": another company's marketing
-      /\b(?:their|its|partners'|(?:third|3rd)\sparties')\s(?:own\s)?(?:direct\s)?(?:marketing\b|(?:promotional|advertising)\s(?:purposes|uses?|communications|offers|materials)\b)/i,
-      /\b(?:co-?branded|co-?marketing|joint\smarketing|co-?sponsored)\b|\bsponsors?\b|\bpromotional\spartners?\b/i,
-      /\b(?:offers?|promotions?|products\sand\sservices)\s(?:\w+\s){0,3}?from\s(?:our\s|select(?:ed)?\s|carefully\sselected\s|trusted\s)?(?:partners|(?:third|3rd)\sparties|other\scompanies|advertisers|sponsors)\b/i,
-      /\b(?:partners|(?:third|3rd)\sparties|companies|(?:third|3rd)\sparty|businesses|entit(?:y|ies)|they)\s(?:\w+\s){0,5}?(?:contact\syou|send\syou|offer\syou|market\sto\syou|promote\s(?:\w+\s){0,2}?(?:goods|products|services)|market\stheir|to\smarket)\b|\bon\sbehalf\sof\s(?:other|third|selected)\s(?:businesses|companies|parties)\b|\bother\smarketers\b|\bfor\s(?:their|its)\s(?:own\s)?(?:direct\s)?marketing\b/i,
-      /\bdata\sbrokers\b|\bmailing\slists?\b/i,
+      phrase`(their|its|partners'|(third|3rd) parties') [own] [direct] (marketing|(promotional|advertising) (purposes|use[s]|communications|offers|materials))`,
+      phrase`(co[-]branded|co[-]marketing|joint marketing|co[-]sponsored)|sponsor[s]|promotional partner[s]`,
+      phrase`(offer[s]|promotion[s]|products and services) …3 from [our|select[ed]|carefully selected|trusted] (partners|(third|3rd) parties|other companies|advertisers|sponsors)`,
+      phrase`(partners|(third|3rd) parties|companies|(third|3rd) party|businesses|entit(y|ies)|they) …5 (contact you|send you|offer you|market to you|promote …2 (goods|products|services)|market their|to market)|on behalf of (other|third|selected) (businesses|companies|parties)|other marketers|for (their|its) [own] [direct] marketing`,
+      phrase`data brokers|mailing list[s]`,
     ],
     cue: [SHARE_CUE],
     context: [SHARE_CONTEXT],
-    veto: [/\bour\s(?:own\s)?marketing\spurposes\b/i],
+    veto: [phrase`our [own] marketing purposes`],
     note: 'Third parties using the data for their own marketing; co-marketing and sponsors.',
     examples: {
       match: [
@@ -245,10 +246,10 @@ export const sharingRules: Rule[] = [
     section: 'sharing',
     finding: 'affiliates',
     patterns: [
-      /\baffiliat(?:es?|ed\s(?:companies|entities|businesses|brands|sites|websites))\b|\bsubsidiar(?:y|ies)\b|\bparent\s(?:company|corporation|entity)\b|\b(?:corporate|family\sof)\s(?:family|companies|brands)\b|\bsister\scompanies\b|\bunder\scommon\s(?:control|ownership)\b|\bgroup\scompanies\b|\bcompanies\sin\sour\sgroup\b/i,
+      phrase`affiliat(e[s]|ed (companies|entities|businesses|brands|sites|websites))|subsidiar(y|ies)|parent (company|corporation|entity)|(corporate|family of) (family|companies|brands)|sister companies|under common (control|ownership)|group companies|companies in our group`,
     ],
-    veto: [/\baffiliate\s(?:links?|marketing|programs?|commissions?)\b/i],
-    cue: [/\b(?:shar\w*|disclos\w*|provid\w*\s(?:\w+\s){0,3}?(?:to|with)|transferr?\w*|sell|sold|rent|giv\w*|pass\w*|receiv\w*|available\sto|access\sto|among|between|combin\w*|send|exchang\w*|from\s(?:our|its)\saffiliates|with\s(?:our|its)\saffiliates)\b/i],
+    veto: [phrase`affiliate (link[s]|marketing|program[s]|commission[s])`],
+    cue: [phrase`(shar*|disclos*|provid* …3 (to|with)|transfer[r]*|sell|sold|rent|giv*|pass*|receiv*|available to|access to|among|between|combin*|send|exchang*|from (our|its) affiliates|with (our|its) affiliates)`],
     context: [SHARE_CONTEXT],
     unless: [POLICY_SCOPE, GROUP_INTRO],
     note: 'Parent, subsidiaries and companies under common control.',
@@ -263,10 +264,10 @@ export const sharingRules: Rule[] = [
     section: 'sharing',
     finding: 'business_transfer',
     patterns: [
-      /\bmerg(?:e|es|er|ers|ing)\b|\bacquisitions?\b|\bacquired\sby\b|\bacquiring\s(?:entity|company|party)\b|\bbankruptcy\b|\breorgani[sz]ation\b|\bdissolution\b|\bdivestiture\b|\breceivership\b|\bliquidation\b/i,
-      /\bsale\sof\s(?:all|substantially\sall|some|part|a\sportion|the\scompany|our\s(?:company|business|assets)|assets|the\sbusiness|a\sbusiness|stock)|\basset\ssales?\b|\bchange\s(?:of|in)\s(?:control|ownership)\b|\bsuccessor\s(?:entity|company|in\sinterest|organization)\b/i,
+      phrase`merg(e|es|er|ers|ing)|acquisition[s]|acquired by|acquiring (entity|company|party)|bankruptcy|reorgani(s|z)ation|dissolution|divestiture|receivership|liquidation`,
+      phrase`sale of (all|substantially all|some|part|a portion|the company|our (company|business|assets)|assets|the business|a business|stock)|asset sale[s]|change (of|in) (control|ownership)|successor (entity|company|in interest|organization)`,
       // the data named among the assets that change hands: "user information is one of the transferred business assets"
-      /\b(?:transferred|acquired|sold|purchased)\s(?:business\s)?assets\b|\b(?:assets|company|business)\s(?:\w+\s){0,2}?(?:are|is|be)\s(?:\w+\s)?(?:sold|acquired|transferred)\b|\b(?:buy|sell)\s(?:or\s(?:buy|sell)\s)?(?:stores|subsidiaries|businesses|business\sunits|assets|companies)\b/i,
+      phrase`(transferred|acquired|sold|purchased) [business] assets|(assets|company|business) …2 (are|is|be) [*] (sold|acquired|transferred)|(buy|sell) [or (buy|sell)] (stores|subsidiaries|businesses|business units|assets|companies)`,
     ],
     note: 'Data moves with the business in a merger, acquisition, bankruptcy or asset sale.',
     examples: {
@@ -283,11 +284,11 @@ export const sharingRules: Rule[] = [
       /\b(?:required|compelled|permitted|authori[sz]ed|obligated|necessary|requested)\s(?:to\sdo\sso\s)?(?:by|under)\s(?:applicable\s|the\s)?(?:law|statute|regulation|legal\sprocess)/i,
       /\blaw\senforcement\b|\bpolice\b|\bsubpoenas?\b|\bcourt\sorders?\b|\bsearch\swarrants?\b|\blegal\s(?:process|proceedings?|requests?|obligations?|requirements?|authorities|claims?|demands?|action)\b|\bjudicial\sproceedings?\b|\blegally\s(?:necessary|required|obliged|obligated|compelled|bound)\b|\b(?:judicial|court|search|valid|legal)\s(?:[\w-]+\s)?warrants?\b/i,
       /\bcomply\s(?:with\s)?(?:a\s|any\s|all\s|applicable\s|the\s|our\s|relevant\s){0,2}(?:law|laws|legal|regulations?|rules|court|subpoena|government\w*|obligations?|requests?)\b/i,
-      /\b(?:government(?:al)?|public|regulatory|tax|judicial|competent)\s(?:authorit(?:y|ies)|agenc(?:y|ies)|requests?|officials|bodies|entities)\b|\blawful\srequests?\b/i,
+      phrase`(government[al]|public|regulatory|tax|judicial|competent) (authorit(y|ies)|agenc(y|ies)|request[s]|officials|bodies|entities)|lawful request[s]`,
       /\bprotect\s(?:and\sdefend\s)?(?:the\s)?(?:our\s)?(?:rights|property|safety|security)\s(?:\w+\s){0,2}?(?:of|or)\b|\bprotect\sour\srights\b|\bemergenc(?:y|ies)\b|\b(?:danger|risk)\sof\s(?:death|serious|physical)\b|\bserious\s(?:bodily\s)?(?:injury|harm)\b|\b(?:the\s)?law\srequires\b|\bgood\sfaith\sbelief\b|\b(?:investigate|prevent|detect)\s(?:\w+\s){0,3}?(?:fraud|illegal\sactivit|suspected\sillegal)/i,
     ],
     // answering the authorities is disclosing to them: "we respond to government requests", "we cooperate with law enforcement"
-    cue: [SHARE_CUE, /\b(?:respond\w*|answer\w*|repl(?:y|ies|ied))\sto\s(?:\w+\s){0,2}?(?:legal|government\w*|law\senforcement|lawful|official|court)\s(?:\w+\s)?(?:requests?|demands?|process|orders?|inquir(?:y|ies))\b|\bcooperat\w*\swith\s(?:\w+\s)?(?:law\senforcement|authorit\w*|government\w*|police|regulators?)\b|\b(?:unveil\w*|hand\w*\sover|turn\w*\sover|reveal\w*)\b|\bin\sresponse\sto\s(?:a\s|an\s|any\s)?(?:legal|lawful|valid|government\w*|court)\b/i],
+    cue: [SHARE_CUE, phrase`(respond*|answer*|repl(y|ies|ied)) to …2 (legal|government*|law enforcement|lawful|official|court) [*] (request[s]|demand[s]|process|order[s]|inquir(y|ies))|cooperat* with [*] (law enforcement|authorit*|government*|police|regulator[s])|(unveil*|hand* over|turn* over|reveal*)|in response to [a|an|any] (legal|lawful|valid|government*|court)`],
     context: [SHARE_CONTEXT],
     note: 'Disclosure to law enforcement, under court orders or legal process, or to protect rights and safety.',
     examples: {
@@ -301,11 +302,11 @@ export const sharingRules: Rule[] = [
     section: 'sharing',
     finding: 'public',
     patterns: [
-      /\bpublicly\s(?:available|visible|viewable|accessible|displayed|posted|searchable|shared)\b|\bmade\spublic\b|\b(?:may\s)?publish\s(?:your|the)\s(?:\w+\s){0,2}?(?:name|screen\sname|comments?|reviews?|content|information|posts?|photos?)\b|\ballow\s(?:(?:third|3rd)\sparties|others|other\s(?:users|members))\sto\s(?:see|view|access)\b|\b(?:are|is|will\sbe)\spublic\b|\bbecomes?\spublic\b|\bpublic\sinformation\b/i,
-      /\b(?:public|community)\s(?:areas?|forums?|profiles?|spaces?|boards?|portions?|posts?|comments?|parts?|sections?)\b/i,
+      phrase`publicly (available|visible|viewable|accessible|displayed|posted|searchable|shared)|made public|[may] publish (your|the) …2 (name|screen name|comment[s]|review[s]|content|information|post[s]|photo[s])|allow ((third|3rd) parties|others|other (users|members)) to (see|view|access)|(are|is|will be) public|become[s] public|public information`,
+      phrase`(public|community) (area[s]|forum[s]|profile[s]|space[s]|board[s]|portion[s]|post[s]|comment[s]|part[s]|section[s])`,
       /\b(?:visible|available|accessible|viewable|displayed|disclosed)\sto\s(?:other\susers|others|the\spublic|anyone|other\smembers|everyone|all\susers|the\scommunity|other\s(?:visitors|participants))\b|\bother\s(?:users|members|visitors|players|participants)\s(?:\w+\s){0,2}?(?:can|may|will|could)\s(?:see|view|access|read)\b|\bnot\sprivate\b|\b(?:be|is|are)\s(?:\w+\s)?(?:read|viewed|seen|accessed|collected|used|copied)(?:,?\s(?:and\s|or\s)?(?:read|viewed|seen|accessed|collected|used|copied|shared))*,?\sby\s(?:other\s(?:users|members|visitors|people|participants|players)|others|anyone|any\sone|the\spublic|everyone)\b/i,
     ],
-    veto: [/\bpublicly\savailable\s(?:sources|records|databases|information\sabout\syou\sfrom)\b/i, /\bPublic\s(?:Information|Records)\s(?:Act|Law)\b|\bpublic\s(?:body|bodies|institution|higher\seducation|university|school|agency|agencies|sector)\b|\bremains?\savailable\b/i],
+    veto: [phrase`publicly available (sources|records|databases|information about you from)`, phrase`Public (Information|Records) (Act|Law)|public (body|bodies|institution|higher education|university|school|agency|agencies|sector)|remain[s] available`],
     note: 'Made public or visible to other users. Forums, boards and chat rooms count only with a visibility word (see sharing/public:forums).',
     examples: {
       match: [{ text: 'Anything you post in public forums may be read by other users.', status: 'yes' }, { text: 'Your profile is visible to other users.', status: 'yes' }],
@@ -317,8 +318,8 @@ export const sharingRules: Rule[] = [
     section: 'sharing',
     finding: 'public',
     skipIf: [...choice, { has: COLLECT_POSTED, lacks: VISIBILITY, why: 'collection of what the user posts, not publication' }],
-    patterns: [/\b(?:message|bulletin|discussion)\sboards?\b|\bchat\s?rooms?\b|\bforums?\b|\bblogs?\b|\bcomments?\ssections?\b|\breviews?\syou\spost\b/i],
-    cue: [/\b(?:public(?:ly)?|anyone|others|other\s(?:users|members|visitors|people)|read\sby|viewed\sby|seen\sby|collected\sby|visible|(?:third|3rd)\sparties)\b/i],
+    patterns: [phrase`(message|bulletin|discussion) board[s]|chat[ ]room[s]|forum[s]|blog[s]|comment[s] section[s]|review[s] you post`],
+    cue: [phrase`(public[ly]|anyone|others|other (users|members|visitors|people)|read by|viewed by|seen by|collected by|visible|(third|3rd) parties)`],
     note: 'Posting in forums, boards or chat rooms, when the sentence says others can see or use it.',
     examples: {
       match: [{ text: 'Information you post in our forums can be read, collected, or used by others.', status: 'yes' }],
@@ -331,8 +332,8 @@ export const sharingRules: Rule[] = [
     section: 'sharing',
     finding: 'with_consent',
     patterns: [
-      /\b(?:with|without)\s(?:your\s|the\suser's\s)?(?:prior\s|express\s|explicit\s|affirmative\s|opt-in\s)?(?:written\s)?(?:consent|permission|authori[sz]ation)\b/i,
-      /\b(?:whenever|if|when|where)\syou\s(?:\w+\s)?(?:consent|agree|direct|authori[sz]e|choose|ask)\s(?:to\s)?(?:or\s\w+\s)?(?:such|this|the|that|us)?\s?(?:sharing|disclosure|transfer)\b|\bat\syour\s(?:direction|request|instruction)\b|\b(?:you|users?)\s(?:explicitly\s|specifically\s|expressly\s)?(?:direct|authori[sz]e|instruct|ask)\s(?:us|them)\b|\bwhen\syou\s(?:explicitly\s)?(?:connect|link|enable|choose\sto\sshare)\b|\bintegrations?\syou\s(?:connect|enable)/i,
+      phrase`(with|without) [your|the user's] [prior|express|explicit|affirmative|opt-in] [written] (consent|permission|authori(s|z)ation)`,
+      phrase`(whenever|if|when|where) you [*] (consent|agree|direct|authori(s|z)e|choose|ask) [to] [or *] [such|this|the|that|us][ ](sharing|disclosure|transfer)|at your (direction|request|instruction)|(you|user[s]) [explicitly|specifically|expressly] (direct|authori(s|z)e|instruct|ask) (us|them)|when you [explicitly] (connect|link|enable|choose to share)|integration[s] you (connect|enable)`,
       // a fronted condition ("If you consent, your details may be shared …") or a limiting one ("only if you authorize them")
       /\b(?:if|when|once|where)\syou\s(?:\w+\s)?(?:consent|agree|opt\sin)\s?,|\bonly\s(?:if|when|after|once)\syou\s(?:\w+\s)?(?:consent|agree|authori[sz]e|approve|allow|permit)\b(?!\sto\s(?:the|these|our|this)\s(?:[\w-]+\s)?(?:terms|agreement|conditions))/i,
     ],
@@ -352,17 +353,17 @@ export const sharingRules: Rule[] = [
     patterns: [
       /\b(?:sell|sells|selling|sold|rent|rents|renting|rented|lease|leases|leasing|trade|trades|trading|traded|barter)\b[^.;:!?]{0,50}?\b(?:personal|information|data|e-?mails?|lists?|it|them|PII|details|profiles?|content)\b/i,
       // passive, with the verb anywhere after its subject: "this information will never, ever be shared, sold or given away"
-      /\b(?:sold|rented|traded|leased|bartered)\b(?<=\b(?:information|data|e-?mails?|lists?|PII|content|details)\b[^.;:!?]{0,80}?\b(?:sold|rented|traded|leased|bartered))/i,
-      /\b(?:information|data)\s(?:\w+\s){0,2}?for\ssale\b|\bsale\sof\s(?:your\s|their\s)?(?:personal\s|customer\s|user\s)?(?:information|data)\b|\bsell\s(?:or\sshare\s)?(?:personal\s)?(?:information|data)\b/i,
+      phrase`(sold|rented|traded|leased|bartered)<((information|data|e[-]mail[s]|list[s]|PII|content|details)~80(sold|rented|traded|leased|bartered))`,
+      phrase`(information|data) …2 for sale|sale of [your|their] [personal|customer|user] (information|data)|sell [or share] [personal] (information|data)`,
     ],
     veto: [
-      /\bdo\snot\ssell\s(?:or\sshare\s)?my\b/i,
+      phrase`do not sell [or share] my`,
       /\bopt[\s-]?out\sof\s(?:the\s)?(?:sale|selling)\b[^.;]{0,40}/i,
       // CCPA category tables: "information we have collected, disclosed or sold in the past 12 months"
-      /\b(?:collected|used|disclosed|shared),?\s(?:and\s|or\s|and\/or\s)(?:sold)\b/i,
-      /\bwhether\s(?:we\s)?(?:sell|sold)\b|\bif\swe\s(?:sell|sold)\b|\bsale\sof\s(?:all|substantially|some|part|our|the\scompany|assets)\b/i,
+      phrase`(collected|used|disclosed|shared)[,] (and|or|and/or) (sold)`,
+      phrase`whether [we] (sell|sold)|if we (sell|sold)|sale of (all|substantially|some|part|our|the company|assets)`,
     ],
-    unless: [/\bright\sto\sknow\b|\bright\sto\sopt[\s-]?out\b/i],
+    unless: [phrase`right to know|right to opt[ |-]out`],
     headings: true,
     note: 'Selling or renting personal data. "We do not sell, rent or trade" is `no`; "Do Not Sell My…" headings and opt-out rights are rights/opt_out_sale, not a sale.',
     examples: {
@@ -393,21 +394,21 @@ export const sharingRules: Rule[] = [
       /\b(?:[Ww]e\s(?:\w+\s)?(?:use|engage|hire|retain)|[Pp]artner(?:s|ed)?\swith|[Ww]ork\swith|[Cc]ontracts?\swith|[Ss]ervices?\sof)\s(?<name>[A-Z][A-Za-z0-9&'-]{2,30}(?:\s[A-Z][A-Za-z0-9&'-]{1,30}){0,2}),?\s(?:Inc|LLC|Ltd|Corp|Corporation|GmbH|plc|L\.L\.C)\b/,
       /\b(?:[Ww]e\s(?:\w+\s)?(?:use|engage|hire|retain)|[Pp]artner(?:s|ed)?\swith|[Ww]ork\swith|[Cc]ontracts?\swith)\s(?<name>[A-Z][a-z]{1,15}[A-Z][A-Za-z]{1,15})(?=\s(?:to|for|as|and|which|who|that)\b|[,.;])/,
     ],
-    cue: [SHARE_CUE, /\b(?:uses?|using|through|via|by|powered\sby|hosted|cookies|pixels?|tags?|plug-?ins?|analytics|sdk)\b/i],
+    cue: [SHARE_CUE, phrase`(use[s]|using|through|via|by|powered by|hosted|cookies|pixel[s]|tag[s]|plug[-]in[s]|analytics|sdk)`],
     skipIf: [...choice, { has: SOCIAL_SOURCE, lacks: SOCIAL_SHARE, why: 'the user signs in with or posts on a platform: a source, not a recipient' }],
     // a platform the user signs in with or links to is a source, not a recipient
     veto: [
       /\b(?:Google|Facebook|Twitter|Apple|Microsoft|LinkedIn|Discord|GitHub)(?:\+|\s(?:accounts?|log-?in|sign-?in|profiles?|user\sdata|API|APIs|Play|Calendar|Meet|Identity|Privacy\sPolicy))/,
       // software the user runs (browsers, plug-ins, operating systems) and the vendor's own help pages
-      /\b(?:Microsoft|Google|Apple|Adobe|Mozilla|Netscape)(?:'s|’s)?\s(?:Internet\sExplorer|Edge|Chrome|Safari|Firefox|Windows|Acrobat|Reader|iOS|phones?|devices?|computers?|Web\s?site|website|interface|operating\ssystems?|browsers?)\b/,
+      casedPhrase`(Microsoft|Google|Apple|Adobe|Mozilla|Netscape)['s|’s] (Internet Explorer|Edge|Chrome|Safari|Firefox|Windows|Acrobat|Reader|iOS|phone[s]|device[s]|computer[s]|Web[ ]site|website|interface|operating system[s]|browser[s])`,
       // the brand that owns the sites and services is the policy's own ("when a Microsoft site or service collects…")
       /\b[A-Z][A-Za-z]{2,20}(?:'s|’s)?\s(?:sites?(?:\sand|\sor)\sservices?|sites?|services?|products|websites?|web\ssites|properties|brands|apps?|tournament)\b(?<!(?:Google|Amazon)(?:'s|’s)?\sservices?)|\b[A-Z][A-Za-z]{2,20}-powered\b/,
       // a third-party site's own terms and pages
-      /\b(?:Facebook|Twitter|Google|Instagram|YouTube|Pinterest|LinkedIn)(?:'s|’s)?\s(?:site|Statement\sof\s\w+|Data\sUse\sPolicy|Terms|page|pages|applications?|apps?|feed|channel|user\s?name|password)\b/,
+      casedPhrase`(Facebook|Twitter|Google|Instagram|YouTube|Pinterest|LinkedIn)['s|’s] (site|Statement of *|Data Use Policy|Terms|page|pages|application[s]|app[s]|feed|channel|user[ ]name|password)`,
     ],
     context: [SHARE_CONTEXT],
     detail: 'recipient',
-    unless: [/\b(?:this|our|the)\s(?:online\s)?(?:privacy\s)?(?:policy|notice|statement)\s(?:\w+\s){0,4}?(?:applies|describes|covers|governs)\b/i],
+    unless: [phrase`(this|our|the) [online] [privacy] (policy|notice|statement) …4 (applies|describes|covers|governs)`],
     note: 'One finding per named recipient; detail holds the canonical name. Names come from a gazetteer of well-known companies or from provider lists ("Supabase (hosting)", "CDN (Cloudflare)").',
     examples: {
       match: [
@@ -431,14 +432,14 @@ export const sharingRules: Rule[] = [
     section: 'sharing',
     finding: 'third_parties',
     skipIf: choice,
-    unless: [POLICY_SCOPE, POLICY_CHANGE, LIST_LEAD_IN, POLICY_SELF_DESCRIPTION, /\b(?:describes?|explains?|outlines?|understand|learn)\s(?:\w+\s){0,3}?(?:how|what|when|with\swhom)\b|\bif\syou\shave\s(?:\w+\s){0,2}?questions?\b/i, /\?\s*$|\bread\s(?:this|our|the)\s(?:\w+\s)?(?:policy|notice|statement)\b|\b(?:outlines|describes|explains)\s(?:\w+\s){0,3}?(?:types|ways|categories)\b|\ba\slist\sof\s(?:the\s)?(?:third|3rd)\sparties\b|\brights?\sto\sknow\b/i],
-    hint: /shar|disclos|provid|transmi|transfer|pass|forward|giv|releas|report|available|collect|receiv|obtain|gather|access|exchang|divulg/i,
+    unless: [POLICY_SCOPE, POLICY_CHANGE, LIST_LEAD_IN, POLICY_SELF_DESCRIPTION, phrase`(describe[s]|explain[s]|outline[s]|understand|learn) …3 (how|what|when|with whom)|if you have …2 question[s]`, /\?\s*$|\bread\s(?:this|our|the)\s(?:\w+\s)?(?:policy|notice|statement)\b|\b(?:outlines|describes|explains)\s(?:\w+\s){0,3}?(?:types|ways|categories)\b|\ba\slist\sof\s(?:the\s)?(?:third|3rd)\sparties\b|\brights?\sto\sknow\b/i],
+    hint: phrase`*shar*|*disclos*|*provid*|*transmi*|*transfer*|*pass*|*forward*|*giv*|*releas*|*report*|*available*|*collect*|*receiv*|*obtain*|*gather*|*access*|*exchang*|*divulg*`,
     patterns: [
       /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|transmit(?:s|ted)?|transferr?(?:s|ed)?|pass(?:es|ed)?|forward(?:s|ed)?|giv(?:e|es|en)|releas(?:e|es|ed)|report(?:s|ed)?|exchang(?:e|es|ed)|divulg(?:e|es|ed)|mak(?:e|es)\s(?:[\w'’/-]+\s){0,4}?available)\s(?:[\w'’/,-]+\s){0,10}?(?:with|to)\s(?:(?:a|an|any|other|unaffiliated|non-?affiliated|outside|select(?:ed)?|trusted|certain|the|such|these|those|interested|various|one\sor\smore)\s){0,2}(?:[a-z]+\s)?(?:(?:third|3rd)[\s-]part(?:y|ies)|others|companies|organizations|businesses|parties|entities|persons\sor\sorganizations|anyone|people|individuals|marketers|mailers|publishers?|merchants|sponsors)\b/i,
       /\b(?:information|data|statistics|PII|records|details|address(?:es)?|lists?)\s(?:[\w'’/,-]+\s){0,10}?(?:be|is|are|been)\s(?:\w+\s)?(?:shared|disclosed|provided|made\savailable|transferred|transmitted|passed|given|forwarded|released|reported|exchanged|divulged)\s(?:\w+\s){0,3}?(?:with|to)\s(?:(?:a|an|any|other|unaffiliated|non-?affiliated|outside|select(?:ed)?|trusted|certain|the|such|these|those|interested|various|one\sor\smore)\s){0,2}(?:[a-z]+\s)?(?:(?:third|3rd)[\s-]part(?:y|ies)|others|companies|organizations|parties|entities|anyone|people|individuals|marketers|publishers?|merchants|sponsors)\b/i,
-      /\b(?:(?:third|3rd)[\s-]part(?:y|ies)|other\scompanies|(?:these|such|other)\s(?:companies|(?:third|3rd)\sparties|content\sproviders|parties))\s(?:\w+\s){0,2}?(?:may\s|might\s|can\s|also\s|will\s)?(?:collect|receive|obtain|gather|access)\w*\s(?:\w+\s){0,4}?(?:information|data)\b/i,
+      phrase`((third|3rd)( |-)part(y|ies)|other companies|(these|such|other) (companies|(third|3rd) parties|content providers|parties)) …2 [may|might|can|also|will] (collect|receive|obtain|gather|access)* …4 (information|data)`,
     ],
-    cue: [/\b(?:information|data|statistics|PII|details|it|them|records|address(?:es)?|lists?)\b/i],
+    cue: [phrase`(information|data|statistics|PII|details|it|them|records|address[es]|list[s])`],
     note: 'Shares with third parties without naming a purpose or category ("we may share aggregated information with third parties", "we may disclose your information"). `no` for a plain denial of sharing with third parties in general ("we do not share your information with third parties"); a denial about a kind of recipient ("…with data brokers") or of selling (`sharing/sale`) is not a general denial. "…except as described" is a conditional yes. The card folds this finding away (either status) when a specific sharing finding (service providers, advertisers, …) says yes.',
     examples: {
       match: [{ text: 'We may share aggregated statistics with third parties.', status: 'yes' }, { text: 'Donor records are sometimes exchanged with other charitable organizations.', status: 'yes' }, { text: 'Your address may be passed to a third party mailing company.', status: 'yes' }, { text: 'Third parties may also collect information about your visits to our pages.', status: 'yes' }, { text: 'Anonymous usage data may be made available to other companies.', status: 'yes' }, { text: 'When you order a book, we forward your address to the publisher.', status: 'yes' }, { text: 'We will not share any information we collect with anyone outside our organisation.', status: 'no' }, { text: 'We do not share your personal information with third parties.', status: 'no' }, { text: 'We will not share your information with third parties except as described in this policy.', status: 'no' }],
@@ -453,7 +454,7 @@ export const sharingRules: Rule[] = [
     unless: [POLICY_SCOPE, POLICY_CHANGE, LIST_LEAD_IN, POLICY_SELF_DESCRIPTION],
     onNegated: 'drop',
     patterns: [
-      /\b(?:share|disclose|release)(?<=\b(?:we|us)\s(?:[\w'’]+\s){0,3}?\w+)\s(?:[\w'’/,-]+\s){0,5}?(?:information|data|statistics|PII)\b/i,
+      phrase`(share|disclose|release)<((we|us) …3' *) …5+ (information|data|statistics|PII)`,
     ],
     note: 'We share / disclose information, no recipient named. Negated hits are dropped: "we do not share your data with data brokers" denies one kind of recipient, not sharing in general.',
     examples: { match: [{ text: 'We may disclose aggregate statistics about our visitors.', status: 'yes' }], noMatch: ['We do not share your data with data brokers or marketing companies.'] },

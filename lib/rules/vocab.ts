@@ -3,6 +3,7 @@
  * collection, sharing, retention or user rights. Bounded, alternation-only
  * patterns (no nested quantifiers) so they stay linear.
  */
+import { phrase } from './phrase';
 
 /** The first party gathers, receives, keeps or uses data. */
 export const COLLECT_CUE =
@@ -14,25 +15,25 @@ export const COLLECT_CONTEXT =
 
 /** Data goes to someone other than the first party. */
 export const SHARE_CUE =
-  /\b(?:shar(?:e|es|ed|ing)|disclos\w*|provid(?:e|es|ed|ing)\s(?:\w+\s){0,4}?(?:to|with)|transfer\w*|sell\w*|sold|rent\w*|lease|trade|releas\w*|mak(?:e|es|ing)\s(?:\w+\s){0,3}?available|giv(?:e|es|en|ing)\s(?:\w+\s){0,3}?(?:to|access)|send\w*\s(?:\w+\s){0,3}?to|pass(?:es|ed)?\s(?:\w+\s){0,3}?(?:to|on)|(?:third|3rd)[\s-]part(?:y|ies)|partners?|vendors?|providers?|processors?|contractors?|affiliat\w*|advertis\w*|ad\snetworks?|on\sour\sbehalf|access\sto\s(?:your|this|such|the)\s(?:personal\s)?(?:information|data)|(?:they|which|who)\s(?:may\s)?(?:collect|use|receive)|exchange\w*|combin\w*\s\w+\swith|recipients?)\b/i;
+  phrase`(shar(e|es|ed|ing)|disclos*|provid(e|es|ed|ing) …4 (to|with)|transfer*|sell*|sold|rent*|lease|trade|releas*|mak(e|es|ing) …3 available|giv(e|es|en|ing) …3 (to|access)|send* …3 to|pass[es|ed] …3 (to|on)|(third|3rd)( |-)part(y|ies)|partner[s]|vendor[s]|provider[s]|processor[s]|contractor[s]|affiliat*|advertis*|ad network[s]|on our behalf|access to (your|this|such|the) [personal] (information|data)|(they|which|who) [may] (collect|use|receive)|exchange*|combin* * with|recipient[s])`;
 
 /** Headings and lead-ins about sharing. */
 export const SHARE_CONTEXT =
-  /\b(?:shar(?:e|ing)|disclos\w*|(?:third|3rd)[\s-]part(?:y|ies)|recipients?|(?:service\s)?providers?|sub-?processors?|who\s(?:we|do\swe)\s(?:share|give|disclose)|transfer(?:s)?\sof)\b/i;
+  phrase`(shar(e|ing)|disclos*|(third|3rd)( |-)part(y|ies)|recipient[s]|[service] provider[s]|sub[-]processor[s]|who (we|do we) (share|give|disclose)|transfer[s] of)`;
 
 /** The user acts: requests, settings, "you may/can", rights. */
 export const USER_CUE =
-  /\b(?:you|your|users?|visitors?|customers?|members?|individuals?|consumers?|residents?|parents?|data\ssubjects?|subscribers?)\b|\bright\sto\b|\brequest/i;
+  phrase`(you|your|user[s]|visitor[s]|customer[s]|member[s]|individual[s]|consumer[s]|resident[s]|parent[s]|data subject[s]|subscriber[s])|right to|request*`;
 
 /** Headings about rights and choices. */
 export const RIGHTS_CONTEXT =
-  /\b(?:your\s(?:\w+\s)?rights|rights|choices?|access(?:ing)?|correct\w*|updat\w*|delet\w*|control|options?|opt(?:[\s-]?out|ing)|preferences|manag\w*\s(?:your|my))\b/i;
+  phrase`(your [*] rights|rights|choice[s]|access[ing]|correct*|updat*|delet*|control|option[s]|opt([ |-]out|ing)|preferences|manag* (your|my))`;
 
 /** Retention vocabulary. */
 export const RETENTION_CUE =
-  /\b(?:retain\w*|retention|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|maintain\w*|hold|held|preserv\w*|delet\w*|eras\w*|purg\w*|destroy\w*|remov\w*|dispos\w*|archiv\w*|anonymi[sz]\w*|de-identif\w*|expir\w*|cleaned\sup|saved?)\b/i;
+  phrase`(retain*|retention|keep[s|ing]|kept|stor(e|es|ed|ing)|maintain*|hold|held|preserv*|delet*|eras*|purg*|destroy*|remov*|dispos*|archiv*|anonymi(s|z)*|de-identif*|expir*|cleaned up|save[d])`;
 
-export const RETENTION_CONTEXT = /\b(?:retention|retain|how\slong|storage\s(?:period|duration|limitation)|keep(?:ing)?\s(?:your\s)?(?:data|information)|data\sstorage)\b/i;
+export const RETENTION_CONTEXT = phrase`(retention|retain|how long|storage (period|duration|limitation)|keep[ing] [your] (data|information)|data storage)`;
 
 /** Someone other than the first party acts ("These companies may place cookies", "They may collect"). */
 export const THIRD_ACTOR =
@@ -52,7 +53,7 @@ export const CHOICE_SENTENCE =
 
 /** The first party uses data for a purpose ("We use the information we collect to …"). */
 export const USE_CUE =
-  /\b(?:we|us|company)\s(?:\w+\s){0,3}?(?:use|uses|process|utili[sz]e|analy[sz]e)\s(?:\w+\s){0,6}?(?:to|for|in\sorder\sto)\b|\b(?:information|data)\s(?:\w+\s){0,4}?(?:is|are|will\sbe|may\sbe)\sused\s(?:to|for)\b/i;
+  phrase`(we|us|company) …3 (use|uses|process|utili(s|z)e|analy(s|z)e) …6 (to|for|in order to)|(information|data) …4 (is|are|will be|may be) used (to|for)`;
 
 /** A bare purpose fragment from a "we use it to:" list ("respond to your inquiries;"). */
 export const PURPOSE_FRAGMENT =
@@ -60,14 +61,14 @@ export const PURPOSE_FRAGMENT =
 
 /** Headings and lead-ins about use of data. */
 export const USE_CONTEXT =
-  /\bhow\s(?:we|do\swe)\s(?:use|process)|\buse\sof\s(?:your\s|the\s)?(?:personal\s)?(?:information|data)|\bpurposes?\b|\bwe\s(?:may\s)?use\s(?:\w+\s){0,5}?(?:to|for)\b|\bwhat\s(?:do\s)?we\sdo\swith\b/i;
+  phrase`how (we|do we) (use|process)|use of [your|the] [personal] (information|data)|purpose[s]|we [may] use …5 (to|for)|what [do] we do with`;
 
 /** Introductions that say whom the policy covers ("This policy applies to X and its affiliates"). */
 export const POLICY_SCOPE =
-  /\b(?:this|our|the)\s(?:online\s)?(?:privacy\s)?(?:policy|notice|statement)\s(?:\w+\s){0,4}?(?:applies|describes|covers|governs|explains|is\sapplicable|sets\sout|pertains)\b|\b(?:operated|controlled|owned)\sby\b|\bcollectively,?\s["“]/i;
+  phrase`(this|our|the) [online] [privacy] (policy|notice|statement) …4 (applies|describes|covers|governs|explains|is applicable|sets out|pertains)|(operated|controlled|owned) by|collectively[,] ("|“)`;
 
 /** California "Shine the Light" notices: a right to ask which third parties got data, reported as a regional notice, not a practice. */
-export const SHINE_THE_LIGHT = /\bShine\sthe\sLight\b|\b1798\.83\b|\bCalifornia\sCivil\sCode\b/i;
+export const SHINE_THE_LIGHT = phrase`Shine the Light|1798.83|California Civil Code`;
 
 /**
  * A regional right to ask which companies received data ("California
@@ -75,15 +76,15 @@ export const SHINE_THE_LIGHT = /\bShine\sthe\sLight\b|\b1798\.83\b|\bCalifornia\
  * request, reported as `international/regional_rights`, not a sharing practice.
  */
 export const DISCLOSURE_LIST_REQUEST =
-  /\brequest\w*\s(?:\w+\s){0,4}?(?:a\slist|an?\s(?:information-sharing\s)?disclosure|(?:certain\s)?information\sregarding\s(?:our|its|the)\s(?:\w+\s)?disclosures?|(?:the\s)?categories\sof\s(?:personal\s)?information\s(?:\w+\s){0,2}?disclosed)\b|\b(?:residents?|consumers?|customers?)\s(?:\w+\s){0,4}?(?:may|can|are\sentitled\sto|have\sthe\sright\sto)\s(?:\w+\s){0,3}?(?:request|ask\sfor|obtain)\s(?:\w+\s){0,4}?(?:list|information\sregarding|disclosure)\b/i;
+  phrase`request* …4 (a list|a[n] [information-sharing] disclosure|[certain] information regarding (our|its|the) [*] disclosure[s]|[the] categories of [personal] information …2 disclosed)|(resident[s]|consumer[s]|customer[s]) …4 (may|can|are entitled to|have the right to) …3 (request|ask for|obtain) …4 (list|information regarding|disclosure)`;
 
 /** The policy describing its own contents ("Our Privacy Policy describes how we share information"). */
 export const POLICY_SELF_DESCRIPTION =
-  /\b(?:policy|notice|statement)\s(?:\w+\s){0,2}?(?:describes|explains|outlines|tells\syou)\s(?:\w+\s){0,2}?(?:how|what|when|why|with\swhom)\b|\b(?:policy|notice|statement)\s(?:\w+\s){0,2}?outlines?\s?:|\b(?:is\sintended\sto|aims\sto)\s(?:outline|describe|explain|inform)\b|\bthe\sfollowing\s(?:\w+\s)?(?:provides|describes|explains)\s(?:information\sabout|how)\b/i;
+  phrase`(policy|notice|statement) …2 (describes|explains|outlines|tells you) …2 (how|what|when|why|with whom)|(policy|notice|statement) …2 outline[s][ ]:|(is intended to|aims to) (outline|describe|explain|inform)|the following [*] (provides|describes|explains) (information about|how)`;
 
 /** Disclaimers about other companies' sites and policies ("we are not responsible for", "links to other websites"). */
 export const THIRD_PARTY_DISCLAIMER =
-  /\bnot\sresponsible\sfor\b|\b(?:cannot|can't|do\snot|does\snot)\scontrol\b|\bdoes\snot\s(?:apply|cover)\b|\bnot\scovered\sby\b|\blinks?\sto\s(?:other|(?:third|3rd)[\s-]party|outside)\s(?:web\s?)?sites?\b|\bconsult\s(?:the\s)?(?:respective\s)?privacy\spolic|\bgoverned\sby\s(?:the|their)\s(?:\w+\s)?privacy\spolic/i;
+  phrase`not responsible for|(cannot|can't|do not|does not) control|does not (apply|cover)|not covered by|link[s] to (other|(third|3rd)( |-)party|outside) [web[ ]]site[s]|consult [the] [respective] privacy polic*|governed by (the|their) [*] privacy polic*`;
 
 /** Sentences that only point elsewhere ("For more information about cookies, see our Cookie Policy"). */
 export const REFERENCE_SENTENCE =
@@ -91,7 +92,7 @@ export const REFERENCE_SENTENCE =
 
 /** A table of contents or list of section titles: it names topics without stating practices. */
 export const TABLE_OF_CONTENTS =
-  /\btable\sof\scontents\b|\b(?:covers|answers|addresses|includes)\sthe\sfollowing(?:\s(?:topics|questions|sections))?\s?:|\bjump\sto\b|\bclick\son\sone\sof\sthe\slinks\b|\bpolicy\scovers:/i;
+  phrase`table of contents|(covers|answers|addresses|includes) the following[ (topics|questions|sections)][ ]:|jump to|click on one of the links|policy covers:`;
 
 /** Title-like fragments ("How We Use Your Information"); three or more in one sentence mark a table of contents. */
 export const TITLE_FRAGMENT = /\b(?:What|How|Who|Where|When|Why|With\sWhom|Your|Our|Information|Changes|Contact|Children|Security|Cookies|Updating|Accessing|Sharing|Use|Links|Data)\s(?:[A-Z][a-z]+\s){1,5}/g;
@@ -105,4 +106,4 @@ export const LIST_LEAD_IN = /:["')\]]?\s*$/;
 
 /** A sentence about changing the policy itself ("If we make material changes to the way we use…"). */
 export const POLICY_CHANGE =
-  /\b(?:chang\w*|modif\w*|updat\w*|revis\w*|amend\w*)\s(?:\w+\s){0,4}?(?:this|our|the)\s(?:online\s)?(?:privacy\s)?(?:policy|notice|statement)\b|\bmaterial\s(?:changes?|modifications?)\b|\bchanges?\sto\s(?:the\sway|how)\b|\bin\sa\smanner\sdifferent\b/i;
+  phrase`(chang*|modif*|updat*|revis*|amend*) …4 (this|our|the) [online] [privacy] (policy|notice|statement)|material (change[s]|modification[s])|change[s] to (the way|how)|in a manner different`;

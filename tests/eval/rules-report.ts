@@ -23,6 +23,7 @@ import { segment } from '../../lib/engine/segment';
 import type { Unit } from '../../lib/engine/types';
 import { RULES, type Rule } from '../../lib/rules';
 import { branchesOf, type Branch } from './regex-branches';
+import { measureRegexSource } from './regex-source';
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(name);
@@ -151,6 +152,8 @@ const show = (r: Row) => {
   return `  ${r.rule} ${r.kind}[${r.pattern}]${r.why ? ` (${r.why})` : ''}\n    ${r.branch.label.slice(0, 160)}${where ? `\n    fires on: ${where}` : ''}`;
 };
 const count = (k: Kind[]) => all.filter((r) => k.includes(r.kind));
+const written = measureRegexSource();
+console.log(`written as plain regex in lib/rules: ${written.regexChars} characters in ${written.regexLiterals} literals; as phrases: ${written.phrases} patterns, ${written.phraseChars} characters`);
 console.log(`rules ${RULES.length}, sources: ${sources.filter((s) => s.corpus === 'opp').length} OPP policies + ${sources.filter((s) => s.corpus === 'tosdr').length} ToS;DR quotes (${ms.toFixed(0)} ms)`);
 for (const [name, kinds] of [['trigger branches', ['trigger', 'strong']], ['guard branches', ['skipIf', 'unless', 'veto']]] as const) {
   const xs = count([...kinds]);

@@ -1,0 +1,267 @@
+/**
+ * Phrase patterns: the rule language, written in words instead of regex.
+ *
+ * A rule's trigger, cue or exclusion is a phrase such as
+ *
+ *     phrase`(we|us) …2 collect*|information you (provide|give|submit)`
+ *
+ * read as "we or us, up to two other words, then a word starting with
+ * collect; or: information you provide / give / submit". The notation is
+ * about words, not characters:
+ *
+ * | notation | means |
+ * |---|---|
+ * | `word` | that word, whole (case ignored) |
+ * | a space | the next word ("data broker" is two words) |
+ * | `a\|b` | a or b; alternatives are whole phrases ("sell\|rent out") |
+ * | `(a\|b)` | a group of alternatives, inside a phrase or inside a word (`part(y\|ies)`) |
+ * | `[x]` | x is optional: `[the] account`, `location [data]`, `cookie[s]`, `e[-]mail` |
+ * | `*` | the word goes on: `delet*` is delete, deleted, deletion … |
+ * | `*` alone | any one word: `combin* * with` |
+ * | `*word` | a word ending in (or containing) word: `*cookie*` (the match starts at "cookie") |
+ * | `^` first | the phrase opens the sentence |
+ * | `!(x)` | not followed by x: `third party!( sites)` |
+ * | `<!(x)` | not preceded by x: `<!(users )they` |
+ * | `<(x)` | preceded by x: `<(not )share` |
+ * | `…3` | up to three other words here (the fewest that fit) |
+ * | `…3'` | the same, words may hold an apostrophe ("user's") |
+ * | `…3-` | the same, words may hold an apostrophe or a hyphen |
+ * | `…3+` | the same, words may hold any of ' ’ - / . and end in a comma |
+ * | `~80` | up to 80 characters, none of them ending the clause (. or ;) |
+ * | `>(x)` | followed by x (not part of the match) |
+ *
+ * Phrases start and end on word boundaries ("share" does not match inside
+ * "shareholder" unless written `share*`). Everything else is a literal
+ * character: `e.g.`, `opt-out`, `3rd`. `${…}` splices a shared phrase
+ * fragment (a word list from `vocab.ts`) in as if it were written there.
+ *
+ * The compiler turns a phrase into the RegExp the engine scans, once, at
+ * load; the phrase text is kept (`phraseText`) so `docs/rules.md` shows the
+ * phrase, not the regex. Plain regex stays only where characters matter
+ * (durations, lookbehinds, anchors); `npm run eval:rules` counts it.
+ */
+
+/** The phrase text each compiled pattern came from, for the rules doc. */
+const PHRASE_TEXT = new WeakMap<RegExp, string>();
+
+/** The phrase a pattern was written as, or undefined for a plain regex. */
+export function phraseText(re: RegExp): string | undefined {
+  return PHRASE_TEXT.get(re);
+}
+
+type Item =
+  | { kind: 'space' }
+  | { kind: 'start' }
+  | { kind: 'look'; alts: Item[][]; behind: boolean; negate: boolean }
+  | { kind: 'text'; text: string }
+  | { kind: 'group'; alts: Item[][]; optional: boolean }
+  | { kind: 'more' }
+  | { kind: 'gap'; max: number; word: string }
+  | { kind: 'span'; max: number };
+
+/** The regex for one word of a gap, by its mark: none, `'` or `-`. */
+const GAP_WORD: Record<string, string> = { '': String.raw`\w+`, "'": String.raw`[\w'’]+`, '-': String.raw`[\w'’-]+`, '+': String.raw`[\w'’/.-]+,?` };
+
+const REGEX_SPECIAL = /[.*+?^${}()|[\]\\/]/g;
+
+/** Parses phrase text into alternatives of items; throws on a malformed phrase. */
+function parse(text: string): Item[][] {
+  let i = 0;
+  const fail = (why: string): never => {
+    throw new SyntaxError(`phrase ${JSON.stringify(text)}: ${why} at ${i}`);
+  };
+  const alternatives = (close: string | null): Item[][] => {
+    const alts: Item[][] = [[]];
+    while (i < text.length) {
+      const c = text[i]!;
+      const seq = alts[alts.length - 1]!;
+      if (c === close) return alts;
+      if (c === ')' || c === ']') fail(`unexpected ${c}`);
+      if (c === '^' && i === 0) {
+        seq.push({ kind: 'start' });
+        i++;
+      } else if (c === '~' && /\d/.test(text[i + 1] ?? '')) {
+        i++;
+        const digits = /^\d+/.exec(text.slice(i))![0];
+        i += digits.length;
+        seq.push({ kind: 'span', max: Number(digits) });
+      } else if (c === '>' && text[i + 1] === '(') {
+        i += 2;
+        const inner = alternatives(')');
+        if (text[i] !== ')') fail('unclosed look');
+        i++;
+        seq.push({ kind: 'look', alts: inner, behind: false, negate: false });
+      } else if ((c === '!' && text[i + 1] === '(') || (c === '<' && (text[i + 1] === '(' || (text[i + 1] === '!' && text[i + 2] === '(')))) {
+        const behind = c === '<';
+        const negate = c === '!' || text[i + 1] === '!';
+        i += behind && negate ? 3 : 2;
+        const inner = alternatives(')');
+        if (text[i] !== ')') fail('unclosed look');
+        i++;
+        seq.push({ kind: 'look', alts: inner, behind, negate });
+      } else if (c === '|') {
+        alts.push([]);
+        i++;
+      } else if (c === '(' || c === '[') {
+        i++;
+        const inner = alternatives(c === '(' ? ')' : ']');
+        if (text[i] !== (c === '(' ? ')' : ']')) fail(`unclosed ${c}`);
+        i++;
+        seq.push({ kind: 'group', alts: inner, optional: c === '[' });
+      } else if (c === ' ') {
+        seq.push({ kind: 'space' });
+        i++;
+      } else if (c === '*') {
+        seq.push({ kind: 'more' });
+        i++;
+      } else if (c === '…') {
+        i++;
+        const digits = /^\d+/.exec(text.slice(i));
+        if (!digits) fail('… needs a number of words');
+        i += digits![0].length;
+        const mark = text[i] === "'" || text[i] === '-' || text[i] === '+' ? text[i++]! : '';
+        seq.push({ kind: 'gap', max: Number(digits![0]), word: GAP_WORD[mark]! });
+      } else {
+        const last = seq[seq.length - 1];
+        if (last?.kind === 'text') last.text += c;
+        else seq.push({ kind: 'text', text: c });
+        i++;
+      }
+    }
+    if (close) fail(`missing ${close}`);
+    return alts;
+  };
+  const alts = alternatives(null);
+  for (const seq of alts) if (seq.length === 0) fail('empty alternative');
+  return alts;
+}
+
+const isUnitStart = (seq: Item[], at: number) => at === 0 || seq[at - 1]!.kind === 'space';
+
+function compileAlternatives(alts: Item[][]): string {
+  return alts.map(compileSequence).join('|');
+}
+
+/**
+ * One sequence. An optional group or a gap standing as a whole word takes
+ * the space after it ("[the] account" is "the account" or "account"); an
+ * optional word last in the sequence takes the space before it
+ * ("location [data]" is "location data" or "location").
+ */
+function compileSequence(seq: Item[]): string {
+  let out = '';
+  for (let at = 0; at < seq.length; at++) {
+    const item = seq[at]!;
+    const wholeWordBeforeSpace = isUnitStart(seq, at) && seq[at + 1]?.kind === 'space';
+    const next = seq[at + 1];
+    if (item.kind === 'space' && next?.kind === 'group' && next.optional && at + 2 === seq.length) {
+      out += `(?:${next.alts.map((a) => String.raw`\s` + compileSequence(a)).join('|')})?`;
+      at++;
+      continue;
+    }
+    switch (item.kind) {
+      case 'space':
+        out += String.raw`\s`;
+        break;
+      case 'text':
+        out += item.text.replace(REGEX_SPECIAL, '\\$&');
+        break;
+      case 'start':
+        out += '^';
+        break;
+      case 'span':
+        out += `[^.;]{0,${item.max}}?`;
+        break;
+      case 'look':
+        out += `(?${item.behind ? '<' : ''}${item.negate ? '!' : '='}${compileAlternatives(item.alts)})`;
+        break;
+      case 'more':
+        // before letters: the word may start earlier (no boundary); alone: a whole word; after letters: the rest of one
+        if (isUnitStart(seq, at) && seq[at + 1]?.kind === 'text') break;
+        out += isUnitStart(seq, at) ? String.raw`\w+` : String.raw`\w*`;
+        break;
+      case 'gap':
+        out += `(?:${item.word}\\s){0,${item.max}}?`;
+        if (seq[at + 1]?.kind === 'space') at++;
+        break;
+      case 'group': {
+        if (item.optional && wholeWordBeforeSpace) {
+          out += `(?:${item.alts.map((a) => compileSequence(a) + String.raw`\s`).join('|')})?`;
+          at++;
+        } else {
+          out += `(?:${compileAlternatives(item.alts)})${item.optional ? '?' : ''}`;
+        }
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether every way through a sequence starts (or ends) on a word
+ * character (`all`), or whether some way can (`some`), looking through
+ * optional pieces at the edge ("cookie[s]" ends on a word character either
+ * way).
+ */
+function edge(seq: Item[], end: boolean, mode: 'all' | 'some'): boolean {
+  const items = end ? [...seq].reverse() : seq;
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k]!;
+    // an optional whole word takes its space with it: look past both
+    if (item.kind === 'space' && k > 0 && items[k - 1]!.kind === 'group') continue;
+    if (item.kind === 'text') return /\w/.test(end ? item.text.at(-1)! : item.text[0]!);
+    if (item.kind === 'more') return mode === 'some';
+    if (item.kind === 'look') continue;
+    if (item.kind === 'start' || item.kind === 'span') return false;
+    if (item.kind !== 'group') return false;
+    const inner = item.alts.map((alt) => edge(alt, end, mode));
+    if (mode === 'some' && inner.some(Boolean)) return true;
+    if (mode === 'all' && !inner.every(Boolean)) return false;
+    if (!item.optional) return mode === 'all';
+  }
+  return false;
+}
+
+/**
+ * Pins one alternative to whole words: a word boundary before it when it
+ * starts with a word, and after it no word character may follow, so
+ * "secure" does not match the start of "secured" whichever alternative
+ * ends the phrase.
+ */
+function pinned(seq: Item[], body: string): string {
+  const start = edge(seq, false, 'all') ? '\\b' : '';
+  const end = edge(seq, true, 'all') ? '\\b' : edge(seq, true, 'some') ? '(?!\\w)' : '';
+  return `${start}${body}${end}`;
+}
+
+/** Compiles phrase text to its regex source (exported for tests and the rules doc). */
+export function compilePhrase(text: string): string {
+  const alts = parse(text);
+  return alts
+    .map((seq) => {
+      const body = compileSequence(seq);
+      return pinned(seq, body);
+    })
+    .join('|');
+}
+
+function compiled(strings: TemplateStringsArray, parts: string[], flags: string): RegExp {
+  const text = strings.raw.reduce((acc, s, k) => acc + s + (k < parts.length ? parts[k] : ''), '');
+  const re = new RegExp(compilePhrase(text), flags);
+  PHRASE_TEXT.set(re, text);
+  return re;
+}
+
+/**
+ * A phrase pattern (see the header), compiled to the RegExp the engine
+ * scans, case-insensitive. `${x}` splices another phrase's text.
+ */
+export function phrase(strings: TemplateStringsArray, ...parts: string[]): RegExp {
+  return compiled(strings, parts, 'i');
+}
+
+/** A phrase whose letters' case matters ("US" the country, not "us"). */
+export function casedPhrase(strings: TemplateStringsArray, ...parts: string[]): RegExp {
+  return compiled(strings, parts, '');
+}
