@@ -5,7 +5,7 @@
  */
 import type { Rule, RuleExample } from './types';
 import { RECIPIENT_RE } from './gazetteer';
-import { CHOICE_SENTENCE, COLLECT_CONTEXT, COLLECT_CUE, POLICY_CHANGE, POLICY_SCOPE, POLICY_SELF_DESCRIPTION, PURPOSE_FRAGMENT, REFERENCE_SENTENCE, SHARE_STATEMENT, THIRD_ACTOR, THIRD_PARTY_DISCLAIMER, USE_CONTEXT, USE_CUE } from './vocab';
+import { CHOICE_SENTENCE, CHOICE_WORDING, COLLECT_CONTEXT, COLLECT_CUE, POLICY_CHANGE, POLICY_SCOPE, POLICY_SELF_DESCRIPTION, PURPOSE_FRAGMENT, REFERENCE_SENTENCE, SHARE_STATEMENT, THIRD_ACTOR, THIRD_ACTOR_PARTS, THIRD_PARTY_DISCLAIMER, USE_CONTEXT, USE_CUE } from './vocab';
 import { phrase, casedPhrase } from './phrase';
 
 const cue = [COLLECT_CUE];
@@ -13,14 +13,26 @@ const cue = [COLLECT_CUE];
 /**
  * The first party itself gathers or uses data in the same sentence. Whole
  * verbs only ("our website users" is not "our website uses").
+ *
+ * WE_GATHER is its main piece as a phrase fragment: "we / us / our service
+ * … collects, uses, keeps".
  */
-const FIRST_COLLECT = /\b(?:we|us|our(?<!\b(?:on|to|from|of|at|through|via|in|with|by|for|across|within)\sour)\s(?:sites?|websites?|services?|apps?|servers?|systems?))\s(?:\w+\s){0,2}?(?:collect\w*|gather\w*|receiv\w*|obtain\w*|stor(?:e|es|ed|ing)|log(?:s|ged|ging)?|record\w*|us(?:e|es|ed|ing)|process\w*|ask\w*|request\w*|track\w*|access\w*|keep\w*|retain\w*|automatically|combin\w*|maintain\w*|captur\w*)\b|\bwe(?:,\s|,?\s(?:and|or|and\/or)\s)(?:[\w'’-]+,?\s){1,6}?(?:may\s|will\s|also\s|can\s){0,2}(?:collect|gather|receive|obtain|use|process|track|record|store)\w*\b|\byou\s(?:\w+\s)?(?:provide|give|submit|enter|supply)\b|\bprovided\sby\syou\b|\b(?:collected|gathered|received|stored|logged)\sby\s(?:us|our)\b/i;
+const WE_GATHER = `(we|us|our<!((on|to|from|of|at|through|via|in|with|by|for|across|within) our) (site[s]|website[s]|service[s]|app[s]|server[s]|system[s])) …2 (collect*|gather*|receiv*|obtain*|stor(e|es|ed|ing)|log[s|ged|ging]|record*|us(e|es|ed|ing)|process*|ask*|request*|track*|access*|keep*|retain*|automatically|combin*|maintain*|captur*)`;
+
+/** Between "we, and our partners," and the verb: one to six words, then up to two modals (about characters: a regex). */
+const CO_ACTORS_THEN_MODAL = /(?:[\w'’-]+,?\s){1,6}?(?:may\s|will\s|also\s|can\s){0,2}/;
+
+/** "we, and our partners, may collect", "you provide", "collected by us": the rest of FIRST_COLLECT, around the regex above. */
+const WE_AND_OTHERS = `we(, |, (and|or|and/or) | (and|or|and/or) )`;
+const OTHER_FIRST_PARTY = `(collect|gather|receive|obtain|use|process|track|record|store)*|you [*] (provide|give|submit|enter|supply)|provided by you|(collected|gathered|received|stored|logged) by (us|our)`;
+
+const FIRST_COLLECT = phrase`${WE_GATHER}|${WE_AND_OTHERS}${CO_ACTORS_THEN_MODAL}${OTHER_FIRST_PARTY}`;
 
 /**
  * The same, but not in a relative clause about the data: "we may disclose
  * information that we collect" is a disclosure, the collecting is background.
  */
-const FIRST_COLLECT_MAIN = new RegExp(FIRST_COLLECT.source.replace(String.raw`\b(?:we|us|our`, String.raw`\b(?<!\b(?:that|which|information|data|details)\s)(?:we|us|our`), 'i');
+const FIRST_COLLECT_MAIN = phrase`<!((that|which|information|data|details) )${WE_GATHER}|${WE_AND_OTHERS}${CO_ACTORS_THEN_MODAL}${OTHER_FIRST_PARTY}`;
 const context = [COLLECT_CONTEXT];
 
 /** The first party gathers data (not merely uses, keeps or protects it), in a main clause. */
@@ -29,14 +41,15 @@ const FIRST_GATHERS = phrase`(we|us)<!((that|which|information|data|details) (we
 /** Data leaves the first party: disclosure, sale, transfer. */
 const DISCLOSES = /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transmit(?:s|ted|ting)?|transferr?(?:s|ed|ing)?|exchang(?:e|es|ed|ing)|pass(?:es|ed)?|provid(?:e|es|ed)|giv(?:e|es|en)|mak(?:e|es|ing)|made)(?<!\byou\s(?:\w+\s){0,2}\w+)\s(?:[\w'’-]+,?\s){0,10}?(?:with|to)\s(?!(?:us|you|your)\b)(?:[\w-]+\s){0,4}?(?:third|other|others|outside|partners?|affiliat\w*|advertisers?|sponsors?|compan(?:y|ies)|service\sproviders?|providers|vendors?|businesses|organi[sz]ations|entities|contractors|agents|processors?|buyers?|acquir\w*|successors?|governments?|law\senforcement|authorities|subsidiar\w*|parent|those|these|them|anyone|the\spublic|publishers?|marketers?|merchants?|institutions)\b|\b(?:sell|sells|sold|rent|rents|rented)\b|\b(?:disclos(?:e|es|ed|ing)|shar(?:e|es|ed|ing))(?<!\byou\s(?:\w+\s){0,2}\w+)\s(?:your|personal|such|this|that|these|any|certain|some|it|information|data)\b|\b(?:disclosure|sale)\sof\s(?:your\s|personal\s|this\s|such\s)?(?:information|data)\b/i;
 
-/** THIRD_ACTOR without "the Services" / "the Sites", which is how most policies name the first party's own service. */
-const THIRD_ACTOR_OWN = new RegExp(
-  THIRD_ACTOR.source.replace('|they|', String.raw`|they(?<!\b(?:users?|visitors?|customers?|members?|people|individuals?|consumers?|players?|subscribers?)\s(?:\w+\s){0,4}?(?:when|if|as|after|before|once|while|whenever|until|who|where|so\sthat)\sthey)(?!\s(?:are|were|have\sbeen)\s(?:made|sent|posted|created|submitted|provided|no\slonger))|`).replace(String.raw`(?:these|those|such|the)\s(?:companies|parties|entities|(?:third|3rd)\sparties|partners|providers|services|networks|vendors|tools|advertisers|sites)`, String.raw`(?:these|those|such)\s(?:companies|parties|entities|(?:third|3rd)\sparties|partners|providers|services|networks|vendors|tools|advertisers|sites)|the\s(?:companies|parties|entities|(?:third|3rd)\sparties|partners|providers|networks|vendors|advertisers)`),
-  'i',
-);
+/**
+ * THIRD_ACTOR without "the Services" / "the Sites", which is how most
+ * policies name the first party's own service; and "they" only when it is
+ * not the users ("users … when they") and not the data ("they are sent").
+ */
+const THIRD_ACTOR_OWN = phrase`(${THIRD_ACTOR_PARTS.named}|${THIRD_ACTOR_PARTS.pointed}|the (companies|parties|entities|(third|3rd) parties|partners|providers|networks|vendors|advertisers)|they<!((user[s]|visitor[s]|customer[s]|member[s]|people|individual[s]|consumer[s]|player[s]|subscriber[s]) …4 (when|if|as|after|before|once|while|whenever|until|who|where|so that) they)!( (are|were|have been) (made|sent|posted|created|submitted|provided|no longer))|${THIRD_ACTOR_PARTS.others})|${THIRD_ACTOR_PARTS.theirPolicy}`;
 
 /** CHOICE_SENTENCE without "most browsers": "information is collected by most browsers" is collection; cookie advice is COOKIE_CHOICE. */
-const CHOICE_OWN = new RegExp(CHOICE_SENTENCE.source.replace(String.raw`|\bmost\s(?:web\s|internet\s)?browsers\b`, ''), 'i');
+const CHOICE_OWN = phrase`${CHOICE_WORDING}`;
 
 /** Outside actors that THIRD_ACTOR does not name: ad networks, embedded features, "such services". */
 const THIRD_ACTOR_MORE = /\btheir\s(?:sites?|websites?|services|apps?|platforms?)\b|\b(?:advertising|ad)\s(?:networks?|companies|servers?|technology\scompanies)\b|\bsuch\s(?:other\s)?(?:[\w-]+\s)?(?:services|providers|companies|features|sites|websites)\b|\bthese\s(?:features|widgets|plug-?ins|buttons)\b|\bcontent\sproviders?\b|\bother\scompanies\b/i;

@@ -33,7 +33,9 @@
  * Phrases start and end on word boundaries ("share" does not match inside
  * "shareholder" unless written `share*`). Everything else is a literal
  * character: `e.g.`, `opt-out`, `3rd`. `${…}` splices a shared phrase
- * fragment (a word list from `vocab.ts`) in as if it were written there.
+ * fragment (a word list from `vocab.ts`) in as if it were written there; a
+ * spliced RegExp is the escape hatch for a piece that is about characters,
+ * shown as `{regex /…/}` in the rules doc and counted as regex.
  *
  * The compiler turns a phrase into the RegExp the engine scans, once, at
  * load; the phrase text is kept (`phraseText`) so `docs/rules.md` shows the
@@ -57,7 +59,11 @@ type Item =
   | { kind: 'group'; alts: Item[][]; optional: boolean }
   | { kind: 'more' }
   | { kind: 'gap'; max: number; word: string }
-  | { kind: 'span'; max: number };
+  | { kind: 'span'; max: number }
+  | { kind: 'regex'; source: string };
+
+/** Marks where a spliced RegExp sits in the phrase text while it is parsed. */
+const SPLICE = '\u0000';
 
 /** The regex for one word of a gap, by its mark: none, `'` or `-`. */
 const GAP_WORD: Record<string, string> = { '': String.raw`\w+`, "'": String.raw`[\w'’]+`, '-': String.raw`[\w'’-]+`, '+': String.raw`[\w'’/.-]+,?` };
@@ -65,7 +71,7 @@ const GAP_WORD: Record<string, string> = { '': String.raw`\w+`, "'": String.raw`
 const REGEX_SPECIAL = /[.*+?^${}()|[\]\\/]/g;
 
 /** Parses phrase text into alternatives of items; throws on a malformed phrase. */
-function parse(text: string): Item[][] {
+function parse(text: string, spliced: readonly RegExp[] = []): Item[][] {
   let i = 0;
   const fail = (why: string): never => {
     throw new SyntaxError(`phrase ${JSON.stringify(text)}: ${why} at ${i}`);
@@ -77,7 +83,11 @@ function parse(text: string): Item[][] {
       const seq = alts[alts.length - 1]!;
       if (c === close) return alts;
       if (c === ')' || c === ']') fail(`unexpected ${c}`);
-      if (c === '^' && i === 0) {
+      if (c === SPLICE) {
+        const index = Number(/^\d+/.exec(text.slice(i + 1))![0]);
+        i += 1 + String(index).length + 1;
+        seq.push({ kind: 'regex', source: spliced[index]!.source });
+      } else if (c === '^' && i === 0) {
         seq.push({ kind: 'start' });
         i++;
       } else if (c === '~' && /\d/.test(text[i + 1] ?? '')) {
@@ -172,6 +182,9 @@ function compileSequence(seq: Item[]): string {
       case 'span':
         out += `[^.;]{0,${item.max}}?`;
         break;
+      case 'regex':
+        out += `(?:${item.source})`;
+        break;
       case 'look':
         out += `(?${item.behind ? '<' : ''}${item.negate ? '!' : '='}${compileAlternatives(item.alts)})`;
         break;
@@ -213,7 +226,7 @@ function edge(seq: Item[], end: boolean, mode: 'all' | 'some'): boolean {
     if (item.kind === 'text') return /\w/.test(end ? item.text.at(-1)! : item.text[0]!);
     if (item.kind === 'more') return mode === 'some';
     if (item.kind === 'look') continue;
-    if (item.kind === 'start' || item.kind === 'span') return false;
+    if (item.kind === 'start' || item.kind === 'span' || item.kind === 'regex') return false;
     if (item.kind !== 'group') return false;
     const inner = item.alts.map((alt) => edge(alt, end, mode));
     if (mode === 'some' && inner.some(Boolean)) return true;
@@ -236,8 +249,8 @@ function pinned(seq: Item[], body: string): string {
 }
 
 /** Compiles phrase text to its regex source (exported for tests and the rules doc). */
-export function compilePhrase(text: string): string {
-  const alts = parse(text);
+export function compilePhrase(text: string, spliced: readonly RegExp[] = []): string {
+  const alts = parse(text, spliced);
   return alts
     .map((seq) => {
       const body = compileSequence(seq);
@@ -246,10 +259,25 @@ export function compilePhrase(text: string): string {
     .join('|');
 }
 
-function compiled(strings: TemplateStringsArray, parts: string[], flags: string): RegExp {
-  const text = strings.raw.reduce((acc, s, k) => acc + s + (k < parts.length ? parts[k] : ''), '');
-  const re = new RegExp(compilePhrase(text), flags);
-  PHRASE_TEXT.set(re, text);
+function compiled(strings: TemplateStringsArray, parts: Array<string | RegExp>, flags: string): RegExp {
+  const spliced: RegExp[] = [];
+  let text = '';
+  let shown = '';
+  strings.raw.forEach((s, k) => {
+    text += s;
+    shown += s;
+    const part = parts[k];
+    if (part instanceof RegExp) {
+      text += `${SPLICE}${spliced.length}${SPLICE}`;
+      shown += `{regex /${part.source}/}`;
+      spliced.push(part);
+    } else if (part !== undefined) {
+      text += part;
+      shown += part;
+    }
+  });
+  const re = new RegExp(compilePhrase(text, spliced), flags);
+  PHRASE_TEXT.set(re, shown);
   return re;
 }
 
@@ -257,11 +285,11 @@ function compiled(strings: TemplateStringsArray, parts: string[], flags: string)
  * A phrase pattern (see the header), compiled to the RegExp the engine
  * scans, case-insensitive. `${x}` splices another phrase's text.
  */
-export function phrase(strings: TemplateStringsArray, ...parts: string[]): RegExp {
+export function phrase(strings: TemplateStringsArray, ...parts: Array<string | RegExp>): RegExp {
   return compiled(strings, parts, 'i');
 }
 
 /** A phrase whose letters' case matters ("US" the country, not "us"). */
-export function casedPhrase(strings: TemplateStringsArray, ...parts: string[]): RegExp {
+export function casedPhrase(strings: TemplateStringsArray, ...parts: Array<string | RegExp>): RegExp {
   return compiled(strings, parts, '');
 }

@@ -35,21 +35,30 @@ export const RETENTION_CUE =
 
 export const RETENTION_CONTEXT = phrase`(retention|retain|how long|storage (period|duration|limitation)|keep[ing] [your] (data|information)|data storage)`;
 
+/** Pieces of THIRD_ACTOR that collected.ts reuses with "they" and "the …" narrowed (phrase fragments). */
+export const THIRD_ACTOR_PARTS = {
+  named: `(third|3rd)( |-)part(y|ies)!( sites| websites| links)|advertiser[s]|ad (network[s]|server[s]|serving (companies|partners))`,
+  pointed: `(these|those|such) (companies|parties|entities|(third|3rd) parties|partners|providers|services|networks|vendors|tools|advertisers|sites)`,
+  theCompanies: `the (companies|parties|entities|(third|3rd) parties|partners|providers|services|networks|vendors|tools|advertisers|sites)`,
+  others: `other companies|analytics (provider[s]|companies|services|partners)|social (network[s]|media (platforms|sites|services))|[our] partners|service providers|vendors|content providers|Google|Facebook|Twitter`,
+  theirPolicy: `*('s|’s) privacy (policy|notice|statement)`,
+};
+
 /** Someone other than the first party acts ("These companies may place cookies", "They may collect"). */
-export const THIRD_ACTOR =
-  /\b(?:(?:third|3rd)[\s-]part(?:y|ies)(?!\ssites|\swebsites|\slinks)|advertisers?|ad\s(?:networks?|servers?|serving\s(?:companies|partners))|(?:these|those|such|the)\s(?:companies|parties|entities|(?:third|3rd)\sparties|partners|providers|services|networks|vendors|tools|advertisers|sites)|they|other\scompanies|analytics\s(?:providers?|companies|services|partners)|social\s(?:networks?|media\s(?:platforms|sites|services))|(?:our\s)?partners|service\sproviders|vendors|content\sproviders|Google|Facebook|Twitter)\b|\b\w+(?:'s|’s)\sprivacy\s(?:policy|notice|statement)/i;
+export const THIRD_ACTOR = phrase`(${THIRD_ACTOR_PARTS.named}|${THIRD_ACTOR_PARTS.pointed}|${THIRD_ACTOR_PARTS.theCompanies}|they|${THIRD_ACTOR_PARTS.others})|${THIRD_ACTOR_PARTS.theirPolicy}`;
 
 /** The sentence says data goes to someone else ("we may share … with our affiliates"). */
 export const SHARE_STATEMENT =
   /\b(?:shar(?:e|es|ed|ing)|disclos\w*|sell|sold|rent|transferr?\w*|provid(?:e|es|ed)|mak(?:e|es)\s(?:\w+\s)?available)\b[^.;]{0,100}?\b(?:with|to)\s(?:\w+\s){0,3}?(?:third|partners|affiliat\w*|advertisers|companies|service\sproviders|others|vendors|businesses|organizations|entities|sponsors|marketers|subsidiaries)\b/i;
 
 /** The first party itself gathers or uses data in the same sentence. */
-export const FIRST_COLLECT =
-  /\b(?:we|us|our\s(?:sites?|websites?|services?|apps?|servers?|systems?))\s(?:\w+\s){0,2}?(?:collect|gather|receive|obtain|store|log|record|use|process|ask|request|track|access|keep|retain|automatically|combine|maintain|may\scollect|will\scollect|capture)\w*|\byou\s(?:\w+\s){0,1}?(?:provide|give|submit|enter|supply)\b|\bprovided\sby\syou\b|\b(?:collected|gathered|received|stored|logged)\sby\s(?:us|our)\b/i;
+export const FIRST_COLLECT = phrase`(we|us|our (site[s]|website[s]|service[s]|app[s]|server[s]|system[s])) …2 (collect|gather|receive|obtain|store|log|record|use|process|ask|request|track|access|keep|retain|automatically|combine|maintain|may collect|will collect|capture)*|you …1 (provide|give|submit|enter|supply)|provided by you|(collected|gathered|received|stored|logged) by (us|our)`;
+
+/** How a choice is worded ("opt out", "you can disable", "your options"), without "most browsers". */
+export const CHOICE_WORDING = `opt([ |-]out|ing out)|unsubscrib*|you [*] (can|may|could|are able to) [*] (choose|elect|decline|refuse|disable|block|delete|set|adjust|change|control|manage|turn off|reject|remove|limit)|browser [*] (settings|preferences|options|help)|if you (do (not|n't) (want|wish|accept|agree)|don't (want|wish|accept)|prefer (not|that we do not)|would prefer|wish to (opt|stop|not))|your (choices|options)|browser[s] …3 [to] (accept|reject|refuse|block|disable|clear|notify|configured|allow|delete|prevent)*|(disabl|reject|block|refus|clear|delet|declin|remov)* …2 [existing] cookies`;
 
 /** The sentence is about the user's choices (opting out, browser controls), not about the practice itself. */
-export const CHOICE_SENTENCE =
-  /\bopt(?:[\s-]?out|ing\sout)\b|\bunsubscrib\w*|\byou\s(?:\w+\s)?(?:can|may|could|are\sable\sto)\s(?:\w+\s)?(?:choose|elect|decline|refuse|disable|block|delete|set|adjust|change|control|manage|turn\soff|reject|remove|limit)\b|\bbrowser\s(?:\w+\s)?(?:settings|preferences|options|help)\b|\bif\syou\s(?:do\s(?:not|n't)\s(?:want|wish|accept|agree)|don't\s(?:want|wish|accept)|prefer\s(?:not|that\swe\sdo\snot)|would\sprefer|wish\sto\s(?:opt|stop|not))\b|\byour\s(?:choices|options)\b|\bmost\s(?:web\s|internet\s)?browsers\b|\bbrowsers?\s(?:\w+\s){0,3}?(?:to\s)?(?:accept|reject|refuse|block|disable|clear|notify|configured|allow|delete|prevent)\w*|\b(?:disabl|reject|block|refus|clear|delet|declin|remov)\w*\s(?:\w+\s){0,2}?(?:existing\s)?cookies\b/i;
+export const CHOICE_SENTENCE = phrase`${CHOICE_WORDING}|most [web|internet] browsers`;
 
 /** The first party uses data for a purpose ("We use the information we collect to …"). */
 export const USE_CUE =

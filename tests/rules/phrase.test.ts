@@ -73,6 +73,14 @@ describe('phrase notation', () => {
     expect(phraseText(/plain/)).toBeUndefined();
   });
 
+  test('splices a RegExp as the escape hatch, and shows it as regex', () => {
+    const re = phrase`we ${/\d{2}/} days`;
+    expect(re.test('we 30 days')).toBe(true);
+    expect(re.test('we 3 days')).toBe(false);
+    expect(phrase`we ${/\d{2}/}`.test('we 30')).toBe(true);
+    expect(phraseText(re)).toBe('we {regex /\\d{2}/} days');
+  });
+
   test.each(['(a|b', 'a)b', '[a', 'a||b', '…x', 'a|'])('rejects the malformed phrase %j', (bad) => {
     expect(() => compilePhrase(bad)).toThrow(SyntaxError);
   });
