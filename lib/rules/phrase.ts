@@ -186,7 +186,7 @@ function compileSequence(seq: Item[]): string {
         out += `(?:${item.source})`;
         break;
       case 'look':
-        out += `(?${item.behind ? '<' : ''}${item.negate ? '!' : '='}${compileAlternatives(item.alts)})`;
+        out += `(?${item.behind ? '<' : ''}${item.negate ? '!' : '='}${item.alts.map((alt) => pinned(alt, compileSequence(alt))).join('|')})`;
         break;
       case 'more':
         // before letters: the word may start earlier (no boundary); alone: a whole word; after letters: the rest of one
@@ -224,7 +224,8 @@ function edge(seq: Item[], end: boolean, mode: 'all' | 'some'): boolean {
     // an optional whole word takes its space with it: look past both
     if (item.kind === 'space' && k > 0 && items[k - 1]!.kind === 'group') continue;
     if (item.kind === 'text') return /\w/.test(end ? item.text.at(-1)! : item.text[0]!);
-    if (item.kind === 'more') return mode === 'some';
+    // a lone `*` is a whole word (it starts on a word character); `*cookie` may start inside one
+    if (item.kind === 'more') return mode === 'some' || (!end && items[k + 1]?.kind !== 'text');
     if (item.kind === 'look') continue;
     if (item.kind === 'start' || item.kind === 'span' || item.kind === 'regex') return false;
     if (item.kind !== 'group') return false;
