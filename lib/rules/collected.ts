@@ -52,7 +52,7 @@ const THIRD_ACTOR_OWN = phrase`(${THIRD_ACTOR_PARTS.named}|${THIRD_ACTOR_PARTS.p
 const CHOICE_OWN = phrase`${CHOICE_WORDING}`;
 
 /** Outside actors that THIRD_ACTOR does not name: ad networks, embedded features, "such services". */
-const THIRD_ACTOR_MORE = /\btheir\s(?:sites?|websites?|services|apps?|platforms?)\b|\b(?:advertising|ad)\s(?:networks?|companies|servers?|technology\scompanies)\b|\bsuch\s(?:other\s)?(?:[\w-]+\s)?(?:services|providers|companies|features|sites|websites)\b|\bthese\s(?:features|widgets|plug-?ins|buttons)\b|\bcontent\sproviders?\b|\bother\scompanies\b/i;
+const THIRD_ACTOR_MORE = phrase`their (site[s]|website[s]|services|app[s]|platform[s])|(advertising|ad) (network[s]|companies|server[s]|technology companies)|such [other] …1- (services|providers|companies|features|sites|websites)|these (features|widgets|plug[-]ins|buttons)|content provider[s]|other companies`;
 
 /** Managing, refusing or disabling cookies is the user's choice, not the practice. */
 const COOKIE_CHOICE = /\b(?:manag(?:e|es|ing)|disabl(?:e|es|ed|ing)|prevent(?:s|ing)?|stop(?:s|ping)?|refus(?:e|es|ing)|reject(?:s|ing)?|block(?:s|ing)?|delet(?:e|es|ing)|remov(?:e|es|ing)|control(?:s|led|ling)?|permit|accept(?:s|ing)?|turn(?:s|ed)?\soff|opt(?:ing)?[\s-]?out\sof|leave)\s(?:[\w-]+\s){0,4}?(?:cookies?|tracking\stechnolog(?:y|ies)|web\sbeacons?|local\sshared\sobjects)\b|\bcookies?\s(?:\w+\s){0,2}?(?:are|is)\s(?:not\s)?(?:set\sto\saccept|disabled|enabled|blocked|rejected|turned\soff)\b|\bcookie\s(?:settings|preferences|options)\b|\bwithout\s(?:them|cookies)\b|\bcontrolled\sthrough\syour\sbrowser\b|\bcannot\sbe\s(?:rejected|disabled|deleted|controlled|managed|removed|blocked)\b/i;
@@ -139,7 +139,7 @@ const NOT_A_PRACTICE = [
   POLICY_CHANGE,
   phrase`(if|should) you have …2 (question[s]|concern[s]|comments|complaints)|(contact|e[-]mail|write to|call) us (at|by|via|using|through)`,
   // information given on another site or platform is that operator's business
-  /\b(?:subject\sto|governed\sby)\s(?:\w+\s){0,4}?(?:privacy\s(?:polic\w+|notices?|statements?)|terms)\b|\bnot\s(?:be\s)?(?:subject\sto|governed\sby)\s(?:this|our)\b/i,
+  phrase`(subject to|governed by) …4 (privacy (polic+|notice[s]|statement[s])|terms)|not [be] (subject to|governed by) (this|our)`,
   // users who do not provide data lose features: a choice, not a practice
   phrase`if you (do not|don't|choose not to|decline to|refuse to) (provide|give|submit|allow|share)|(not|unable) [be able] to (use|access|participate in|take advantage)`,
   // using data "in accordance with the policy under which it was collected" is a promise about policy changes
@@ -371,9 +371,9 @@ export const collectedRules: Rule[] = [
       /\b(?:receiv\w*|obtain\w*|collect\w*|get|gets|acquir\w*|supplement\w*|combin\w*|purchas\w*|gather\w*)\b[^.;]{0,50}?\b(?:information|info|data|details|it|them|records|lists?|PII)\b[^.;]{0,80}?\bfrom\s(?:(?:various|trusted|these|those|such|other|the\sfollowing|certain|selected|our|business|marketing|(?:third|3rd)[\s-]party)\s){0,2}(?:(?:third|3rd)[\s-]part(?:y|ies)|sources|companies|partners|data\s(?:brokers|providers|aggregators)|social\s(?:networks?|media)|public(?:ly)?\s(?:available\s)?(?:sources|records|databases)|commercially\savailable|outside\ssources|identity\sverification|payment\sprocessors|credit\sbureaus)/i,
       phrase`(information|data) from [(third|3rd)( |-)part(y|ies)|other ]sources|third( |-)party sources`,
       // the data named first, then the first party receiving it: "data we receive from our partners"
-      /\b(?:information|data|details)\s(?:that\s)?(?:we|us)\s(?:\w+\s)?(?:receive|obtain|get|collect|acquire|purchase)\s(?:about\syou\s)?from\s(?:(?:our|other|various|trusted|selected|(?:third|3rd)[\s-]party)\s){0,2}(?:partners|(?:third|3rd)[\s-]part(?:y|ies)|sources|companies|data\sbrokers|providers|affiliates)\b/i,
+      phrase`(information|data|details) [that] (we|us) …1 (receive|obtain|get|collect|acquire|purchase) [about you] from [(our|other|various|trusted|selected|(third|3rd)( |-)party)] [(our|other|various|trusted|selected|(third|3rd)( |-)party)] (partners|(third|3rd)( |-)part(y|ies)|sources|companies|data brokers|providers|affiliates)`,
       // another company as the subject that hands data over: "third parties may also provide us with information about you"
-      /\b(?:(?:third|3rd)[\s-]part(?:y|ies)|partners|providers|companies|brokers|networks|businesses|affiliates|operators)\s(?:[\w-]+\s){0,3}?(?<verb>provide|provides|give|gives|send|sends|pass|passes|disclose|discloses)\sus\s(?:with\s)?(?:[\w-]+\s){0,4}?(?:information|data)\b/i,
+      phrase`((third|3rd)( |-)part(y|ies)|partners|providers|companies|brokers|networks|businesses|affiliates|operators) …3- verb=(provide|provides|give|gives|send|sends|pass|passes|disclose|discloses) us [with] …4- (information|data)`,
       // another company hands data to the service: "X shares its members' information with us", "information may be transferred to the Company"
       phrase`(share[s]|provide[s]|send[s]|give[s]|passes)<!(you …2 *) …6- (information|data) …2 with us|(information|data) …2 (is|are|be) [automatically] (transferred|sent|passed|provided) [automatically] to (us|the Company)`,
     ],

@@ -17,6 +17,7 @@
  * | `(a\|b)` | a group of alternatives, inside a phrase or inside a word (`part(y\|ies)`) |
  * | `[x]` | x is optional: `[the] account`, `location [data]`, `cookie[s]`, `e[-]mail` |
  * | `*` | the word goes on: `delet*` is delete, deleted, deletion … |
+ * | `word+` | the word goes on by at least one letter: `polic+` is policy, policies, not "polic" |
  * | `*` alone | any one word: `combin* * with` |
  * | `*word` | a word ending in (or containing) word: `*cookie*` (the match starts at "cookie") |
  * | `^` first | the phrase opens the sentence |
@@ -29,6 +30,7 @@
  * | `…3+` | the same, words may hold any of ' ’ - / . and end in a comma |
  * | `~80` | up to 80 characters, none of them ending the clause (. or ;) |
  * | `>(x)` | followed by x (not part of the match) |
+ * | `verb=(x)` | x, named: the engine reads polarity at the named verb, or takes the named company |
  *
  * Phrases start and end on word boundaries ("share" does not match inside
  * "shareholder" unless written `share*`). Everything else is a literal
@@ -56,8 +58,8 @@ type Item =
   | { kind: 'start' }
   | { kind: 'look'; alts: Item[][]; behind: boolean; negate: boolean }
   | { kind: 'text'; text: string }
-  | { kind: 'group'; alts: Item[][]; optional: boolean }
-  | { kind: 'more' }
+  | { kind: 'group'; alts: Item[][]; optional: boolean; name?: string }
+  | { kind: 'more'; atLeastOne?: boolean }
   | { kind: 'gap'; max: number; word: string }
   | { kind: 'span'; max: number }
   | { kind: 'regex'; source: string };
@@ -112,12 +114,22 @@ function parse(text: string, spliced: readonly RegExp[] = []): Item[][] {
       } else if (c === '|') {
         alts.push([]);
         i++;
+      } else if (/^[a-z]+=\(/.test(text.slice(i)) && (i === 0 || ' (|'.includes(text[i - 1]!))) {
+        const name = /^[a-z]+/.exec(text.slice(i))![0];
+        i += name.length + 2;
+        const inner = alternatives(')');
+        if (text[i] !== ')') fail('unclosed (');
+        i++;
+        seq.push({ kind: 'group', alts: inner, optional: false, name });
       } else if (c === '(' || c === '[') {
         i++;
         const inner = alternatives(c === '(' ? ')' : ']');
         if (text[i] !== (c === '(' ? ')' : ']')) fail(`unclosed ${c}`);
         i++;
         seq.push({ kind: 'group', alts: inner, optional: c === '[' });
+      } else if (c === '+' && seq[seq.length - 1]?.kind === 'text' && /\w$/.test((seq[seq.length - 1] as { text: string }).text)) {
+        seq.push({ kind: 'more', atLeastOne: true });
+        i++;
       } else if (c === ' ') {
         seq.push({ kind: 'space' });
         i++;
@@ -191,7 +203,7 @@ function compileSequence(seq: Item[]): string {
       case 'more':
         // before letters: the word may start earlier (no boundary); alone: a whole word; after letters: the rest of one
         if (isUnitStart(seq, at) && seq[at + 1]?.kind === 'text') break;
-        out += isUnitStart(seq, at) ? String.raw`\w+` : String.raw`\w*`;
+        out += isUnitStart(seq, at) || item.atLeastOne ? String.raw`\w+` : String.raw`\w*`;
         break;
       case 'gap':
         out += `(?:${item.word}\\s){0,${item.max}}?`;
@@ -202,7 +214,7 @@ function compileSequence(seq: Item[]): string {
           out += `(?:${item.alts.map((a) => compileSequence(a) + String.raw`\s`).join('|')})?`;
           at++;
         } else {
-          out += `(?:${compileAlternatives(item.alts)})${item.optional ? '?' : ''}`;
+          out += `(?${item.name ? `<${item.name}>` : ':'}${compileAlternatives(item.alts)})${item.optional ? '?' : ''}`;
         }
         break;
       }

@@ -70,7 +70,7 @@ export const rightsRules = [
       passiveList(RIGHT_VERBS.correct, ANY_RIGHT_VERB),
       phrase`right to (rectification|correction|correct)|rectification|correction of|(ask|request) …2 [to] (correct|rectify|update|amend) (it|them)|keep …2 (information|data) (accurate|up( |-)to( |-)date|current)`,
       /\b(?:correct|update|amend|edit|modify|change|rectify)\b,\s(?:and\s|or\s)?(?:review|view|correct|update|amend|edit|modify|change|delete|remove|rectify|suppress|limit|access)\b(?:,?\s(?:and\s|or\s)?[\w-]+){0,8}?\s(?:your|their)\s(?:[\w-]+\s){0,3}?(?:information|data|details|records|profile)\b|\b(?:manage|edit|update|change)\s(?:your\s)?(?:search|account|profile|personal)\s(?:preferences|settings|information|details)\b/i,
-      /\bcorrect\w*\s(?:\w+\s){0,2}?(?:errors?|inaccurac\w+|mistakes)\b|\b(?:request|ask)\s(?:\w+\s){0,4}?be\s(?:corrected|updated|amended|rectified)\b|\b(?:request|make)\s(?:\w+\s){0,2}?(?:updates?|changes?|corrections?|amendments?)\s(?:to|of|in)\s(?:your|their|the)\b|\b(?:information|data|details|profile|records?)\s(?:\w+\s){0,6}?(?:can|may)\s(?:\w+\s)?be\s(?:\w+\s)?(?:updated|corrected|changed|modified|edited|amended)\b/i,
+      phrase`correct* …2 (error[s]|inaccurac+|mistakes)|(request|ask) …4 be (corrected|updated|amended|rectified)|(request|make) …2 (update[s]|change[s]|correction[s]|amendment[s]) (to|of|in) (your|their|the)|(information|data|details|profile|record[s]) …6 (can|may) …1 be …1 (updated|corrected|changed|modified|edited|amended)`,
     ],
     'Edit or rectify data, including updating a profile or preferences.',
     [{ text: 'You can update your profile information in your account settings.', status: 'yes' }, { text: 'Right to rectification: request correction of inaccurate or incomplete personal data.', status: 'yes' }, { text: 'You can view, amend or remove the details you gave us.', status: 'yes' }, { text: 'You may request that your address be updated or corrected.', status: 'yes' }],
@@ -104,12 +104,12 @@ export const rightsRules = [
   right(
     'portability',
     [
-      /\bportab(?:le|ility)\b|\bmachine[\s-]readable\b|\bexport\s(?:\w+\s){0,4}?(?:data|information|content|events|calendar|conversations|messages|files|history)\b|\b(?:download|export)\s(?:and|or|and\/or)\s\w+\s(?:(?:a|all|of)\s){0,2}(?:your|their)\s(?:\w+\s)?(?:data|information|content)\b|\bstructured,\scommonly\sused\b|\btransmit\s(?:\w+\s){0,3}?to\sanother\s(?:controller|service)\b/i,
+      phrase`portab(le|ility)|machine( |-)readable|export …4 (data|information|content|events|calendar|conversations|messages|files|history)|(download|export) (and|or|and/or) * [(a|all|of)] [(a|all|of)] (your|their) …1 (data|information|content)|structured, commonly used|transmit …3 to another (controller|service)`,
       // "download a copy of all your data", "export your notes", "the account export option", "a full download of your archived content"
       // the user's own data, or a copy, archive or backup: "download information" from a site is not a right
       /\b(?:download|export)\w*\s(?:(?:a|an|the|all|of|full|complete)\s){0,3}(?:(?:your|their|his|her|own)\s(?:own\s)?(?:\w+\s)?(?:data|information|content|notes|posts|history|records|archives?|backups?)|cop(?:y|ies)|archives?|backups?)\b|\b(?:account|data)\sexport\b|\b(?:full|complete)\sdownload\b/i,
       // "move your data to another provider in a common format"
-      /\b(?:move|transfer|take)\s(?:(?:your|all|of|the)\s){0,3}(?:data|information|content)\s(?:\w+\s){0,3}?to\s(?:another|a\snew|a\sdifferent|other)\s(?:provider|service|controller|platform)s?\b/i,
+      phrase`(move|transfer|take) [(your|all|of|the)] [(your|all|of|the)] [(your|all|of|the)] (data|information|content) …3 to (another|a new|a different|other) (provider|service|controller|platform)[s]`,
     ],
     'Get or move the data in a portable form: a machine-readable export, a download of a copy or archive, a move to another provider.',
     [
@@ -224,7 +224,7 @@ export const rightsRules = [
       phrase`opt[ing][ |-]out [of] …3' [unique] [advertising (identifier[s]|ID[s])|interest-based|targeted|behavio[u]ral|personali(s|z)ed|online|(third|3rd)( |-)party][ ](advertising|ads|tracking|analytics|Google Analytics|data collection|the use of (cookies|your information for))`,
       phrase`AdChoices|Ad Choices|opt-out (page|tool|mechanism|cookie)[s]|Google Analytics Opt[-]out|ad[s] (settings|preferences)|limit ad tracking|reset [your] advertising identifier|Global Privacy Control`,
       phrase`(disable|turn off|switch off) …2 (location services|location sharing|tracking|local [device] storage)|(not [to] accept|decline|refuse) …2 (cookies|local [device] storage|tracking)|advertising preferences|choices (for|about|regarding|relating to) …2 (cookies|tracking|advertising|ads)|opt[-]out choices|device settings`,
-      /\b(?:disable|deactivate|turn\soff|switch\soff)\s(?:[\w'’]+\s){0,3}?(?:GPS|location(?:\s(?:services|sharing|functionality|settings))?|JavaScript|web\sbeacons?|images|Flash(?:\scookies)?|local\sshared\sobjects)\b|\b(?:adjust|change)\s(?:\w+\s){0,2}?settings\s(?:of|on|in)\s(?:your\s)?(?:\w+\s)?(?:device|browser|phone)\b|\badjust\s(?:\w+\s){0,3}?privacy\ssettings\b|\bmanag\w*\s(?:them|it)\s(?:\w+\s){0,3}?settings\b|\bprevent\s(?:\w+\s){0,4}?(?:tailored|targeted|personali[sz]ed|interest-based|behaviou?ral)\s(?:[\w-]+\s)?(?:ads|advertis\w*)\b/i,
+      phrase`(disable|deactivate|turn off|switch off) …3' (GPS|location[ (services|sharing|functionality|settings)]|JavaScript|web beacon[s]|images|Flash[ cookies]|local shared objects)|(adjust|change) …2 settings (of|on|in) [your] …1 (device|browser|phone)|adjust …3 privacy settings|manag* (them|it) …3 settings|prevent …4 (tailored|targeted|personali(s|z)ed|interest-based|behavio[u]ral) …1- (ads|advertis*)`,
       phrase`(warn|alert|notify|prompt)* [you] …3 (each|every|when[ever]) …3 cookie[s]|opt[ing]( |-)out [of] …8- (tracking technologies|tracking tools)|limit (how|the use|the way) …8- (targeted|interest-based|personali(s|z)ed|tailored) (advertising|ads)|opt[ing][ |-]out [of] …8- (ad|ads|advertising) (targeting|personali(s|z)ation|tracking)|(decide|choose|control) (whether|if) …3' (show|serve|display|send) …2 (personali(s|z)ed|targeted|interest-based|tailored) (ads|advertis*)|(disable|turn off|switch off|deactivate) …2 (personali(s|z)ed|targeted|interest-based|tailored) (ads|advertising)`,
     ],
     'Opt out of cookies, tracking and ad personalisation via browser/device or industry tools.',

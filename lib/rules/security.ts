@@ -47,7 +47,7 @@ export const securityRules: Rule[] = [
     patterns: [
       /\b(?:physical|technical|electronic|administrative|organi[sz]ational|managerial|procedural|reasonable|appropriate|industry[\s-]standard|commercially\sreasonable|security)\s(?:\w+,?\s){0,4}?(?:safeguards|measures|precautions|procedures|controls|protections|steps|security\spractices)\b/i,
       phrase`(protect|secure|safeguard)* …4 (against|from) …2 (unauthori(s|z)ed|loss|misuse|theft|alteration|destruction)|firewall[s]|secure server[s]|security (measures|systems|technolog*|practices|policies)|100% secure|no (method|data transmission|transmission|security measure[s]|system) …6 (secure|guarantee*)|cannot (guarantee|ensure|warrant) …3 secur*`,
-      /\bsecurity\sof\s(?:\w+\s){0,2}?(?:your|the|all|personal|such|this)\s(?:\w+\s){0,2}?(?:information|data)\b|\bsecure\s(?:servers?|databases?|computers?|environment|facilit\w+|networks?|location|storage)\b|\brestricted\s(?:database|servers?|areas?)\b|\b(?:take|use|maintain|employ|implement|have)\s(?:\w+\s){0,4}?(?:precautions|measures|procedures|safeguards)\s(?:\w+\s){0,2}?(?:to\s)?(?:protect|secure|safeguard)\b/i,
+      phrase`security of …2 (your|the|all|personal|such|this) …2 (information|data)|secure (server[s]|database[s]|computer[s]|environment|facilit+|network[s]|location|storage)|restricted (database|server[s]|area[s])|(take|use|maintain|employ|implement|have) …4 (precautions|measures|procedures|safeguards) …2 [to] (protect|secure|safeguard)`,
       phrase`(virus protection|anti[-]virus)|monitor* …2 network traffic|(every|all reasonable|reasonable|appropriate) precaution[s]|(work hard|strive|endeavo[u]r|make every effort) to (protect|safeguard|secure)|(e[-]mail[s]|e[-]mail messages|wireless [*] transmission[s]|the internet) …2 (is|are) not [*] secure[d]|require[s|d] …6 to ((protect|safeguard|secure) [the|this|such|your|all|any] [personal|personally identifiable] (information|data|details|it|them)|keep …3 confidential|maintain …2 confidentiality)`,
     ],
     polarity: 'yes',
@@ -75,7 +75,7 @@ export const securityRules: Rule[] = [
     id: 'security/breach_notification',
     section: 'security',
     finding: 'breach_notification',
-    patterns: [/\b(?:data|security)\s(?:breach|incident)\w*\b|\bsecurity\s(?:\w+\s){0,5}?(?:has\sbeen|have\sbeen|may\shave\sbeen|is|was)\scompromised\b|\bin\sthe\sevent\sof\sa\s(?:\w+\s)?(?:breach|incident|compromise)\b(?!\s(?:of|by)\s(?:\w+\s)?(?:contract|terms|agreement|warranty|duty|obligations?|this|these|the\sterms))|\bnotif\w*\s(?:\w+\s){0,4}?(?:breach|incident)\w*\b|\bincident\sresponse\b|\bbreach(?:es)?\sof\s(?:the\s)?(?:security|data|personal|personally|confidentiality|privacy|our\ssystems?)\b|\b(?:event|case)\s(?:of\s|that\s)?(?:\w+\s){0,3}?(?:a|any)\s(?:[\w-]+\s)?(?:breach|compromise)\b(?!\s(?:of|by)\s(?:\w+\s)?(?:contract|terms|agreement|warranty|duty|obligations?|this|these|the\sterms))/i],
+    patterns: [phrase`(data|security) (breach|incident)*|security …5 (has been|have been|may have been|is|was) compromised|in the event of a …1 (breach|incident|compromise)!( (of|by) …1 (contract|terms|agreement|warranty|duty|obligation[s]|this|these|the terms))|notif* …4 (breach|incident)*|incident response|breach[es] of [the] (security|data|personal|personally|confidentiality|privacy|our system[s])|(event|case) [of|that] …3 (a|any) …1- (breach|compromise)!( (of|by) …1 (contract|terms|agreement|warranty|duty|obligation[s]|this|these|the terms))`],
     note: 'Breach or incident notification and response.',
     examples: {
       match: [

@@ -203,7 +203,7 @@ export const sharingRules: Rule[] = [
     patterns: [
       phrase`[(third|3rd)( |-)party|web|product] (analytics|analytical|statistics|statistical|web analysis) (provider[s]|service[s]|partner[s]|companies|tool[s]|vendor[s]|software|platform[s]|solution[s]|program[s])`,
       phrase`Google Analytics|Adobe Analytics|Vercel Analytics|PostHog|Mixpanel|Amplitude|Hotjar|comScore|Nielsen|Quantcast|Chartbeat|Omniture`,
-      /\b(?:measurement|research|analytics)\s(?:partners?|firms?|companies)\b|\bthird[\s-]party\s(?:analytics|measurement|research)\b|\bfor\s(?:\w+\s){0,3}?(?:product\s|web\s|site\s)?analytics\b|\b(?:site|web|usage)\smetrics\s(?:and\s)?(?:analytics)?\b/i,
+      phrase`(measurement|research|analytics) (partner[s]|firm[s]|companies)|third( |-)party (analytics|measurement|research)|for …3 [product|web|site] analytics|(site|web|usage) metrics [and] [analytics]`,
     ],
     cue: [THIRD_PARTY_CUE, phrase`(Google|Adobe|Vercel|PostHog|Mixpanel|Amplitude|Hotjar|comScore|Nielsen|Quantcast|Chartbeat|Omniture|we use|cookies)`],
     context: [SHARE_CONTEXT, phrase`analytics`],
@@ -282,7 +282,7 @@ export const sharingRules: Rule[] = [
     finding: 'legal',
     patterns: [
       /\b(?:required|compelled|permitted|authori[sz]ed|obligated|necessary|requested)\s(?:to\sdo\sso\s)?(?:by|under)\s(?:applicable\s|the\s)?(?:law|statute|regulation|legal\sprocess)/i,
-      /\blaw\senforcement\b|\bpolice\b|\bsubpoenas?\b|\bcourt\sorders?\b|\bsearch\swarrants?\b|\blegal\s(?:process|proceedings?|requests?|obligations?|requirements?|authorities|claims?|demands?|action)\b|\bjudicial\sproceedings?\b|\blegally\s(?:necessary|required|obliged|obligated|compelled|bound)\b|\b(?:judicial|court|search|valid|legal)\s(?:[\w-]+\s)?warrants?\b/i,
+      phrase`law enforcement|police|subpoena[s]|court order[s]|search warrant[s]|legal (process|proceeding[s]|request[s]|obligation[s]|requirement[s]|authorities|claim[s]|demand[s]|action)|judicial proceeding[s]|legally (necessary|required|obliged|obligated|compelled|bound)|(judicial|court|search|valid|legal) …1- warrant[s]`,
       /\bcomply\s(?:with\s)?(?:a\s|any\s|all\s|applicable\s|the\s|our\s|relevant\s){0,2}(?:law|laws|legal|regulations?|rules|court|subpoena|government\w*|obligations?|requests?)\b/i,
       phrase`(government[al]|public|regulatory|tax|judicial|competent) (authorit(y|ies)|agenc(y|ies)|request[s]|officials|bodies|entities)|lawful request[s]`,
       /\bprotect\s(?:and\sdefend\s)?(?:the\s)?(?:our\s)?(?:rights|property|safety|security)\s(?:\w+\s){0,2}?(?:of|or)\b|\bprotect\sour\srights\b|\bemergenc(?:y|ies)\b|\b(?:danger|risk)\sof\s(?:death|serious|physical)\b|\bserious\s(?:bodily\s)?(?:injury|harm)\b|\b(?:the\s)?law\srequires\b|\bgood\sfaith\sbelief\b|\b(?:investigate|prevent|detect)\s(?:\w+\s){0,3}?(?:fraud|illegal\sactivit|suspected\sillegal)/i,
@@ -335,7 +335,7 @@ export const sharingRules: Rule[] = [
       phrase`(with|without) [your|the user's] [prior|express|explicit|affirmative|opt-in] [written] (consent|permission|authori(s|z)ation)`,
       phrase`(whenever|if|when|where) you [*] (consent|agree|direct|authori(s|z)e|choose|ask) [to] [or *] [such|this|the|that|us][ ](sharing|disclosure|transfer)|at your (direction|request|instruction)|(you|user[s]) [explicitly|specifically|expressly] (direct|authori(s|z)e|instruct|ask) (us|them)|when you [explicitly] (connect|link|enable|choose to share)|integration[s] you (connect|enable)`,
       // a fronted condition ("If you consent, your details may be shared …") or a limiting one ("only if you authorize them")
-      /\b(?:if|when|once|where)\syou\s(?:\w+\s)?(?:consent|agree|opt\sin)\s?,|\bonly\s(?:if|when|after|once)\syou\s(?:\w+\s)?(?:consent|agree|authori[sz]e|approve|allow|permit)\b(?!\sto\s(?:the|these|our|this)\s(?:[\w-]+\s)?(?:terms|agreement|conditions))/i,
+      phrase`(if|when|once|where) you …1 (consent|agree|opt in)[ ],|only (if|when|after|once) you …1 (consent|agree|authori(s|z)e|approve|allow|permit)!( to (the|these|our|this) …1- (terms|agreement|conditions))`,
     ],
     cue: [SHARE_CUE],
     context: [SHARE_CONTEXT],

@@ -46,6 +46,9 @@ const CASES: Array<[string, string, string | null]> = [
   ['child>(~30 consent)', 'a child, with parental consent', 'child'],
   ['child>(~5 consent)', 'a child, with parental consent', null],
   ['child>(~40 consent)', 'a child. Parental consent', null],
+  ['privacy polic+', 'our privacy policies', 'privacy policies'],
+  ['privacy polic+', 'our privacy polic', null],
+  ['comply [with] [a|any|applicable] [a|any|applicable] law', 'comply with any applicable law', 'comply with any applicable law'],
   ['e.g.', 'data, e.g. names', 'e.g.'],
   ['e.g.', 'data, eXgX names', null],
 ];
@@ -57,6 +60,11 @@ describe('phrase notation', () => {
   test.each(CASES)('%s on %j', (notation, text, expected) => {
     const m = written(notation).exec(text);
     expect(m?.[0] ?? null).toBe(expected);
+  });
+
+  test('names a group for the engine', () => {
+    const m = written('partners …2 verb=(use|place) cookies').exec('partners may also place cookies');
+    expect(m?.groups?.verb).toBe('place');
   });
 
   test('is case-insensitive, unless cased', () => {
