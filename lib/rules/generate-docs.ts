@@ -4,7 +4,7 @@
  */
 import { RULES } from './index';
 import type { Rule, RuleExample } from './types';
-import { phraseText } from './phrase';
+import { PHRASE_NOTATION, phraseText } from './phrase';
 import * as vocab from './vocab';
 
 /** Names for patterns several rules share: the vocab export's name, or a number in order of first use. */
@@ -93,6 +93,14 @@ export function renderRulesDoc(rules: readonly Rule[] = RULES): string {
     `${rules.length} rules. Each rule proposes one taxonomy finding for a sentence (or list item, table row, heading).`,
     'Polarity comes from the clause layer (lib/engine/clause/, word lists in lib/rules/language.ts): the verb that governs the hit and whether it is denied, unless the rule says otherwise. See docs/engine.md.',
     'Cues are tested on the sentence; context patterns on its heading path and list lead-in.',
+    '',
+    '## How to read a phrase',
+    '',
+    'Rules are written as phrases (lib/rules/phrase.ts): words, not characters. Case is ignored and every phrase starts and ends on a whole word. Where characters really matter (numbers, anchors, capitalised names) a plain regex is the escape hatch; it is shown as `regex /…/`.',
+    '',
+    '| notation | means |',
+    '|---|---|',
+    ...PHRASE_NOTATION.map(([construct, meaning]) => `| ${cell(construct)} | ${cell(meaning)} |`),
     '',
   ];
   collectShared(rules);

@@ -9,28 +9,8 @@
  * collect; or: information you provide / give / submit". The notation is
  * about words, not characters:
  *
- * | notation | means |
- * |---|---|
- * | `word` | that word, whole (case ignored) |
- * | a space | the next word ("data broker" is two words) |
- * | `a\|b` | a or b; alternatives are whole phrases ("sell\|rent out") |
- * | `(a\|b)` | a group of alternatives, inside a phrase or inside a word (`part(y\|ies)`) |
- * | `[x]` | x is optional: `[the] account`, `location [data]`, `cookie[s]`, `e[-]mail` |
- * | `*` | the word goes on: `delet*` is delete, deleted, deletion … |
- * | `word+` | the word goes on by at least one letter: `polic+` is policy, policies, not "polic" |
- * | `*` alone | any one word: `combin* * with` |
- * | `*word` | a word ending in (or containing) word: `*cookie*` (the match starts at "cookie") |
- * | `^` first | the phrase opens the sentence |
- * | `!(x)` | not followed by x: `third party!( sites)` |
- * | `<!(x)` | not preceded by x: `<!(users )they` |
- * | `<(x)` | preceded by x: `<(not )share` |
- * | `…3` | up to three other words here (the fewest that fit) |
- * | `…3'` | the same, words may hold an apostrophe ("user's") |
- * | `…3-` | the same, words may hold an apostrophe or a hyphen |
- * | `…3+` | the same, words may hold any of ' ’ - / . and end in a comma |
- * | `~80` | up to 80 characters, none of them ending the clause (. or ;) |
- * | `>(x)` | followed by x (not part of the match) |
- * | `verb=(x)` | x, named: the engine reads polarity at the named verb, or takes the named company |
+ * The notation, one construct per row, is `PHRASE_NOTATION` below (the
+ * rules doc prints it).
  *
  * Phrases start and end on word boundaries ("share" does not match inside
  * "shareholder" unless written `share*`). Everything else is a literal
@@ -44,6 +24,30 @@
  * phrase, not the regex. Plain regex stays only where characters matter
  * (durations, lookbehinds, anchors); `npm run eval:rules` counts it.
  */
+
+/** The notation: [construct, what it means]; docs/rules.md prints it. */
+export const PHRASE_NOTATION: ReadonlyArray<readonly [string, string]> = [
+  ['`word`', 'that word, whole (case ignored)'],
+  ['a space', 'the next word ("data broker" is two words)'],
+  ['`a|b`', 'a or b; alternatives are whole phrases ("sell|rent out")'],
+  ['`(a|b)`', 'a group of alternatives, inside a phrase or inside a word (`part(y|ies)`)'],
+  ['`[x]`', 'x is optional: `[the] account`, `location [data]`, `cookie[s]`, `e[-]mail`'],
+  ['`*`', 'the word goes on: `delet*` is delete, deleted, deletion …'],
+  ['`word+`', 'the word goes on by at least one letter: `polic+` is policy, policies, not "polic"'],
+  ['`*` alone', 'any one word: `combin* * with`'],
+  ['`*word`', 'a word ending in (or containing) word: `*cookie*` (the match starts at "cookie")'],
+  ['`^` first', 'the phrase opens the sentence'],
+  ['`!(x)`', 'not followed by x: `third party!( sites)`'],
+  ['`<!(x)`', 'not preceded by x: `<!(users )they`'],
+  ['`<(x)`', 'preceded by x: `<(not )share`'],
+  ['`…3`', 'up to three other words here (the fewest that fit)'],
+  ['`…3\'`', 'the same, words may hold an apostrophe ("user\'s")'],
+  ['`…3-`', 'the same, words may hold an apostrophe or a hyphen'],
+  ['`…3+`', 'the same, words may hold any of \' ’ - / . and end in a comma'],
+  ['`~80`', 'up to 80 characters, none of them ending the clause (. or ;)'],
+  ['`>(x)`', 'followed by x (not part of the match)'],
+  ['`verb=(x)`', 'x, named: the engine reads polarity at the named verb, or takes the named company'],
+];
 
 /** The phrase text each compiled pattern came from, for the rules doc. */
 const PHRASE_TEXT = new WeakMap<RegExp, string>();

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { casedPhrase, compilePhrase, phrase, phraseText } from '../../lib/rules/phrase';
+import { casedPhrase, compilePhrase, PHRASE_NOTATION, phrase, phraseText } from '../../lib/rules/phrase';
 
 /** [phrase, text, the matched text or null for no match]: the notation's meaning, one row per construct. */
 const CASES: Array<[string, string, string | null]> = [
@@ -91,6 +91,10 @@ describe('phrase notation', () => {
 
   test.each(['(a|b', 'a)b', '[a', 'a||b', '…x', 'a|'])('rejects the malformed phrase %j', (bad) => {
     expect(() => compilePhrase(bad)).toThrow(SyntaxError);
+  });
+
+  test.each(PHRASE_NOTATION.flatMap(([, meaning]) => [...meaning.matchAll(/`([^`]+)`/g)].map((m) => m[1]!)))('the documented example %j compiles', (example) => {
+    expect(() => compilePhrase(example)).not.toThrow();
   });
 
   test('compiles to plain regex with no unbounded gap', () => {
