@@ -36,7 +36,7 @@ export const PHRASE_NOTATION: ReadonlyArray<readonly [string, string]> = [
   ['`word+`', 'the word goes on by at least one letter: `polic+` is policy, policies, not "polic"'],
   ['`*` alone', 'any one word: `combin* * with`'],
   ['`*word`', 'a word ending in (or containing) word: `*cookie*` (the match starts at "cookie")'],
-  ['`^` first', 'the phrase opens the sentence'],
+  ['`^` first', 'the phrase opens the sentence (after at most three marks such as a bullet, a dash or a quote)'],
   ['`!(x)`', 'not followed by x: `third party!( sites)`'],
   ['`<!(x)`', 'not preceded by x: `<!(users )they`'],
   ['`<(x)`', 'preceded by x: `<(not )share`'],
@@ -162,7 +162,7 @@ function parse(text: string, spliced: readonly RegExp[] = []): Item[][] {
   return alts;
 }
 
-const isUnitStart = (seq: Item[], at: number) => at === 0 || seq[at - 1]!.kind === 'space';
+const isUnitStart = (seq: Item[], at: number) => at === 0 || seq[at - 1]!.kind === 'space' || seq[at - 1]!.kind === 'start';
 
 function compileAlternatives(alts: Item[][]): string {
   return alts.map(compileSequence).join('|');
@@ -193,7 +193,7 @@ function compileSequence(seq: Item[]): string {
         out += item.text.replace(REGEX_SPECIAL, '\\$&');
         break;
       case 'start':
-        out += '^';
+        out += String.raw`^\W{0,3}`;
         break;
       case 'span':
         out += `[^.;]{0,${item.max}}?`;

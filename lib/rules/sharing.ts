@@ -24,7 +24,7 @@ const SELF_REGULATION =
   phrase`member[s] of [the] (Network Advertising Initiative|NAI)|(participat* in|adhere* to|subscribe* to) [the] (Digital Advertising Alliance|DAA|NAI|self-regulatory)`;
 
 /** Pointers to another section: "For information about …, see the section …". */
-const SEE_SECTION = /^\W{0,3}for\s(?:more\s)?information\s(?:about|on|regarding)\b[^.;]{0,200}?\bsee\b/i;
+const SEE_SECTION = phrase`^for [more] information (about|on|regarding)~200see`;
 
 /** Definitions ("Application means a program…"). */
 const DEFINITION = /^[^.;:]{0,40}?\b(?:means|refers\sto|is\sdefined\sas)\s(?:a|an|any|the|all)\b|^\W{0,3}["“]?[\w\s]{1,30}["”]?\s(?:are|is)\s(?:a\s)?(?:small|tiny)\b/i;

@@ -66,7 +66,7 @@ export const USE_CUE =
 
 /** A bare purpose fragment from a "we use it to:" list ("respond to your inquiries;"). */
 export const PURPOSE_FRAGMENT =
-  /^(?:\W{0,3})(?:to\s)?(?:provide|send|respond|process|personali[sz]e|customi[sz]e|tailor|improve|analy[sz]e|understand|deliver|create|allow|help|conduct|recogni[sz]e|measure|communicate|notify|administer|fulfil?l|operate|verify|contact|tell|inform|offer|display|show|manage|maintain|develop|facilitate|enable|assist|complete|remember|determine|serve|implement|evaluate|diagnose|market|promote|bill|register|authenticate)\b/i;
+  phrase`^[to] (provide|send|respond|process|personali(s|z)e|customi(s|z)e|tailor|improve|analy(s|z)e|understand|deliver|create|allow|help|conduct|recogni(s|z)e|measure|communicate|notify|administer|fulfi[l]l|operate|verify|contact|tell|inform|offer|display|show|manage|maintain|develop|facilitate|enable|assist|complete|remember|determine|serve|implement|evaluate|diagnose|market|promote|bill|register|authenticate)`;
 
 /** Headings and lead-ins about use of data. */
 export const USE_CONTEXT =
@@ -97,7 +97,7 @@ export const THIRD_PARTY_DISCLAIMER =
 
 /** Sentences that only point elsewhere ("For more information about cookies, see our Cookie Policy"). */
 export const REFERENCE_SENTENCE =
-  /^\W{0,3}(?:for\s(?:more|additional|further|detailed)\s(?:information|details|info)|to\slearn\smore|(?:please\s)?(?:see|visit|refer\sto|read|review|view|consult)\s(?:our|the|section|this|their|\w+'s)|click\shere|more\sinformation\s(?:about|on|is))\b/i;
+  phrase`^(for (more|additional|further|detailed) (information|details|info)|to learn more|[please] (see|visit|refer to|read|review|view|consult) (our|the|section|this|their|*'s)|click here|more information (about|on|is))`;
 
 /** A table of contents or list of section titles: it names topics without stating practices. */
 export const TABLE_OF_CONTENTS =

@@ -37,6 +37,8 @@ const CASES: Array<[string, string, string | null]> = [
   ['(secure|protect*)', 'protected', 'protected'],
   ['^to (provide|send)', 'to provide the service', 'to provide'],
   ['^to (provide|send)', 'we want to provide', null],
+  ['^[to] provide', '- provide the service', '- provide'],
+  ['^[to] provide', '- to provide the service', '- to provide'],
   ['third party!( sites)', 'third party sites', null],
   ['third party!( sites)', 'third party tools', 'third party'],
   ['<!(users )they', 'users they', null],
