@@ -64,7 +64,7 @@ export const changesRules: Rule[] = [
     id: 'changes/advance_notice',
     section: 'changes',
     finding: 'advance_notice',
-    patterns: [/\b(?:at\sleast|no\sless\sthan|minimum\sof)?\s?(?:\d{1,3}|thirty|fifteen|seven|ten|fourteen|sixty)(?:\s\(\d{1,3}\))?\s(?:calendar\s|business\s)?days?(?:'|’)?\s(?:\w+\s){0,2}?(?:before|prior|in\sadvance|notice)\b/i],
+    patterns: [phrase`[at least|no less than|minimum of][ ](${/\d{1,3}/}|thirty|fifteen|seven|ten|fourteen|sixty)[ ${/\(/}${/\d{1,3}/}${/\)/}] [calendar|business] day[s]['|’] …2 (before|prior|in advance|notice)`],
     cue: [phrase`(change[s]|update[s]|policy|notice|notify|effect)`],
     polarity: 'yes',
     value: 'duration',

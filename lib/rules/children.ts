@@ -6,18 +6,18 @@ export const childrenRules: Rule[] = [
   {
     id: 'children/min_age',
     // every pattern needs an age, a child or a parent: most sentences skip the rule at once
-    hint: /\d|child|minor|kid|\bage|parent|guardian|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|twenty|\bsons?\b|daughter/i,
+    hint: phrase`${/\d/}|*child*|*minor*|*kid*|age*|*parent*|*guardian*|*thirteen*|*fourteen*|*fifteen*|*sixteen*|*seventeen*|*eighteen*|*twenty*|son[s]|*daughter*`,
     section: 'children',
     finding: 'min_age',
     patterns: [
-      /\b(?:children|child|minors?|kids|persons|individuals|users|anyone|people|visitors)\s(?:\w+\s){0,2}?(?:under|below|younger\sthan)\s(?:the\sage\sof\s)?(?:\d{1,2}|thirteen|sixteen|eighteen)\b/i,
-      /\b(?:under|below|younger\sthan)\sthe\sage\sof\s(?:\d{1,2}|thirteen|sixteen|eighteen)\b|\b(?:\d{1,2}|thirteen|sixteen|eighteen)(?:\s\(\d{1,2}\))?\syears\s(?:of\sage|old)\s(?:or|and)\s(?:older|over|above|up)\b|\bminimum\sage\b|\bages?\s(?:\d{1,2}|thirteen)\sand\s(?:older|over|up)\b/i,
+      phrase`(children|child|minor[s]|kids|persons|individuals|users|anyone|people|visitors) …2 (under|below|younger than) [the age of] (${/\d{1,2}/}|thirteen|sixteen|eighteen)`,
+      phrase`(under|below|younger than) the age of (${/\d{1,2}/}|thirteen|sixteen|eighteen)|(${/\d{1,2}/}|thirteen|sixteen|eighteen)[ ${/\(/}${/\d{1,2}/}${/\)/}] years (of age|old) (or|and) (older|over|above|up)|minimum age|age[s] (${/\d{1,2}/}|thirteen) and (older|over|up)`,
       /\b(?:children|child|minors|kids)(?:'s|’s)?\b(?=[^.]{0,80}\b(?:collect|intended|directed|use|register|provide|personal|information|data|privacy|consent|knowingly))/i,
       phrase`children['s|’s] privacy|parental (consent|permission|access|control)|parent[s] or [legal] guardian[s]|(your|a|the) (child|child's|child’s|childs|son|daughter|son's|daughter's)|children[s]|parent[s] …2 (consent|review|revoke|access)`,
       // eligibility worded as the user's age: "you must be at least 16", "18 years or older", "of legal age"
-      /\b(?:be|are|is|am|being|aged?|individuals|persons|people|users|anyone|those)\s(?:\w+\s){0,2}?(?:at\sleast|over|older\sthan)\s(?:the\sage\sof\s)?(?:\d{1,2}|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|twenty-one)\b(?!\s?(?:days|months|hours|weeks|minutes|%|percent|million))/i,
-      /\b(?:\d{1,2}|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|twenty-one)(?:\s\(\d{1,2}\))?\s(?:years?\s)?(?:of\sage\s|old\s)?(?:or|and)\s(?:older|over|above|up)\b/i,
-      /\b(?:you|they|users?)\s(?:are|is|'re|’re)\s(?:not\s)?(?:yet\s)?(?:under|below|over|at\sleast|younger\sthan|older\sthan)\s(?:the\sage\sof\s)?(?:\d{1,2}|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|twenty-one)\b/i,
+      phrase`(be|are|is|am|being|age[d]|individuals|persons|people|users|anyone|those) …2 (at least|over|older than) [the age of] (${/\d{1,2}/}|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|twenty-one)!([ ](days|months|hours|weeks|minutes|%|percent|million))`,
+      phrase`(${/\d{1,2}/}|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|twenty-one)[ ${/\(/}${/\d{1,2}/}${/\)/}] [year[s]] [of age|old] (or|and) (older|over|above|up)`,
+      phrase`(you|they|user[s]) (are|is|'re|’re) [not] [yet] (under|below|over|at least|younger than|older than) [the age of] (${/\d{1,2}/}|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|twenty-one)`,
       phrase`(full legal|legal|minimum|required) age|age of (majority|digital consent)`,
     ],
     polarity: 'yes',

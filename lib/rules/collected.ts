@@ -58,7 +58,7 @@ const THIRD_ACTOR_MORE = phrase`their (site[s]|website[s]|services|app[s]|platfo
 const COOKIE_CHOICE = /\b(?:manag(?:e|es|ing)|disabl(?:e|es|ed|ing)|prevent(?:s|ing)?|stop(?:s|ping)?|refus(?:e|es|ing)|reject(?:s|ing)?|block(?:s|ing)?|delet(?:e|es|ing)|remov(?:e|es|ing)|control(?:s|led|ling)?|permit|accept(?:s|ing)?|turn(?:s|ed)?\soff|opt(?:ing)?[\s-]?out\sof|leave)\s(?:[\w-]+\s){0,4}?(?:cookies?|tracking\stechnolog(?:y|ies)|web\sbeacons?|local\sshared\sobjects)\b|\bcookies?\s(?:\w+\s){0,2}?(?:are|is)\s(?:not\s)?(?:set\sto\saccept|disabled|enabled|blocked|rejected|turned\soff)\b|\bcookie\s(?:settings|preferences|options)\b|\bwithout\s(?:them|cookies)\b|\bcontrolled\sthrough\syour\sbrowser\b|\bcannot\sbe\s(?:rejected|disabled|deleted|controlled|managed|removed|blocked)\b/i;
 
 /** Explanations of what cookies, beacons and clear GIFs are in general, not what this service does. */
-const COOKIE_EXPLAINED = /\b(?:a|an|each|any)\s(?:[\w-]+\s)?(?:cookie|web\sbeacon|pixel\stag|clear\sgif|beacon|electronic\simage)\s(?:\([^)]{0,60}\)\s)?(?:is|enables|allows|can|contains|may\sbe)\b|\b(?:session\s|persistent\s|flash\s)?(?:cookies|clear\sgifs|web\sbeacons|pixel\stags|beacons|local\sshared\sobjects)\s(?:\([^)]{0,80}\)\s)?(?:are|is|enable|allow|can)\s(?:only\s|also\s|often\s|typically\s|usually\s|generally\s|essentially\s)?(?:a|an|tiny|small|your|graphics?|images?|pieces?|bits?|files?|text|strings?|similar|like|read\sonly|unable|a\swebsite|the\ssite|websites?)\b|\bcommon\s(?:internet\s|industry\s)?practice\b|\bmany\s(?:\w+\s){0,2}?(?:sites|websites)\suse\b|\bin\scontrast\sto\b/i;
+const COOKIE_EXPLAINED = phrase`(a|an|each|any) …1- (cookie|web beacon|pixel tag|clear gif|beacon|electronic image) [${/\(/}${/[^)]{0,60}/}${/\)/}] (is|enables|allows|can|contains|may be)|[session|persistent|flash] (cookies|clear gifs|web beacons|pixel tags|beacons|local shared objects) [${/\(/}${/[^)]{0,80}/}${/\)/}] (are|is|enable|allow|can) [only|also|often|typically|usually|generally|essentially] (a|an|tiny|small|your|graphic[s]|image[s]|piece[s]|bit[s]|file[s]|text|string[s]|similar|like|read only|unable|a website|the site|website[s])|common [internet|industry] practice|many …2 (sites|websites) use|in contrast to`;
 
 /** Functions done by vendors ("Examples include hosting our web servers, processing credit card payments"), outsourcing. */
 const OUTSOURCED = /\bexamples?\s(?:may\s)?include\s(?:\w+\s)?(?:\w+ing|order\sfulfillment)\b|\bperform\w*\s(?:\w+\s)?(?:services|functions)\b|\bon\sour\sbehalf\b|\b(?:we|us)\s(?:\w+\s)?(?:use|uses|employ|engage|contract\swith)\s(?:a|an|(?:third|3rd)[\s-]part(?:y|ies)|outside|other|various)\s(?:[\w-]+\s){0,3}?(?:company|companies|part(?:y|ies)|providers?|services?|vendors?|processors?)\b/i;
@@ -91,7 +91,7 @@ const skipIf = [
   { has: THIRD_PARTY_DISCLAIMER, why: 'a disclaimer about other companies\' sites states no practice' },
   { has: phrase`if you (do not|don't|choose not to|decline to|refuse to) (provide|give|submit|allow|share)|(cannot|can't|not be able to|unable to) …12+ unless you (provide|give|submit)`, lacks: FIRST_GATHERS, why: 'what happens if the user withholds data is a choice' },
   { has: phrase`merger|acquisition|bankruptcy|insolvency|reorgani(s|z)ation|sale of …4 assets`, lacks: FIRST_GATHERS, why: 'business transfers are disclosure' },
-  { has: /\(\s?(?:collectively,?\s)?["“](?:we|us|our)["”]|["“](?:we|us)["”]\s?(?:or|and|,)\s?["“]/i, why: 'the sentence introduces the company ("we", "us"), not a practice' },
+  { has: phrase`${/\(/}[ ][collectively[,] ]("|“)(we|us|our)("|”)|("|“)(we|us)("|”)[ ](or|and|,)[ ]("|“)`, why: 'the sentence introduces the company ("we", "us"), not a practice' },
   { has: /\b(?:transferr?\w*|stor(?:e|ed|es|ing)|process(?:ed|es|ing)?|hosted|located)\s(?:[\w,]+\s){0,6}?(?:in|to)\s(?:the\s)?(?:United\sStates|U\.S\.|USA|other\scountries|countries\soutside|any\sother\scountry)\b/i, lacks: FIRST_GATHERS, why: 'where data is stored or transferred is international' },
   { has: phrase`this section [*] (provides|describes|explains|covers)|(learn|read|find out) more about|[please] click [on] (here|learn more)|we are not responsible|(data|information) (is|means|refers to) [the|any|all] …2 information (that|which|other)`, why: 'a pointer, a disclaimer or a definition states no practice' },
   { has: CHOICE_OWN, lacks: FIRST_COLLECT, why: 'the sentence is about the user\'s choices' },
@@ -103,7 +103,7 @@ const skipIf = [
     why: 'the sentence is about the user accessing, correcting or deleting data',
   },
   { has: phrase`secur(e|ed|ely|ity)|protect*|encrypt*|SSL|firewall[s]|last (four|4) digits|unauthori(s|z)ed`, lacks: FIRST_GATHERS, why: 'the sentence is about protecting data' },
-  { has: /\bchild(?:ren)?(?:'s|’s)?\b|\bminors?\b|\bunder\s(?:the\sage\sof\s)?1\d\b/i, why: 'children\'s data is reported under children' },
+  { has: phrase`child[ren]['s|’s]|minor[s]|under [the age of] 1${/\d/}`, why: 'children\'s data is reported under children' },
   { has: POLICY_CHANGE, why: 'notice of a policy change ("we will notify you by e-mail") is not collection' },
   { has: phrase`(personal[ly] [identifiable|identifying] (information|data)|PII)["|”][,] (means|refers to|is defined as|is [any] information (that|which))|when we use the (term|phrase|word[s])|we mean`, why: 'a definition of personal information names examples, not a practice' },
   { has: phrase`please …3 include|in your (request|letter|correspondence|discussion)|if you have …2 (question[s]|concern[s]|difficulty|trouble)|(your|all|any|each|such|the) [*] request[s] (must|should)|for all requests|(e[-]mail|send|mail|submit|direct|address) …2 (request[s]|questions|comments|inquiries|complaints) …3 (to|using|at|by)|lodge a complaint`, why: 'instructions for writing to the company, not collection' },
@@ -459,7 +459,7 @@ function unspecifiedRules(): Rule[] {
         phrase`^for …2 (purposes|fraud (detection|prevention)|research|analytics|customer service|internal [business] (purposes|operations))`,
       ],
       // a lone "To …" item with no closing punctuation is a list item too
-      cue: [/[;,]\s?(?:and|or)?\s?$|\s(?:and|or)$/i, /^\W{0,3}To\s[a-z]+\b[^.;:!?]{0,400}$/],
+      cue: [phrase`(;|,)[ ][and|or][ ]${/$/}| (and|or)${/$/}`, /^\W{0,3}To\s[a-z]+\b[^.;:!?]{0,400}$/],
       context: [USE_CONTEXT],
       note: 'An item of a list of purposes the service uses data for ("prevent fraud;", "provide customer support;"): a use of personal data with no type named. Needs a use lead-in/heading, or a list-item ending (";", "; and").',
       examples: { match: [{ text: 'We use the information we collect to:\n- provide technical support for the service;', status: 'yes' }, { text: 'Answering the questions you send to our help desk;', status: 'yes' }, { text: 'for fraud detection and prevention;', status: 'yes' }, { text: 'offer you products from our partners and other third parties;', status: 'yes' }, { text: 'understand how visitors use the app so that we can improve it;', status: 'yes' }, { text: 'To allow you to join live sessions when you choose to do so', status: 'yes' }], noMatch: ['Provide feedback via our contact form.', 'We may share your data:\n- with our service providers;'] },
@@ -488,7 +488,7 @@ function purposeRules(): Rule[] {
   const sendCue = /\b(?:we|us|company)\s(?:\w+\s){0,2}?(?:send|e-?mail|contact|call|text|mail)\s(?:[\w-]+,?\s){0,8}?(?:to\s)?you\b/i;
   // "Acme Sports will periodically send you newsletters": a capitalised name as the sender
   // a name word is at most 40 chars: `[\w&-]+` restarted at every `&` of an `A&A&…` run (quadratic)
-  const namedSendCue = /\b[A-Z][\w&-]{1,40}\s(?:(?:will|may|can|also|periodically|occasionally|regularly)\s){0,3}(?:send|e-?mail)\s(?:you|users|members|subscribers)\b/;
+  const namedSendCue = casedPhrase`${/[A-Z]/}${/[\w&-]{1,40}/} [(will|may|can|also|periodically|occasionally|regularly)] [(will|may|can|also|periodically|occasionally|regularly)] [(will|may|can|also|periodically|occasionally|regularly)] (send|e[-]mail) (you|users|members|subscribers)`;
   return [
     {
       ...base,

@@ -54,7 +54,7 @@ export const internationalRules: Rule[] = [
     patterns: [
       phrase`(California|Nevada|Virginia|Colorado|Connecticut|Utah|Texas|Oregon|Montana|Vermont|Delaware|Iowa|Minnesota|Massachusetts|EEA|EU|European[ Economic Area| Union]|UK|Canadian|Australian|Brazilian|Swiss|Japanese) (resident[s]|consumer[s]|users|visitors|customers|data subjects|individuals|privacy rights)!( (Privacy|Protection) Act)`,
       phrase`resident[s] of [the] [State of] (California|Nevada|Virginia|Colorado|Connecticut|Utah|Texas|Oregon|Montana|Vermont|Delaware|Iowa|Minnesota|Massachusetts|EEA|EU|European Economic Area|European Union|United Kingdom|UK|Canada|Switzerland|Australia|Brazil|Japan)|if you (are|reside|live) [located|based] [a|an] [in [the] ](California|Nevada|Virginia|Colorado|Connecticut|Utah|EEA|EU|European Economic Area|European Union|United Kingdom|UK|Canada|Switzerland)`,
-      /\bShine\sthe\sLight\b|\b1798\.\d{2,3}\b|\b(?:rights?|requests?)\s(?:\w+\s){0,4}?under\s(?:the\s)?(?:CCPA|CPRA|California\sConsumer\sPrivacy\sAct|GDPR)\b|\b(?:CCPA|CPRA)\s(?:rights|requests?|notice)\b|\bCalOPPA\b|\bCalifornia\sOnline\sPrivacy\sProtection\sAct\b|\bCalifornia\sBusiness\s(?:&|and)\sProfessions\sCode\b/i,
+      phrase`Shine the Light|1798.${/\d{2,3}/}|(right[s]|request[s]) …4 under [the] (CCPA|CPRA|California Consumer Privacy Act|GDPR)|(CCPA|CPRA) (rights|request[s]|notice)|CalOPPA|California Online Privacy Protection Act|California Business (&|and) Professions Code`,
     ],
     headings: true,
     polarity: 'yes',

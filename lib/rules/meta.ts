@@ -1,6 +1,6 @@
 /** `meta`: dates, laws named, data protection officer. */
 import type { Rule } from './types';
-import { phrase } from './phrase';
+import { casedPhrase, phrase } from './phrase';
 
 export const metaRules: Rule[] = [
   {
@@ -30,7 +30,7 @@ export const metaRules: Rule[] = [
     section: 'meta',
     finding: 'laws',
     patterns: [
-      /\b(?:UK\s)?GDPR\b|\bGeneral\sData\sProtection\sRegulation\b|\bCCPA\b|\bCalifornia\sConsumer\sPrivacy\sAct\b|\bCPRA\b|\bCalifornia\sPrivacy\sRights\sAct\b|\bLGPD\b|\bPIPEDA\b|\bCOPPA\b|\bChildren(?:'s|’s)?\sOnline\sPrivacy\sProtection\sAct\b|\bCalOPPA\b|\bCalifornia\sOnline\sPrivacy\sProtection\sAct\b|\bShine\sthe\sLight\b|\bHIPAA\b|\bFERPA\b|\bGLBA\b|\bGramm-Leach-Bliley\b|\bVCDPA\b|\bPIPL\b|\bAPPI\b|\bCAN-SPAM\b|\bVPPA\b|\bVideo\sPrivacy\sProtection\sAct\b|\bData\sProtection\sAct\s\d{4}\b|\bCivil\sCode\s(?:Section\s)?§?\s?1798/,
+      casedPhrase`[UK] GDPR|General Data Protection Regulation|CCPA|California Consumer Privacy Act|CPRA|California Privacy Rights Act|LGPD|PIPEDA|COPPA|Children['s|’s] Online Privacy Protection Act|CalOPPA|California Online Privacy Protection Act|Shine the Light|HIPAA|FERPA|GLBA|Gramm-Leach-Bliley|VCDPA|PIPL|APPI|CAN-SPAM|VPPA|Video Privacy Protection Act|Data Protection Act ${/\d{4}/}|Civil Code [Section] [§][ ]1798*`,
     ],
     polarity: 'yes',
     detail: 'law',

@@ -12,7 +12,7 @@ const notRetention = [
     has: phrase`(they|these (companies|parties|vendors|providers)|(third|3rd) parties|vendor[s]|service providers|consultants|(research|marketing) firm[s]|partners) …3 (will not|do not|does not|must|shall|agree|are required|to keep|to adequately)`,
     why: 'what other companies must do with data is a contract term, not this service\'s retention',
   },
-  { has: /\bcookies?\s(?:\w+\s){0,3}?(?:expire|remain|last|persist|will\sstay|are\s(?:deleted|stored|kept|removed))|\b(?:session|persistent|flash)\scookies?\b|\b(?:delete|clear|remove)\s(?:\w+\s){0,2}?cookies\b|\bchild(?:ren)?(?:'s|’s)?\b|\bparental\b|\bminors?\b|\bhard\sdrive\b|\bunder\s(?:the\sage\sof\s)?1\d\b|\bopt[\s-]?out\b|\b(?:a|per)\s(?:day|week)\b/i, why: 'cookie lifetimes, children\'s data, opt-out mechanics and office hours' },
+  { has: phrase`cookie[s] …3 (expire|remain|last|persist|will stay|are (deleted|stored|kept|removed))|(session|persistent|flash) cookie[s]|(delete|clear|remove) …2 cookies|child[ren]['s|’s]|parental|minor[s]|hard drive|under [the age of] 1${/\d/}|opt[ |-]out|(a|per) (day|week)`, why: 'cookie lifetimes, children\'s data, opt-out mechanics and office hours' },
 ];
 
 export const retentionRules: Rule[] = [
@@ -22,8 +22,8 @@ export const retentionRules: Rule[] = [
     section: 'retention',
     finding: 'stated',
     patterns: [
-      /\b(?:for|up\sto|within|after|at\sleast|maximum\sof|minimum\sof|period\sof|no\smore\sthan|not\smore\sthan|no\slonger\sthan|typically|about|approximately)\s(?:a\s(?:period\sof\s)?|the\s(?:first\s)?|an?\s)?(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty-four|thirty|sixty|ninety)(?:\s\(\d{1,4}\))?[\s-](?:calendar\s|business\s)?(?:days?|weeks?|months?|years?|hours?)\b/i,
-      /\b(?:\d{1,4}|one|two|three|five|seven|ten|thirty|ninety)(?:\s\(\d{1,4}\))?[\s-](?:days?|weeks?|months?|years?)\s(?:as\srequired|for\s(?:security|compliance|audit|tax|legal)|after|from|following|of\s(?:inactivity|account)|retention)/i,
+      phrase`(for|up to|within|after|at least|maximum of|minimum of|period of|no more than|not more than|no longer than|typically|about|approximately) [a [period of] |the [first] |a[n] ](${/\d{1,4}/}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty-four|thirty|sixty|ninety)[ ${/\(/}${/\d{1,4}/}${/\)/}]( |-)[calendar |business ](day[s]|week[s]|month[s]|year[s]|hour[s])`,
+      phrase`(${/\d{1,4}/}|one|two|three|five|seven|ten|thirty|ninety)[ ${/\(/}${/\d{1,4}/}${/\)/}]( |-)(day[s]|week[s]|month[s]|year[s]) (as required|for (security|compliance|audit|tax|legal)|after|from|following|of (inactivity|account)|retention)`,
       /^[^:|]{0,60}[:|]\s(?:\d{1,4}|one|two|three|seven|thirty)(?:\s\(\d{1,4}\))?\s(?:days?|weeks?|months?|years?)\b/i,
     ],
     cue: [RETENTION_CUE],

@@ -69,7 +69,7 @@ export const rightsRules = [
       verbListObject(RIGHT_VERBS.correct, ANY_RIGHT_VERB, DATA_OBJECTS),
       passiveList(RIGHT_VERBS.correct, ANY_RIGHT_VERB),
       phrase`right to (rectification|correction|correct)|rectification|correction of|(ask|request) …2 [to] (correct|rectify|update|amend) (it|them)|keep …2 (information|data) (accurate|up( |-)to( |-)date|current)`,
-      /\b(?:correct|update|amend|edit|modify|change|rectify)\b,\s(?:and\s|or\s)?(?:review|view|correct|update|amend|edit|modify|change|delete|remove|rectify|suppress|limit|access)\b(?:,?\s(?:and\s|or\s)?[\w-]+){0,8}?\s(?:your|their)\s(?:[\w-]+\s){0,3}?(?:information|data|details|records|profile)\b|\b(?:manage|edit|update|change)\s(?:your\s)?(?:search|account|profile|personal)\s(?:preferences|settings|information|details)\b/i,
+      phrase`(correct|update|amend|edit|modify|change|rectify), [and|or] (review|view|correct|update|amend|edit|modify|change|delete|remove|rectify|suppress|limit|access)${/(?:,?\s(?:and\s|or\s)?[\w-]+){0,8}?/} (your|their) …3- (information|data|details|records|profile)|(manage|edit|update|change) [your] (search|account|profile|personal) (preferences|settings|information|details)`,
       phrase`correct* …2 (error[s]|inaccurac+|mistakes)|(request|ask) …4 be (corrected|updated|amended|rectified)|(request|make) …2 (update[s]|change[s]|correction[s]|amendment[s]) (to|of|in) (your|their|the)|(information|data|details|profile|record[s]) …6 (can|may) …1 be …1 (updated|corrected|changed|modified|edited|amended)`,
     ],
     'Edit or rectify data, including updating a profile or preferences.',
@@ -150,7 +150,7 @@ export const rightsRules = [
     [
       phrase`unsubscrib*|opt[ing][ |-]out [of] …3 (marketing|promotional|e[-]mail[s]|newsletter[s]|communication[s]|mailing[s]|messages|offers|solicitations|contact|text messages|sms|mailing list[s])`,
       phrase`(stop|cease|no longer|not (wish|want) to) …1 receiv* …3 (e[-]mail[s]|newsletter[s]|communications|messages|offers|mailings|marketing)|remov* …5 from [our|any|all] [*] (mailing|e[-]mail|marketing|distribution|postal|contact) list[s]`,
-      /\b(?:follow|click)\s(?:\w+\s){0,3}?(?:instructions|link|unsubscribe)\s(?:\w+\s){0,4}?(?:e-?mail|message|communication|newsletter)\b|\bopt[\s-]?out\s(?:link|instructions)\b|\b(?:e-?mail|communications?|marketing|contact|subscription|newsletter)\s(?:preferences|options|choices|settings)\b|\bopt\sout\sof\snon-essential\scommunications\b|\bdirect\smarketing\b(?=[^.]{0,40}\bobject)/i,
+      phrase`(follow|click) …3 (instructions|link|unsubscribe) …4 (e[-]mail|message|communication|newsletter)|opt[ |-]out (link|instructions)|(e[-]mail|communication[s]|marketing|contact|subscription|newsletter) (preferences|options|choices|settings)|opt out of non-essential communications|direct marketing>(${/[^.]{0,40}/}object)`,
       phrase`(prefer|choose|elect|wish|want|ask) …2 not to receive|(do not|don't) (want|wish) to receive|opt[ |-]out [of] …8 for [their|its] [own] [direct] marketing|no longer (wish|want) to receive`,
     ],
     'Unsubscribe from marketing messages (link, settings or by contacting the company).',
@@ -168,7 +168,7 @@ export const rightsRules = [
   ),
   right(
     'opt_out_sale',
-    [/\bdo\snot\ssell(?:\sor\sshare)?\smy\b|\bopt[\s-]?out\sof\s(?:the\s)?(?:sale|selling|sharing)\b|\bopt[\s-]?out\s(?:of\s)?(?:\w+\s){0,6}?(?:shared|sharing|disclos\w*|sold|transferr?\w*|exchang\w*|rent(?:al|ed|ing)?|trad(?:e|es|ed|ing))\b|\bright\sto\sopt[\s-]?out\b(?=[^.]{0,60}\b(?:sale|sell|shar))|\blimit\sthe\suse\sof\smy\ssensitive\b/i],
+    [phrase`do not sell[ or share] my|opt[ |-]out of [the] (sale|selling|sharing)|opt[ |-]out [of] …6 (shared|sharing|disclos*|sold|transfer[r]*|exchang*|rent[al|ed|ing]|trad(e|es|ed|ing))|right to opt[ |-]out>(${/[^.]{0,60}/}(sale|sell|shar))|limit the use of my sensitive`],
     'Opt out of sale or sharing (CCPA "Do Not Sell or Share"). Fires on headings too, and never as a sale.',
     [{ text: 'Do Not Sell My Personal Information', status: 'yes' }, { text: 'You have the right to opt-out of the sale of your personal information.', status: 'yes' }],
     ['We do not sell personal information.', 'We sell shoes.'],
@@ -192,7 +192,7 @@ export const rightsRules = [
   ),
   right(
     'opt_out_marketing:opt_in',
-    [/\bopt(?:s|ed|ing)?[\s-]in(?:s)?\b|\bopt-ins?\b|\b(?:check|tick|select)\s(?:\w+\s){0,3}?box\b(?=[^.]{0,80}\b(?:receive|offers?|newsletters?|e-?mails?|marketing|promotions?))/i],
+    [phrase`opt[s|ed|ing]( |-)in[s]|opt-in[s]|(check|tick|select) …3 box>(${/[^.]{0,80}/}(receive|offer[s]|newsletter[s]|e[-]mail[s]|marketing|promotion[s]))`],
     'Marketing only after the person opts in: they decide whether it comes at all.',
     [{ text: 'You will only receive our promotional e-mails if you opt in when you sign up.', status: 'yes' }, { text: 'Tick the box if you would like to receive special offers from us.', status: 'yes' }],
     ['We use your data to provide the service.', 'Click the box to accept the terms.'],
@@ -220,7 +220,7 @@ export const rightsRules = [
   right(
     'opt_out_tracking',
     [
-      /\b(?:browser|device)\s(?:\w+\s){0,2}?(?:settings?|preferences|options|controls?|tools?)\b[^.]{0,80}?\b(?:cookies?|tracking|refuse|block|reject|disable|delete|alert|notify|ads?)\b|\b(?:refus\w*|block\w*|reject\w*|disabl\w*|delet\w*|remov\w*|declin\w*|manag\w*|control(?:s|ling)?(?!\s(?:over|of)\b)|turn\w*\soff|clear\w*|opt(?:ing)?[\s-]?out\sof)\s(?:\w+\s){0,3}?cookies\b|\bcookies?\s(?:settings|preferences|banner|consent\stool|manager|setup)\b|\b(?:settings|preferences|options)\s(?:of|on|in|for)\s(?:your\s)?(?:web\s|internet\s)?browser\b|\bwithout\s(?:accepting|allowing|enabling)\s(?:\w+\s)?cookies\b/i,
+      phrase`(browser|device) …2 (setting[s]|preferences|options|control[s]|tool[s])${/[^.]{0,80}?/}(cookie[s]|tracking|refuse|block|reject|disable|delete|alert|notify|ad[s])|(refus*|block*|reject*|disabl*|delet*|remov*|declin*|manag*|control[s|ling]!( (over|of))|turn* off|clear*|opt[ing][ |-]out of) …3 cookies|cookie[s] (settings|preferences|banner|consent tool|manager|setup)|(settings|preferences|options) (of|on|in|for) [your] [web|internet] browser|without (accepting|allowing|enabling) …1 cookies`,
       phrase`opt[ing][ |-]out [of] …3' [unique] [advertising (identifier[s]|ID[s])|interest-based|targeted|behavio[u]ral|personali(s|z)ed|online|(third|3rd)( |-)party][ ](advertising|ads|tracking|analytics|Google Analytics|data collection|the use of (cookies|your information for))`,
       phrase`AdChoices|Ad Choices|opt-out (page|tool|mechanism|cookie)[s]|Google Analytics Opt[-]out|ad[s] (settings|preferences)|limit ad tracking|reset [your] advertising identifier|Global Privacy Control`,
       phrase`(disable|turn off|switch off) …2 (location services|location sharing|tracking|local [device] storage)|(not [to] accept|decline|refuse) …2 (cookies|local [device] storage|tracking)|advertising preferences|choices (for|about|regarding|relating to) …2 (cookies|tracking|advertising|ads)|opt[-]out choices|device settings`,
@@ -230,7 +230,7 @@ export const rightsRules = [
     'Opt out of cookies, tracking and ad personalisation via browser/device or industry tools.',
     [{ text: 'You can set your browser to refuse all cookies.', status: 'yes' }, { text: 'You can turn off location services in the settings of your phone.', status: 'yes' }, { text: 'You can opt out of sending your device’s advertising identifier.', status: 'yes' }, { text: 'You may opt out of interest-based advertising by visiting aboutads.info.', status: 'yes' }, { text: 'You can control cookies through your browser settings.', status: 'yes' }],
     ['We use cookies to remember you.', 'We do not sell data.'],
-    { cue: undefined, context: undefined, hint: /cookie|browser|device|opt|track|advertis|\bads?\b|choice|aboutads|\bNAI\b|\bDAA\b|setting|preference|privacy\scontrol|location|beacon|disabl|turn\w{0,8}\soff|block/i, unless: [COMPANY_RIGHT, SHINE_THE_LIGHT, phrase`Do( |-)Not( |-)Track|DNT`, REFERENCE_SENTENCE, THIRD_PARTY_DISCLAIMER, QUESTIONS, AFTER_OPTING_OUT] },
+    { cue: undefined, context: undefined, hint: phrase`*cookie*|*browser*|*device*|*opt*|*track*|*advertis*|ad[s]|*choice*|*aboutads*|NAI|DAA|*setting*|*preference*|*privacy control*|*location*|*beacon*|*disabl*|*turn${/\w{0,8}/} off*|*block*`, unless: [COMPANY_RIGHT, SHINE_THE_LIGHT, phrase`Do( |-)Not( |-)Track|DNT`, REFERENCE_SENTENCE, THIRD_PARTY_DISCLAIMER, QUESTIONS, AFTER_OPTING_OUT] },
   ),
   right(
     'opt_out_tracking:industry',
@@ -273,7 +273,7 @@ export const rightsRules = [
   ),
   right(
     'response_time',
-    [/\b(?:respond|response|reply|answer|process|fulfil?l?)\w*\s(?:\w+\s){0,5}?(?:within|no\slater\sthan|in\sno\smore\sthan|not\smore\sthan)\s(?:[\w-]+\s)?(?:\(\d+\)\s)?(?:calendar\s|business\s)?(?:days?|weeks?|months?)\b/i],
+    [phrase`(respond|response|reply|answer|process|fulfi[l][l])* …5 (within|no later than|in no more than|not more than) …1- [${/\(/}${/\d+/}${/\)/}] [calendar|business] (day[s]|week[s]|month[s])`],
     'How fast requests are answered ("within 30 days", "no later than one month"); value is the ISO duration.',
     [{ text: 'We will respond to your request within 30 days.', status: 'yes', value: 'P30D' }, { text: 'We will respond within forty-five (45) days.', status: 'yes', value: 'P45D' }, { text: 'We answer every request no later than one month after we receive it.', status: 'yes', value: 'P1M' }],
     ['We retain logs for 30 days.', 'Cookies expire after one year.'],
@@ -285,6 +285,6 @@ export const rightsRules = [
     'Where to send rights requests; value is the e-mail address.',
     [{ text: 'To exercise these rights, contact us at hello@plugantic.com.', status: 'yes', value: 'hello@plugantic.com' }],
     ['Send us a postcard.', 'Contact us with questions about cookies at info@example.com for sales.'],
-    { hint: /@|\(at\)|\[at\]|email\s?protected/i, cue: [phrase`(exercis*|right[s]|request[s]|access|delet*|correct*|privacy (inquiries|requests|questions|concerns)|opt[ |-]out|withdraw)`], context: [phrase`(rights|choices|contact|exercis*)`], polarity: 'yes', value: 'email' },
+    { hint: phrase`@|${/\(/}at${/\)/}|${/\[/}at${/\]/}|*email[ ]protected*`, cue: [phrase`(exercis*|right[s]|request[s]|access|delet*|correct*|privacy (inquiries|requests|questions|concerns)|opt[ |-]out|withdraw)`], context: [phrase`(rights|choices|contact|exercis*)`], polarity: 'yes', value: 'email' },
   ),
 ];
