@@ -24,7 +24,7 @@ export default defineBackground(() => {
     deps.analyses = createTabAnalyses();
     const action = createActionClick({
       ...browserActionDeps(),
-      analyze: (tabId, url) => void tabAnalysis({ type: 'analyze-tab', tabId }, url, deps, { ended: false }),
+      analyze: (tabId, url) => void tabAnalysis({ type: 'analyze-tab', tabId }, url, deps, 'click'),
     });
     deps.popupShown = action.popupShown;
     browser.action.onClicked.addListener((tab) => void action.onClicked(tab));

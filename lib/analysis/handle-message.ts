@@ -38,7 +38,7 @@ export async function handleMessage(
       if (!saves) return analyzeTab(request, deps);
       // The tab's URL now tells whether the analysis its click started reads the same page.
       const url = deps.analyses && !request.force ? await deps.getTabUrl(request.tabId).catch(() => undefined) : undefined;
-      return answerOf(tabAnalysis(request, url, deps, { ended: true }), saves);
+      return answerOf(tabAnalysis(request, url, deps, 'popup'), saves);
     }
     case 'save-status':
       return deps.saves ? deps.saves.outcome(request.saveId) : { kind: 'error', message: SAVE_UNCONFIRMED };

@@ -1,7 +1,7 @@
 import type { AnalyzeTabRequest } from '../messages';
 import { analyzeTab, type AnalyzeTabDeps } from './analyze-tab';
 import { runAnalysis, type RunningAnalysis } from './pending-saves';
-import type { TabAnalyses } from './tab-analyses';
+import type { StartedBy, TabAnalyses } from './tab-analyses';
 
 /**
  * The analysis a request for a tab gets: the one already under way for the
@@ -10,19 +10,20 @@ import type { TabAnalyses } from './tab-analyses';
  * for the next request. "Analyse anyway" (`force`) always runs its own.
  * `url` is the tab's URL as the caller read it (undefined when the browser
  * hides it: then nothing is shared); the analysis reuses it instead of
- * asking the browser again. `ended`: whether an analysis that already
- * ended may answer too (the popup's request, which may come after a quick
- * answer), or only one still running (a second click).
+ * asking the browser again. `by`: a click joins only an analysis still
+ * running; a popup also gets the one its click started if that ended
+ * before the popup asked (lib/analysis/tab-analyses.ts).
  */
 export function tabAnalysis(
   request: AnalyzeTabRequest,
   url: string | undefined,
   deps: AnalyzeTabDeps & { analyses?: TabAnalyses },
-  options: { ended: boolean },
+  by: StartedBy,
 ): RunningAnalysis {
   const known = url === undefined ? {} : { getTabUrl: () => Promise.resolve(url) };
   const start = () => runAnalysis((onCard) => analyzeTab(request, { ...deps, ...known, onCard }));
   const { analyses } = deps;
   if (!analyses || request.force) return start();
-  return analyses.find(request.tabId, url, options) ?? analyses.add(request.tabId, url, start());
+  const under = by === 'click' ? analyses.running(request.tabId, url) : analyses.forPopup(request.tabId, url);
+  return under ?? analyses.add(request.tabId, url, start(), by);
 }

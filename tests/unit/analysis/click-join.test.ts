@@ -33,7 +33,7 @@ function chromeWorker(overrides: Partial<WorkerDeps> = {}) {
   });
   const deps: WorkerDeps = { ...base, saves: createPendingSaves(), analyses: createTabAnalyses(), popupShown: (tabId) => void shown.push(tabId), ...overrides };
   /** What the click handler's `analyze` does. */
-  const click = (url = PAGE.url) => tabAnalysis(request, url, deps, { ended: false });
+  const click = (url = PAGE.url) => tabAnalysis(request, url, deps, 'click');
   return { deps, calls, release, click, shown };
 }
 
@@ -112,6 +112,16 @@ describe('the popup reads the page itself', () => {
     expect((await click().final).kind).toBe('error');
     expect((await handleMessage(request, deps)).kind).toBe('card');
     expect(attempts).toBe(2);
+  });
+
+  test("when another popup's analysis of the same page already ended (the stored card may have changed since)", async () => {
+    const { deps, calls, release } = chromeWorker();
+    release();
+    const first = (await handleMessage(request, deps)) as CardResult;
+    // Its save ended: the analysis is over.
+    expect(await handleMessage({ type: 'save-status', saveId: first.saveId! }, deps)).toEqual({ kind: 'saved' });
+    expect((await handleMessage(request, deps)).kind).toBe('card');
+    expect(calls.extract).toBe(2);
   });
 
   test('in the Firefox build (no click handler: no registry), every request reads the page', async () => {
