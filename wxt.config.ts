@@ -33,6 +33,14 @@ const zodWithoutEvalProbe = {
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  hooks: {
+    // Chrome: no default popup, so a toolbar click reaches the worker (action.onClicked), which starts
+    // reading the page at once and opens the popup itself (lib/analysis/action-click.ts, docs/popup-speed.md).
+    // Firefox keeps it: its popup asks for the analysis when it opens.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser !== 'firefox' && manifest.action) delete manifest.action.default_popup;
+    },
+  },
   // No modulepreload polyfill: both browsers preload natively, and its chunk was one more fetch before the popup's first script.
   vite: () => ({ build: { modulePreload: { polyfill: false } }, plugins: [zodWithoutEvalProbe], worker: { plugins: () => [zodWithoutEvalProbe] } }),
   manifest: ({ mode, browser }) => ({

@@ -4,6 +4,7 @@ import { extractWithFrames } from '@/lib/extract/frames';
 import { findPrivacyLink } from '@/lib/extract/privacy-link';
 import { findActionLinks } from '@/lib/extract/action-links';
 import { keepTextMap } from '@/lib/page-access/kept-text-map';
+import { perfMark } from '@/lib/e2e/perf-mark';
 
 /**
  * The extractor, injected on demand by the service worker after a toolbar
@@ -21,14 +22,18 @@ import { keepTextMap } from '@/lib/page-access/kept-text-map';
  * to the worker.
  */
 export default defineUnlistedScript(() => {
+  // Test builds time the extractor inside the page (npm run bench:popup); shipped builds drop the marks.
+  perfMark('extractor-start');
   const { page: mapped, source } = extractWithFrames(document, location.href, (doc, url) => extractMappedPage(doc, url));
   const { textMap, ...page } = mapped;
   keepTextMap(textMap);
-  return {
+  const result = {
     ...page,
     // The MIME type tells a PDF viewer apart from a page, whatever the URL looks like.
     contentType: document.contentType,
     privacyLink: findPrivacyLink(document, location.href),
     actionLinks: findActionLinks(source, location.href),
   };
+  perfMark('extractor-end');
+  return result;
 });

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useDeferredValue, type ReactNode } from 'react';
 import { t } from '../../lib/present/i18n';
 import type { Card } from '@/lib/schema';
 import type { ActionLink } from '../../lib/extract/action-links';
@@ -11,6 +11,14 @@ import { SectionLinks } from './section-links';
 import './policy-card.css';
 
 /**
+ * How many sections the first paint holds: with the header and Key facts,
+ * more than a 600-pixel popup shows. The rest follow in a deferred render
+ * (React's `useDeferredValue`), so the card appears without waiting for
+ * every section below the fold (docs/popup-speed.md).
+ */
+export const FIRST_PAINT_SECTIONS = 2;
+
+/**
  * The summary card: who, when the policy was updated, then the sections.
  * `status` is the line under the header (saved / changed / truncated notes),
  * supplied by the host so the card itself stays a pure view of a Card.
@@ -18,6 +26,7 @@ import './policy-card.css';
 export function PolicyCard({ card, status, actionLinks }: { card: Card; status?: ReactNode; actionLinks?: readonly ActionLink[] }) {
   const updated = card.source.lastUpdated ? formatIsoDate(card.source.lastUpdated) ?? card.source.lastUpdated : undefined;
   const groups = groupFindings(card.findings);
+  const shown = useDeferredValue(groups.length, Math.min(groups.length, FIRST_PAINT_SECTIONS));
   return (
     <article className="policy-card" aria-labelledby="policy-card-title">
       <SectionLinks
@@ -36,14 +45,16 @@ export function PolicyCard({ card, status, actionLinks }: { card: Card; status?:
         {status}
       </header>
       <KeyFacts findings={card.findings} />
-      {groups.map((group) => (
+      {groups.slice(0, shown).map((group) => (
         <CardSection key={group.section} group={group} actionLinks={actionLinks} />
       ))}
-      <p className="policy-card__footnote">
-        {card.findings.length === 1
-          ? t('footnoteOne', card.source.textLength.toLocaleString('en-US'))
-          : t('footnoteMany', card.findings.length, card.source.textLength.toLocaleString('en-US'))}
-      </p>
+      {shown === groups.length && (
+        <p className="policy-card__footnote">
+          {card.findings.length === 1
+            ? t('footnoteOne', card.source.textLength.toLocaleString('en-US'))
+            : t('footnoteMany', card.findings.length, card.source.textLength.toLocaleString('en-US'))}
+        </p>
+      )}
     </article>
   );
 }

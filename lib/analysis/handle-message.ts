@@ -1,7 +1,19 @@
 import { requestSchema, type AnalyzeResult, type SaveStatusResult, type ShowQuoteResult, type WakeResult } from '../messages';
 import { analyzeTab, type AnalyzeTabDeps } from './analyze-tab';
-import { answerBeforeSave, SAVE_UNCONFIRMED, type PendingSaves } from './pending-saves';
+import { answerOf, SAVE_UNCONFIRMED, type PendingSaves } from './pending-saves';
 import { showQuote } from './show-quote';
+import { tabAnalysis } from './tab-analysis';
+import type { TabAnalyses } from './tab-analyses';
+
+/** The worker's deps: `analyzeTab`'s, plus what the Chrome build adds for analyses started by the toolbar click. */
+export interface WorkerDeps extends AnalyzeTabDeps {
+  /** Where the outcome of saves answered early is kept (without it, the card waits for its save). */
+  saves?: PendingSaves;
+  /** The analyses under way by tab: a popup's request joins the one its toolbar click started. */
+  analyses?: TabAnalyses;
+  /** A popup asked for a tab's analysis (lib/analysis/action-click.ts: the tab's next click must reach the worker again). */
+  popupShown?(tabId: number): void;
+}
 
 /**
  * The service worker's one message handler, a plain function: validates the
@@ -10,7 +22,7 @@ import { showQuote } from './show-quote';
  */
 export async function handleMessage(
   raw: unknown,
-  deps: AnalyzeTabDeps & { saves?: PendingSaves },
+  deps: WorkerDeps,
 ): Promise<AnalyzeResult | WakeResult | ShowQuoteResult | SaveStatusResult> {
   const parsed = requestSchema.safeParse(raw);
   if (!parsed.success) return { kind: 'error', message: 'Policy Lens received a message it does not understand.' };
@@ -20,10 +32,13 @@ export async function handleMessage(
       // Receiving it was the point: the worker is now starting up while the popup loads its UI.
       return { kind: 'ok' };
     case 'analyze-tab': {
+      deps.popupShown?.(request.tabId);
       const { saves } = deps;
       // With somewhere to keep the save's outcome, the card is answered before it is written.
       if (!saves) return analyzeTab(request, deps);
-      return answerBeforeSave((onCard) => analyzeTab(request, { ...deps, onCard }), saves);
+      // The tab's URL now tells whether the analysis its click started reads the same page.
+      const url = deps.analyses && !request.force ? await deps.getTabUrl(request.tabId).catch(() => undefined) : undefined;
+      return answerOf(tabAnalysis(request, url, deps, 'popup'), saves);
     }
     case 'save-status':
       return deps.saves ? deps.saves.outcome(request.saveId) : { kind: 'error', message: SAVE_UNCONFIRMED };

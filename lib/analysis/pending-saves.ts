@@ -47,20 +47,57 @@ export function createPendingSaves(): PendingSaves {
 }
 
 /**
+ * An analysis under way, as everyone who waits for it sees it: `first` is
+ * the card the moment it exists (before its save: `saving` is true), or the
+ * final result when the analysis made no new card (a stored card, a
+ * refusal, an error); `final` is the result once the save ended. Several
+ * requests may wait for one analysis (the toolbar click starts it, the
+ * popup joins it: lib/analysis/tab-analyses.ts).
+ */
+export interface RunningAnalysis {
+  first: Promise<FirstResult>;
+  final: Promise<AnalyzeResult>;
+}
+
+type CardAnswer = Extract<AnalyzeResult, { kind: 'card' }>;
+
+/** A new card whose save is still running, or the final result. */
+type FirstResult = { result: CardAnswer; saving: true } | { result: AnalyzeResult; saving: false };
+
+/** Starts an analysis whose card is handed over (`onCard`) before it is saved. */
+export function runAnalysis(analyze: (onCard: (result: CardAnswer) => void) => Promise<AnalyzeResult>): RunningAnalysis {
+  let settleFirst!: (first: FirstResult) => void;
+  let failFirst!: (error: unknown) => void;
+  const first = new Promise<FirstResult>((resolve, reject) => {
+    settleFirst = resolve;
+    failFirst = reject;
+  });
+  // The card callback may come at any time, even before `analyze` returns; a promise settles only once.
+  const final = analyze((card) => settleFirst({ result: card, saving: true }));
+  final.then((result) => settleFirst({ result, saving: false }), failFirst);
+  // Waiters see a failure when they await; an analysis nobody waits for (a click whose popup never
+  // asked) must not count as an unhandled rejection.
+  first.catch(() => {});
+  final.catch(() => {});
+  return { first, final };
+}
+
+/**
+ * What one request is answered with: the analysis' first result, and when
+ * that is a card still being saved, a save id of its own (each waiting
+ * popup asks `save-status` once, for its own id).
+ */
+export async function answerOf(analysis: RunningAnalysis, saves: PendingSaves): Promise<AnalyzeResult> {
+  const first = await analysis.first;
+  return first.saving ? { ...first.result, saveId: saves.track(analysis.final) } : first.result;
+}
+
+/**
  * Runs an analysis and answers as soon as its card exists, before the save
  * (the save goes on, and `saves` keeps its outcome for the popup). An
  * analysis that makes no new card (a stored card, a refusal, an error)
  * answers with its final result, as before.
  */
-export function answerBeforeSave(
-  analyze: (onCard: (result: Extract<AnalyzeResult, { kind: 'card' }>) => void) => Promise<AnalyzeResult>,
-  saves: PendingSaves,
-): Promise<AnalyzeResult> {
-  return new Promise<AnalyzeResult>((resolve, reject) => {
-    // `final` exists before the analysis starts, so the card callback may come at any time.
-    let start!: (analysis: Promise<AnalyzeResult>) => void;
-    const final = new Promise<AnalyzeResult>((settle) => (start = settle));
-    start(analyze((card) => resolve({ ...card, saveId: saves.track(final) })));
-    final.then(resolve, reject);
-  });
+export function answerBeforeSave(analyze: (onCard: (result: CardAnswer) => void) => Promise<AnalyzeResult>, saves: PendingSaves): Promise<AnalyzeResult> {
+  return answerOf(runAnalysis(analyze), saves);
 }

@@ -48,6 +48,16 @@ describe.each([
   });
 });
 
+test('Chrome has no default popup (a toolbar click reaches the worker, which opens the popup itself); Firefox keeps its own', () => {
+  const chrome = readManifest(SHIPPED_BUILD).action as Record<string, unknown>;
+  const firefox = readManifest(FIREFOX_BUILD).browser_action as Record<string, unknown>;
+  expect(chrome.default_popup).toBeUndefined();
+  expect(chrome.default_title).toBe('Policy Lens');
+  expect(firefox.default_popup).toBe('popup.html');
+  // The page the worker opens is built for both.
+  expect(existsSync(join(SHIPPED_BUILD, 'popup.html'))).toBe(true);
+});
+
 test('the e2e build differs from the shipped Chrome build only by the loopback host permission', () => {
   const manifest = readManifest(SHIPPED_BUILD);
   const e2e = readManifest(E2E_BUILD);

@@ -1,5 +1,6 @@
 import { execSync } from 'node:child_process';
-import { mkdtempSync, rmSync, existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, mkdirSync, rmSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -24,18 +25,36 @@ export interface ExtensionSession {
 }
 
 /**
+ * The id Chromium gives an extension loaded unpacked from `dir`: the first
+ * 32 hex digits of the SHA-256 of its absolute path, written with a–p.
+ */
+export function unpackedExtensionId(dir: string): string {
+  const hex = createHash('sha256').update(resolve(dir)).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
+}
+
+/**
  * Launches headless Chromium with the e2e build loaded unpacked in a fresh
  * profile. `allowedOrigins` are the test servers; any other http(s) request
  * is recorded in `foreignRequests` so tests can assert there are none.
+ * `pinned`: the toolbar button is pinned, as for a person who clicks it
+ * (an unpinned one is first popped out onto the toolbar, an animation of
+ * ~275 ms here, before `action.openPopup` shows the popup).
  */
 export async function launchExtension(
   allowedOrigins: string[] = [],
   extensionDir: string = E2E_BUILD,
+  { pinned = false }: { pinned?: boolean } = {},
 ): Promise<ExtensionSession> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`${extensionDir} is missing: run npm run build:e2e first`);
   }
   const profile = mkdtempSync(join(tmpdir(), 'policy-lens-e2e-'));
+  if (pinned) {
+    // Chromium reads the pinned buttons from the profile's preferences at start.
+    mkdirSync(join(profile, 'Default'));
+    writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ extensions: { pinned_extensions: [unpackedExtensionId(extensionDir)] } }));
+  }
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
