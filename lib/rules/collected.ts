@@ -55,7 +55,7 @@ const CHOICE_OWN = phrase`${CHOICE_WORDING}`;
 const THIRD_ACTOR_MORE = phrase`their (site[s]|website[s]|services|app[s]|platform[s])|(advertising|ad) (network[s]|companies|server[s]|technology companies)|such [other] …1- (services|providers|companies|features|sites|websites)|these (features|widgets|plug[-]ins|buttons)|content provider[s]|other companies`;
 
 /** Managing, refusing or disabling cookies is the user's choice, not the practice. */
-const COOKIE_CHOICE = /\b(?:manag(?:e|es|ing)|disabl(?:e|es|ed|ing)|prevent(?:s|ing)?|stop(?:s|ping)?|refus(?:e|es|ing)|reject(?:s|ing)?|block(?:s|ing)?|delet(?:e|es|ing)|remov(?:e|es|ing)|control(?:s|led|ling)?|permit|accept(?:s|ing)?|turn(?:s|ed)?\soff|opt(?:ing)?[\s-]?out\sof|leave)\s(?:[\w-]+\s){0,4}?(?:cookies?|tracking\stechnolog(?:y|ies)|web\sbeacons?|local\sshared\sobjects)\b|\bcookies?\s(?:\w+\s){0,2}?(?:are|is)\s(?:not\s)?(?:set\sto\saccept|disabled|enabled|blocked|rejected|turned\soff)\b|\bcookie\s(?:settings|preferences|options)\b|\bwithout\s(?:them|cookies)\b|\bcontrolled\sthrough\syour\sbrowser\b|\bcannot\sbe\s(?:rejected|disabled|deleted|controlled|managed|removed|blocked)\b/i;
+const COOKIE_CHOICE = phrase`(manag(e|es|ing)|disabl(e|es|ed|ing)|prevent[s|ing]|stop[s|ping]|refus(e|es|ing)|reject[s|ing]|block[s|ing]|delet(e|es|ing)|remov(e|es|ing)|control[s|led|ling]|permit|accept[s|ing]|turn[s|ed] off|opt[ing][ |-]out of|leave) …4- (cookie[s]|tracking technolog(y|ies)|web beacon[s]|local shared objects)|cookie[s] …2 (are|is) [not] (set to accept|disabled|enabled|blocked|rejected|turned off)|cookie (settings|preferences|options)|without (them|cookies)|controlled through your browser|cannot be (rejected|disabled|deleted|controlled|managed|removed|blocked)`;
 
 /** Explanations of what cookies, beacons and clear GIFs are in general, not what this service does. */
 const COOKIE_EXPLAINED = phrase`(a|an|each|any) …1- (cookie|web beacon|pixel tag|clear gif|beacon|electronic image) [${/\(/}${/[^)]{0,60}/}${/\)/}] (is|enables|allows|can|contains|may be)|[session|persistent|flash] (cookies|clear gifs|web beacons|pixel tags|beacons|local shared objects) [${/\(/}${/[^)]{0,80}/}${/\)/}] (are|is|enable|allow|can) [only|also|often|typically|usually|generally|essentially] (a|an|tiny|small|your|graphic[s]|image[s]|piece[s]|bit[s]|file[s]|text|string[s]|similar|like|read only|unable|a website|the site|website[s])|common [internet|industry] practice|many …2 (sites|websites) use|in contrast to`;
@@ -92,7 +92,7 @@ const skipIf = [
   { has: phrase`if you (do not|don't|choose not to|decline to|refuse to) (provide|give|submit|allow|share)|(cannot|can't|not be able to|unable to) …12+ unless you (provide|give|submit)`, lacks: FIRST_GATHERS, why: 'what happens if the user withholds data is a choice' },
   { has: phrase`merger|acquisition|bankruptcy|insolvency|reorgani(s|z)ation|sale of …4 assets`, lacks: FIRST_GATHERS, why: 'business transfers are disclosure' },
   { has: phrase`${/\(/}[ ][collectively[,] ]("|“)(we|us|our)("|”)|("|“)(we|us)("|”)[ ](or|and|,)[ ]("|“)`, why: 'the sentence introduces the company ("we", "us"), not a practice' },
-  { has: /\b(?:transferr?\w*|stor(?:e|ed|es|ing)|process(?:ed|es|ing)?|hosted|located)\s(?:[\w,]+\s){0,6}?(?:in|to)\s(?:the\s)?(?:United\sStates|U\.S\.|USA|other\scountries|countries\soutside|any\sother\scountry)\b/i, lacks: FIRST_GATHERS, why: 'where data is stored or transferred is international' },
+  { has: phrase`(transfer[r]*|stor(e|ed|es|ing)|process[ed|es|ing]|hosted|located) …6+ (in|to) [the] (United States|U.S.|USA|other countries|countries outside|any other country)`, lacks: FIRST_GATHERS, why: 'where data is stored or transferred is international' },
   { has: phrase`this section [*] (provides|describes|explains|covers)|(learn|read|find out) more about|[please] click [on] (here|learn more)|we are not responsible|(data|information) (is|means|refers to) [the|any|all] …2 information (that|which|other)`, why: 'a pointer, a disclaimer or a definition states no practice' },
   { has: CHOICE_OWN, lacks: FIRST_COLLECT, why: 'the sentence is about the user\'s choices' },
   { has: SHARE_STATEMENT, lacks: FIRST_COLLECT_MAIN, why: 'the sentence is about disclosure, not collection' },
@@ -184,7 +184,7 @@ export const collectedRules: Rule[] = [
     'Names, e-mail, phone and postal addresses. Bare "name" and "address" are too generic (domain name, IP address), so they need a qualifier.',
     [{ text: 'When you register we collect your name and email address.', status: 'yes' }, { text: 'We collect:\n- Email address and name', status: 'yes' }, { text: 'We may ask for your mailing address and phone number.', status: 'yes' }],
     ['Contact us if you have questions.', 'We collect your IP address.', 'Your domain name is logged by the server.', 'If we change this privacy policy, we will notify you at your email address.', '"Personal information" means information such as your name or email address.', 'Please include your name and email address in your request.', 'We may disclose your name and mailing address to our shipping partners.', 'You can update your email address and phone number at any time in your account settings.'],
-    [phrase`(domain|user|screen|company|business|brand|product|file|display)[ ]name[s]`, /\bIP\saddress/i],
+    [phrase`(domain|user|screen|company|business|brand|product|file|display)[ ]name[s]`, phrase`IP address*`],
   ),
   dataType(
     'identifiers',
@@ -230,7 +230,7 @@ export const collectedRules: Rule[] = [
     'location',
     [
       phrase`[geo[-]]location[s]!( (of (our|the) (server[s]|office[s]|store[s])))`,
-      /\bGPS\b|\bgeo-?location|\blatitude|\blongitude|\bgeographic(?:al)?\s(?:location|area|region|information|data)/i,
+      phrase`GPS|geo[-]location*|latitude*|longitude*|geographic[al] (location|area|region|information|data)`,
       phrase`(zip|postal) code[s]`,
       phrase`where you are`,
     ],
@@ -295,7 +295,7 @@ export const collectedRules: Rule[] = [
   dataType(
     'demographic',
     [
-      /\b(?:your\s)?age\b(?!\s(?:of|limit))|\bdates?\sof\sbirth\b|\bbirth\s?(?:date|day|year)s?\b|\bbirthdays?\b/i,
+      phrase`[your] age!( (of|limit))|date[s] of birth|birth[ ](date|day|year)[s]|birthday[s]`,
       /\bgender\b|\bsex\b(?!ual)|\bincome\b|\beducation(?:al)?\s(?:level|background|history)?\b|\bmarital\sstatus\b|\bethnicity\b|\brace\b|\bdemographic\w*\b|\bhousehold\s(?:size|income)\b|\bnationality\b/i,
     ],
     'Age, date of birth, gender, income, education, other demographics.',
@@ -338,7 +338,7 @@ export const collectedRules: Rule[] = [
     undefined,
     // the answers themselves must be collected: "take part in contests" alone is a feature, not a data type
     {
-      cue: [/\b(?:collect\w*|ask\w*|request\w*|provid\w*|submit\w*|obtain\w*|receiv\w*|gather\w*|record\w*|enter\w*)\b[^.;]{0,80}?\b(?:information|data|details|responses|answers|entries|feedback|opinions)\b|\b(?:information|data|responses|answers|entries|feedback)\b[^.;]{0,60}?\b(?:collect\w*|provid\w*|submit\w*|obtain\w*|receiv\w*|gather\w*|record\w*)\b/i],
+      cue: [phrase`(collect*|ask*|request*|provid*|submit*|obtain*|receiv*|gather*|record*|enter*)~80(information|data|details|responses|answers|entries|feedback|opinions)|(information|data|responses|answers|entries|feedback)~60(collect*|provid*|submit*|obtain*|receiv*|gather*|record*)`],
       context: undefined,
       // "when you register, make a purchase, enter a contest or complete a survey" lists occasions of collection, not survey answers
       skipIf: [...skipIf, { has: SURVEY_AS_OCCASION, lacks: phrase`(response[s]|answer[s]|feedback|opinions)|(survey|contest|sweepstakes|entry) (data|information|entries|responses|form[s])`, why: 'a survey or contest named among other occasions of collection is not survey data' }],
@@ -368,7 +368,7 @@ export const collectedRules: Rule[] = [
     finding: 'third_party_sources',
     patterns: [
       // the thing received is information ("receive requests from other companies" is not a source of data)
-      /\b(?:receiv\w*|obtain\w*|collect\w*|get|gets|acquir\w*|supplement\w*|combin\w*|purchas\w*|gather\w*)\b[^.;]{0,50}?\b(?:information|info|data|details|it|them|records|lists?|PII)\b[^.;]{0,80}?\bfrom\s(?:(?:various|trusted|these|those|such|other|the\sfollowing|certain|selected|our|business|marketing|(?:third|3rd)[\s-]party)\s){0,2}(?:(?:third|3rd)[\s-]part(?:y|ies)|sources|companies|partners|data\s(?:brokers|providers|aggregators)|social\s(?:networks?|media)|public(?:ly)?\s(?:available\s)?(?:sources|records|databases)|commercially\savailable|outside\ssources|identity\sverification|payment\sprocessors|credit\sbureaus)/i,
+      phrase`(receiv*|obtain*|collect*|get|gets|acquir*|supplement*|combin*|purchas*|gather*)~50(information|info|data|details|it|them|records|list[s]|PII)~80from [(various|trusted|these|those|such|other|the following|certain|selected|our|business|marketing|(third|3rd)( |-)party)] [(various|trusted|these|those|such|other|the following|certain|selected|our|business|marketing|(third|3rd)( |-)party)] ((third|3rd)( |-)part(y|ies)|sources|companies|partners|data (brokers|providers|aggregators)|social (network[s]|media)|public[ly] [available] (sources|records|databases)|commercially available|outside sources|identity verification|payment processors|credit bureaus)`,
       phrase`(information|data) from [(third|3rd)( |-)part(y|ies)|other ]sources|third( |-)party sources`,
       // the data named first, then the first party receiving it: "data we receive from our partners"
       phrase`(information|data|details) [that] (we|us) …1 (receive|obtain|get|collect|acquire|purchase) [about you] from [(our|other|various|trusted|selected|(third|3rd)( |-)party)] [(our|other|various|trusted|selected|(third|3rd)( |-)party)] (partners|(third|3rd)( |-)part(y|ies)|sources|companies|data brokers|providers|affiliates)`,

@@ -130,7 +130,7 @@ export const cookiesRules: Rule[] = [
     finding: 'dnt',
     patterns: [casedPhrase`Do( |-)Not( |-)Track|DNT|DO NOT TRACK`, phrase`do( |-)not( |-)track["|”] [${/\(/}DNT${/\)/}] (signal[s]|setting[s]|request[s]|feature[s]|header[s]|preference[s]|mechanism[s]|option[s]|standard[s]|browser)`],
     // what the service does with the signal; a sentence that only describes Do Not Track states no practice
-    cue: [/\b(?:honou?r\w*|respond\w*|recogni[sz]\w*|support\w*|compl(?:y|ies|ied)|follow\w*|respect\w*|accept\w*|obey\w*|abide\w*|process\w*|ignor\w*|disregard\w*|act\w*\son|treat\w*|react\w*|monitor\w*|interpret\w*|uniform\sstandard|no\sindustry|not\s(?:yet\s)?(?:been\s)?(?:standardi[sz]ed|agreed|established))/i],
+    cue: [phrase`(hono[u]r*|respond*|recogni(s|z)*|support*|compl(y|ies|ied)|follow*|respect*|accept*|obey*|abide*|process*|ignor*|disregard*|act* on|treat*|react*|monitor*|interpret*|uniform standard|no industry|not [yet] [been] (standardi(s|z)ed|agreed|established))`],
     note: 'Do Not Track: yes when honoured, no when the policy says it does not respond to it. A sentence that only describes the setting ("Do Not Track is a browser preference") states no practice and gives no finding.',
     examples: {
       match: [

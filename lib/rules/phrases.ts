@@ -8,6 +8,7 @@
  * pattern; every shape is linear (bounded repetitions, no nested
  * quantifiers over the same text) and covered by the ReDoS tests.
  */
+import { casedPhrase } from './phrase';
 
 /**
  * Patterns that open on the user's verb ("delete", "access"): the engine
@@ -28,7 +29,7 @@ function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s');
 }
 
-const VOWEL = /[aeiou]/;
+const VOWEL = casedPhrase`(a|e|i|o|u)`;
 
 /**
  * The forms of a verb lemma: base, -s, -ed, -ing (regular English rules:

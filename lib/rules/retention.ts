@@ -70,7 +70,7 @@ export const retentionRules: Rule[] = [
     section: 'retention',
     finding: 'indefinite',
     patterns: [
-      /\bindefinite(?:ly)?\b|\bforever\b|\bin\sperpetuity\b|\bpermanent(?:ly)?\s(?:retain\w*|stor\w*|kept|keep|archiv\w*|record)|\b(?:retain\w*|stor\w*|kept|keep)\s(?:\w+\s){0,4}?permanently\b|\bno\s(?:set\s)?(?:expiration|time\slimit)\b|\b(?:not|never)\s(?:be\s)?(?:deleted|removed|purged|erased)\s(?:from\s(?:\w+\s){0,2}?)?ever\b|\bremain\s(?:\w+\s){0,3}?(?:after|even\safter)\s(?:you|your)\s(?:delete|close|terminat)|\b(?:keep|retain|store|log)s?\s(?:[\w'’-]+\s){0,8}?even\s(?:when|after|if)\s(?:\w+\s){0,4}?(?:delete|close|terminate|cancel)\w*\s(?:\w+\s)?(?:accounts?|profiles?)\b/i,
+      phrase`indefinite[ly]|forever|in perpetuity|permanent[ly] (retain*|stor*|kept|keep|archiv*|record)|(retain*|stor*|kept|keep) …4 permanently|no [set] (expiration|time limit)|(not|never) [be] (deleted|removed|purged|erased) [from …2 ]ever|remain …3 (after|even after) (you|your) (delete|close|terminat)|(keep|retain|store|log)[s] …8- even (when|after|if) …4 (delete|close|terminate|cancel)* …1 (account[s]|profile[s])`,
     ],
     cue: [RETENTION_CUE],
     context: [RETENTION_CONTEXT],

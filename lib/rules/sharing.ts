@@ -9,7 +9,7 @@ import { phrase, casedPhrase } from './phrase';
 
 /** The first party itself hands data over ("we may disclose … to third parties"): a disclaimer in the same sentence does not undo it. */
 const WE_SHARE =
-  /\b(?:we|us)\s(?:\w+\s){0,2}?(?:share|disclose|sell|rent|transfer|forward|transmit)\s(?:[\w'’,-]+\s){0,10}?(?:to|with)\s(?:\w+\s){0,2}?(?:(?:third|3rd)[\s-]part(?:y|ies)|companies|partners|advertisers|marketers|affiliates|organi[sz]ations|businesses|others)\b/i;
+  phrase`(we|us) …2 (share|disclose|sell|rent|transfer|forward|transmit) …10+ (to|with) …2 ((third|3rd)( |-)part(y|ies)|companies|partners|advertisers|marketers|affiliates|organi(s|z)ations|businesses|others)`;
 
 /** Choice wording the shared vocabulary misses: "Opting-Out of…", "you have a number of options", "learn how to manage…", "if you wish to limit…". */
 const CHOICE_MORE =
@@ -34,7 +34,7 @@ const DISCLAIMER_MORE = phrase`nor control|no control over|not have [*] control|
 
 /** Data the service receives from elsewhere (a source, First Party): "information we receive from other sources includes…". */
 const FROM_SOURCES =
-  /\b(?:receiv|obtain|collect|get|acquir|purchas|gather)\w*\s(?:[\w,/]+\s){0,10}?from\s(?:\w+\s){0,3}?(?:other\s(?:sources|companies)|(?:third|3rd)[\s-]part(?:y|ies)|(?:third|3rd)[\s-]party\ssources|carriers|data\s(?:suppliers|providers|brokers))\b/i;
+  phrase`(receiv|obtain|collect|get|acquir|purchas|gather)* …10+ from …3 (other (sources|companies)|(third|3rd)( |-)part(y|ies)|(third|3rd)( |-)party sources|carriers|data (suppliers|providers|brokers))`;
 const OUTWARD = phrase`(shar(e|es|ed|ing)|disclos*|sell|sold|rent|transfer[r]*|provid* …4 to|(to|with) [*] (third|3rd) parties|they [*] (collect|use|place|set))`;
 
 /** The user asks for their own data ("if you need to access your information…"), a rights statement. */
@@ -45,7 +45,7 @@ const POLICY_SUMMARY = phrase`(we've|we have) (added|updated|amended|revised|cla
 
 /** The user signs in with, connects through or posts on a social platform: the platform is a source of data, not a recipient. */
 const SOCIAL_SOURCE =
-  /\blog(?:ging)?[\s-]?(?:in|into|on(?:to)?)\b|\blog-?ins?\b|\bsign(?:ing)?[\s-]?(?:in|on|up)\b|\bFacebook\sConnect\b|\b(?:access|connect|visit)\w*\s(?:\w+\s){0,3}?(?:via|through)\s(?:a\s)?(?:(?:third|3rd)[\s-]party\s)?(?:website|site|social\s(?:network|media))|\b(?:our|your)\s(?:Facebook|Twitter|Instagram|YouTube|Pinterest|LinkedIn)\s(?:pages?|accounts?|channels?|feeds?|profiles?|applications?|apps?)\b/i;
+  phrase`log[ging][ |-](in|into|on[to])|log[-]in[s]|sign[ing][ |-](in|on|up)|Facebook Connect|(access|connect|visit)* …3 (via|through) [a] [(third|3rd)( |-)party] (website|site|social (network|media))|(our|your) (Facebook|Twitter|Instagram|YouTube|Pinterest|LinkedIn) (page[s]|account[s]|channel[s]|feed[s]|profile[s]|application[s]|app[s])`;
 
 /** …unless the same sentence says data goes out to the platform or to others there (buttons, widgets, posting to friends). */
 const SOCIAL_SHARE =
@@ -285,7 +285,7 @@ export const sharingRules: Rule[] = [
       phrase`law enforcement|police|subpoena[s]|court order[s]|search warrant[s]|legal (process|proceeding[s]|request[s]|obligation[s]|requirement[s]|authorities|claim[s]|demand[s]|action)|judicial proceeding[s]|legally (necessary|required|obliged|obligated|compelled|bound)|(judicial|court|search|valid|legal) …1- warrant[s]`,
       phrase`comply [with] ${/(?:a\s|any\s|all\s|applicable\s|the\s|our\s|relevant\s){0,2}/}(law|laws|legal|regulation[s]|rules|court|subpoena|government*|obligation[s]|request[s])`,
       phrase`(government[al]|public|regulatory|tax|judicial|competent) (authorit(y|ies)|agenc(y|ies)|request[s]|officials|bodies|entities)|lawful request[s]`,
-      /\bprotect\s(?:and\sdefend\s)?(?:the\s)?(?:our\s)?(?:rights|property|safety|security)\s(?:\w+\s){0,2}?(?:of|or)\b|\bprotect\sour\srights\b|\bemergenc(?:y|ies)\b|\b(?:danger|risk)\sof\s(?:death|serious|physical)\b|\bserious\s(?:bodily\s)?(?:injury|harm)\b|\b(?:the\s)?law\srequires\b|\bgood\sfaith\sbelief\b|\b(?:investigate|prevent|detect)\s(?:\w+\s){0,3}?(?:fraud|illegal\sactivit|suspected\sillegal)/i,
+      phrase`protect [and defend] [the] [our] (rights|property|safety|security) …2 (of|or)|protect our rights|emergenc(y|ies)|(danger|risk) of (death|serious|physical)|serious [bodily] (injury|harm)|[the] law requires|good faith belief|(investigate|prevent|detect) …3 (fraud|illegal activit|suspected illegal)`,
     ],
     // answering the authorities is disclosing to them: "we respond to government requests", "we cooperate with law enforcement"
     cue: [SHARE_CUE, phrase`(respond*|answer*|repl(y|ies|ied)) to …2 (legal|government*|law enforcement|lawful|official|court) [*] (request[s]|demand[s]|process|order[s]|inquir(y|ies))|cooperat* with [*] (law enforcement|authorit*|government*|police|regulator[s])|(unveil*|hand* over|turn* over|reveal*)|in response to [a|an|any] (legal|lawful|valid|government*|court)`],

@@ -11,7 +11,7 @@ export const COLLECT_CUE =
 
 /** Headings and lead-ins that make list items collected data. */
 export const COLLECT_CONTEXT =
-  /\b(?:information|data|details)\s(?:we|that\swe|which\swe)\s(?:may\s)?(?:collect|gather|receive|obtain|process|store|hold|record)|(?:information|data)\s(?:you|that\syou)\s(?:provide|give|submit|share)|(?:information|data)\s(?:we\s)?(?:collect(?:ed|ion)?|gathered|received)|what\s(?:personal\s)?(?:information|data)|(?:types|categories|kinds)\sof\s(?:personal\s)?(?:information|data)|collect(?:ion|ed)?\b|we\s(?:may\s)?(?:collect|store|gather|receive|obtain|process|record|log|access)|automatically|technical\s(?:data|information)|account\s(?:data|information)|(?:usage|log|device|location|profile|registration)\s(?:data|information)|personal\s(?:information|data)\s(?:we|you)/i;
+  phrase`(information|data|details) (we|that we|which we) [may] (collect|gather|receive|obtain|process|store|hold|record)|(information|data) (you|that you) (provide|give|submit|share)|(information|data) [we] (collect[ed|ion]|gathered|received)|*what [personal] (information|data)|(types|categories|kinds) of [personal] (information|data)|*collect[ion|ed]|*we [may] (collect|store|gather|receive|obtain|process|record|log|access)|*automatically*|*technical (data|information)|*account (data|information)|(usage|log|device|location|profile|registration) (data|information)|*personal (information|data) (we|you)`;
 
 /** Data goes to someone other than the first party. */
 export const SHARE_CUE =
@@ -49,7 +49,7 @@ export const THIRD_ACTOR = phrase`(${THIRD_ACTOR_PARTS.named}|${THIRD_ACTOR_PART
 
 /** The sentence says data goes to someone else ("we may share … with our affiliates"). */
 export const SHARE_STATEMENT =
-  /\b(?:shar(?:e|es|ed|ing)|disclos\w*|sell|sold|rent|transferr?\w*|provid(?:e|es|ed)|mak(?:e|es)\s(?:\w+\s)?available)\b[^.;]{0,100}?\b(?:with|to)\s(?:\w+\s){0,3}?(?:third|partners|affiliat\w*|advertisers|companies|service\sproviders|others|vendors|businesses|organizations|entities|sponsors|marketers|subsidiaries)\b/i;
+  phrase`(shar(e|es|ed|ing)|disclos*|sell|sold|rent|transfer[r]*|provid(e|es|ed)|mak(e|es) …1 available)~100(with|to) …3 (third|partners|affiliat*|advertisers|companies|service providers|others|vendors|businesses|organizations|entities|sponsors|marketers|subsidiaries)`;
 
 /** The first party itself gathers or uses data in the same sentence. */
 export const FIRST_COLLECT = phrase`(we|us|our (site[s]|website[s]|service[s]|app[s]|server[s]|system[s])) …2 (collect|gather|receive|obtain|store|log|record|use|process|ask|request|track|access|keep|retain|automatically|combine|maintain|may collect|will collect|capture)*|you …1 (provide|give|submit|enter|supply)|provided by you|(collected|gathered|received|stored|logged) by (us|our)`;
