@@ -71,10 +71,22 @@ type Item =
 /** Marks where a spliced RegExp sits in the phrase text while it is parsed. */
 const SPLICE = '\u0000';
 
-/** The regex for one word of a gap, by its mark: none, `'` or `-`. */
+/** The regex for one word of a gap, by its mark: none, `'`, `-` or `+`. */
 const GAP_WORD: Record<string, string> = { '': String.raw`\w+`, "'": String.raw`[\w'’]+`, '-': String.raw`[\w'’-]+`, '+': String.raw`[\w'’/.-]+,?` };
 
 const REGEX_SPECIAL = /[.*+?^${}()|[\]\\/]/g;
+
+// Sticky (`y`) scanners read at the parser's position without copying the rest of the phrase.
+const DIGITS = /\d+/y;
+const NAMED_GROUP = /([a-z]+)=\(/y;
+/** Characters that never start a construct: letters, digits, most punctuation. */
+const PLAIN_RUN = /[^()[\]|*… ~!<>^+=\u0000]+/y;
+
+/** Reads `re` at `at` in `text`: the match, or null. */
+function readAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
 
 /** Parses phrase text into alternatives of items; throws on a malformed phrase. */
 function parse(text: string, spliced: readonly RegExp[] = []): Item[][] {
@@ -90,7 +102,7 @@ function parse(text: string, spliced: readonly RegExp[] = []): Item[][] {
       if (c === close) return alts;
       if (c === ')' || c === ']') fail(`unexpected ${c}`);
       if (c === SPLICE) {
-        const index = Number(/^\d+/.exec(text.slice(i + 1))![0]);
+        const index = Number(readAt(DIGITS, text, i + 1)![0]);
         i += 1 + String(index).length + 1;
         seq.push({ kind: 'regex', source: spliced[index]!.source });
       } else if (c === '^' && i === 0) {
@@ -98,7 +110,7 @@ function parse(text: string, spliced: readonly RegExp[] = []): Item[][] {
         i++;
       } else if (c === '~' && /\d/.test(text[i + 1] ?? '')) {
         i++;
-        const digits = /^\d+/.exec(text.slice(i))![0];
+        const digits = readAt(DIGITS, text, i)![0];
         i += digits.length;
         seq.push({ kind: 'span', max: Number(digits) });
       } else if (c === '>' && text[i + 1] === '(') {
@@ -118,8 +130,8 @@ function parse(text: string, spliced: readonly RegExp[] = []): Item[][] {
       } else if (c === '|') {
         alts.push([]);
         i++;
-      } else if (/^[a-z]+=\(/.test(text.slice(i)) && (i === 0 || ' (|'.includes(text[i - 1]!))) {
-        const name = /^[a-z]+/.exec(text.slice(i))![0];
+      } else if ((i === 0 || ' (|'.includes(text[i - 1]!)) && readAt(NAMED_GROUP, text, i)) {
+        const name = readAt(NAMED_GROUP, text, i)![1]!;
         i += name.length + 2;
         const inner = alternatives(')');
         if (text[i] !== ')') fail('unclosed (');
@@ -142,16 +154,18 @@ function parse(text: string, spliced: readonly RegExp[] = []): Item[][] {
         i++;
       } else if (c === '…') {
         i++;
-        const digits = /^\d+/.exec(text.slice(i));
+        const digits = readAt(DIGITS, text, i);
         if (!digits) fail('… needs a number of words');
         i += digits![0].length;
         const mark = text[i] === "'" || text[i] === '-' || text[i] === '+' ? text[i++]! : '';
         seq.push({ kind: 'gap', max: Number(digits![0]), word: GAP_WORD[mark]! });
       } else {
+        // a run of plain characters at once (a special character that is plain here, one at a time)
+        const run = readAt(PLAIN_RUN, text, i)?.[0] ?? c;
         const last = seq[seq.length - 1];
-        if (last?.kind === 'text') last.text += c;
-        else seq.push({ kind: 'text', text: c });
-        i++;
+        if (last?.kind === 'text') last.text += run;
+        else seq.push({ kind: 'text', text: run });
+        i += run.length;
       }
     }
     if (close) fail(`missing ${close}`);
