@@ -5,7 +5,7 @@
  */
 import type { Rule, RuleExample } from './types';
 import { RECIPIENT_RE } from './gazetteer';
-import { CHOICE_SENTENCE, CHOICE_WORDING, COLLECT_CONTEXT, COLLECT_CUE, POLICY_CHANGE, POLICY_SCOPE, POLICY_SELF_DESCRIPTION, PURPOSE_FRAGMENT, REFERENCE_SENTENCE, SHARE_STATEMENT, THIRD_ACTOR, THIRD_ACTOR_PARTS, THIRD_PARTY_DISCLAIMER, USE_CONTEXT, USE_CUE } from './vocab';
+import { CHOICE_SENTENCE, CHOICE_WORDING, COLLECT_CONTEXT, COLLECT_CUE, POLICY_CHANGE, POLICY_SCOPE, POLICY_SELF_DESCRIPTION, PURPOSE_FRAGMENT, REFERENCE_SENTENCE, SHARE_STATEMENT, THIRD_ACTOR, THIRD_ACTOR_PARTS, THIRD_PARTY, THIRD_PARTY_DISCLAIMER, USE_CONTEXT, USE_CUE } from './vocab';
 import { phrase, casedPhrase } from './phrase';
 
 const cue = [COLLECT_CUE];
@@ -368,12 +368,12 @@ export const collectedRules: Rule[] = [
     finding: 'third_party_sources',
     patterns: [
       // the thing received is information ("receive requests from other companies" is not a source of data)
-      phrase`(receiv*|obtain*|collect*|get|gets|acquir*|supplement*|combin*|purchas*|gather*)~50(information|info|data|details|it|them|records|list[s]|PII)~80from [(various|trusted|these|those|such|other|the following|certain|selected|our|business|marketing|(third|3rd)( |-)party)] [(various|trusted|these|those|such|other|the following|certain|selected|our|business|marketing|(third|3rd)( |-)party)] ((third|3rd)( |-)part(y|ies)|sources|companies|partners|data (brokers|providers|aggregators)|social (network[s]|media)|public[ly] [available] (sources|records|databases)|commercially available|outside sources|identity verification|payment processors|credit bureaus)`,
-      phrase`(information|data) from [(third|3rd)( |-)part(y|ies)|other ]sources|third( |-)party sources`,
+      phrase`(receiv*|obtain*|collect*|get|gets|acquir*|supplement*|combin*|purchas*|gather*)~50(information|info|data|details|it|them|records|list[s]|PII)~80from [(various|trusted|these|those|such|other|the following|certain|selected|our|business|marketing|(third|3rd)( |-)party)] [(various|trusted|these|those|such|other|the following|certain|selected|our|business|marketing|(third|3rd)( |-)party)] (${THIRD_PARTY}|sources|companies|partners|data (brokers|providers|aggregators)|social (network[s]|media)|public[ly] [available] (sources|records|databases)|commercially available|outside sources|identity verification|payment processors|credit bureaus)`,
+      phrase`(information|data) from [${THIRD_PARTY}|other ]sources|third( |-)party sources`,
       // the data named first, then the first party receiving it: "data we receive from our partners"
-      phrase`(information|data|details) [that] (we|us) …1 (receive|obtain|get|collect|acquire|purchase) [about you] from [(our|other|various|trusted|selected|(third|3rd)( |-)party)] [(our|other|various|trusted|selected|(third|3rd)( |-)party)] (partners|(third|3rd)( |-)part(y|ies)|sources|companies|data brokers|providers|affiliates)`,
+      phrase`(information|data|details) [that] (we|us) …1 (receive|obtain|get|collect|acquire|purchase) [about you] from [(our|other|various|trusted|selected|(third|3rd)( |-)party)] [(our|other|various|trusted|selected|(third|3rd)( |-)party)] (partners|${THIRD_PARTY}|sources|companies|data brokers|providers|affiliates)`,
       // another company as the subject that hands data over: "third parties may also provide us with information about you"
-      phrase`((third|3rd)( |-)part(y|ies)|partners|providers|companies|brokers|networks|businesses|affiliates|operators) …3- verb=(provide|provides|give|gives|send|sends|pass|passes|disclose|discloses) us [with] …4- (information|data)`,
+      phrase`(${THIRD_PARTY}|partners|providers|companies|brokers|networks|businesses|affiliates|operators) …3- verb=(provide|provides|give|gives|send|sends|pass|passes|disclose|discloses) us [with] …4- (information|data)`,
       // another company hands data to the service: "X shares its members' information with us", "information may be transferred to the Company"
       phrase`(share[s]|provide[s]|send[s]|give[s]|passes)<!(you …2 *) …6- (information|data) …2 with us|(information|data) …2 (is|are|be) [automatically] (transferred|sent|passed|provided) [automatically] to (us|the Company)`,
     ],

@@ -1,5 +1,6 @@
 /** `cookies`: cookie categories and Do Not Track. */
 import type { Rule } from './types';
+import { THIRD_PARTY } from './vocab';
 import { phrase, casedPhrase } from './phrase';
 
 export const cookiesRules: Rule[] = [
@@ -78,7 +79,7 @@ export const cookiesRules: Rule[] = [
       // "third-party cookies", "third party advertising cookies", "third parties' cookies"
       phrase`third( |-)part(y|ies)['|’] …2- cookies`,
       // "cookies placed by a third party", "cookies set by our partners"
-      phrase`cookies …3 (placed|set|served|used|dropped|stored) by [a|an|the|our] ((third|3rd)( |-)part(y|ies)|partners|service providers|advertisers|other companies|ad networks|analytics providers)`,
+      phrase`cookies …3 (placed|set|served|used|dropped|stored) by [a|an|the|our] (${THIRD_PARTY}|partners|service providers|advertisers|other companies|ad networks|analytics providers)`,
       // an outside actor using cookies, in any order within the sentence: "third party vendors, including Google, use cookies",
       // "the third parties that display advertisements on our site may use tracking technologies, such as cookies"
       /\b(?:(?:third|3rd)[\s-]part(?:y|ies)|advertisers|ad\s(?:networks?|servers?|partners)|advertising\s(?:partners|companies|networks|vendors)|analytics\s(?:providers|services|partners|companies|firms)|(?:service\s)?providers|vendors|partners)\b[^.;:!?]{0,120}?\b(?<verb>use|uses|place|places|set|sets|serve|serves|drop|drops|deploy|deploys|employ|employs)\b(?:[^.;:!?]|\b[ei]\.[ge]\.){0,80}?\b(?:cookies?|web\sbeacons|pixel\stags|pixels|tracking\stechnolog(?:y|ies))\b/i,

@@ -1,6 +1,6 @@
 /** `retention`: how long data is kept. */
 import type { Rule } from './types';
-import { RETENTION_CONTEXT, RETENTION_CUE } from './vocab';
+import { RETENTION_CONTEXT, RETENTION_CUE, THIRD_PARTY } from './vocab';
 import { phrase } from './phrase';
 
 /**
@@ -85,7 +85,7 @@ export const retentionRules: Rule[] = [
     id: 'retention/unspecified',
     skipIf: [
       ...notRetention,
-      { has: phrase`((third|3rd)( |-)part(y|ies)|advertiser[s]|ad network[s]|vendor[s]|service provider[s]|partners|browser[s]|device[s]|cookie[s]|Flash|local (shared objects|storage)|your (computer|browser|device|hard drive))`, lacks: phrase`we …2 (store|keep|retain|save|archive|log)`, why: 'storage by other companies or on the user\'s own device is not this service keeping data' },
+      { has: phrase`(${THIRD_PARTY}|advertiser[s]|ad network[s]|vendor[s]|service provider[s]|partners|browser[s]|device[s]|cookie[s]|Flash|local (shared objects|storage)|your (computer|browser|device|hard drive))`, lacks: phrase`we …2 (store|keep|retain|save|archive|log)`, why: 'storage by other companies or on the user\'s own device is not this service keeping data' },
       { has: phrase`(secure|securely|encrypt*|firewall*|protect*|safeguard*)`, lacks: phrase`(for|until|as long|after|even when|even after|records|copy|copies|log)`, why: 'where and how securely data is stored is security' },
     ],
     section: 'retention',

@@ -4,12 +4,12 @@
  */
 import { RECIPIENT_RE } from './gazetteer';
 import type { Rule } from './types';
-import { CHOICE_SENTENCE, DISCLOSURE_LIST_REQUEST, LIST_LEAD_IN, POLICY_CHANGE, POLICY_SCOPE, POLICY_SELF_DESCRIPTION, REFERENCE_SENTENCE, SHARE_CONTEXT, SHARE_CUE, SHINE_THE_LIGHT, THIRD_PARTY_DISCLAIMER } from './vocab';
+import { CHOICE_SENTENCE, DISCLOSURE_LIST_REQUEST, LIST_LEAD_IN, POLICY_CHANGE, POLICY_SCOPE, POLICY_SELF_DESCRIPTION, REFERENCE_SENTENCE, SHARE_CONTEXT, SHARE_CUE, SHINE_THE_LIGHT, THIRD_PARTY, THIRD_PARTY_DISCLAIMER } from './vocab';
 import { phrase, casedPhrase } from './phrase';
 
 /** The first party itself hands data over ("we may disclose … to third parties"): a disclaimer in the same sentence does not undo it. */
 const WE_SHARE =
-  phrase`(we|us) …2 (share|disclose|sell|rent|transfer|forward|transmit) …10+ (to|with) …2 ((third|3rd)( |-)part(y|ies)|companies|partners|advertisers|marketers|affiliates|organi(s|z)ations|businesses|others)`;
+  phrase`(we|us) …2 (share|disclose|sell|rent|transfer|forward|transmit) …10+ (to|with) …2 (${THIRD_PARTY}|companies|partners|advertisers|marketers|affiliates|organi(s|z)ations|businesses|others)`;
 
 /** Choice wording the shared vocabulary misses: "Opting-Out of…", "you have a number of options", "learn how to manage…", "if you wish to limit…". */
 const CHOICE_MORE =
@@ -34,7 +34,7 @@ const DISCLAIMER_MORE = phrase`nor control|no control over|not have [*] control|
 
 /** Data the service receives from elsewhere (a source, First Party): "information we receive from other sources includes…". */
 const FROM_SOURCES =
-  phrase`(receiv|obtain|collect|get|acquir|purchas|gather)* …10+ from …3 (other (sources|companies)|(third|3rd)( |-)part(y|ies)|(third|3rd)( |-)party sources|carriers|data (suppliers|providers|brokers))`;
+  phrase`(receiv|obtain|collect|get|acquir|purchas|gather)* …10+ from …3 (other (sources|companies)|${THIRD_PARTY}|(third|3rd)( |-)party sources|carriers|data (suppliers|providers|brokers))`;
 const OUTWARD = phrase`(shar(e|es|ed|ing)|disclos*|sell|sold|rent|transfer[r]*|provid* …4 to|(to|with) [*] (third|3rd) parties|they [*] (collect|use|place|set))`;
 
 /** The user asks for their own data ("if you need to access your information…"), a rights statement. */
@@ -94,7 +94,7 @@ const choice = [
 
 /** Third-party flavour without the bare "advertising" word, so first-party ad use does not count. */
 const THIRD_PARTY_CUE =
-  phrase`((third|3rd)( |-)part(y|ies)|partner[s]|network[s]|companies|vendors|provider[s]|others|outside|shar(e|es|ed|ing)|disclos*|provid(e|ed) …3 to|sell|sold|rent|transfer*|they|their)`;
+  phrase`(${THIRD_PARTY}|partner[s]|network[s]|companies|vendors|provider[s]|others|outside|shar(e|es|ed|ing)|disclos*|provid(e|ed) …3 to|sell|sold|rent|transfer*|they|their)`;
 
 export const sharingRules: Rule[] = [
   {
@@ -169,8 +169,8 @@ export const sharingRules: Rule[] = [
     finding: 'advertisers',
     skipIf: choice,
     patterns: [
-      phrase`((third|3rd)( |-)part(y|ies)|(these|such|other|outside|unaffiliated) (companies|(third|3rd) parties|partners|parties|entities|networks|vendors)|advertiser[s]|ad (network[s]|server[s]|serving companies)|they) …4 (collect|place|set|use|recogni(s|z)e|track|access|read|serve|deliver|drop|gather|receive|obtain)*`,
-      phrase`(ads|advertisements|advertising) …6 (served|delivered|displayed|provided) by …2 ((third|3rd)( |-)part(y|ies)|other companies|outside companies|ad networks|advertisers)`,
+      phrase`(${THIRD_PARTY}|(these|such|other|outside|unaffiliated) (companies|(third|3rd) parties|partners|parties|entities|networks|vendors)|advertiser[s]|ad (network[s]|server[s]|serving companies)|they) …4 (collect|place|set|use|recogni(s|z)e|track|access|read|serve|deliver|drop|gather|receive|obtain)*`,
+      phrase`(ads|advertisements|advertising) …6 (served|delivered|displayed|provided) by …2 (${THIRD_PARTY}|other companies|outside companies|ad networks|advertisers)`,
     ],
     cue: [phrase`(advertis*|ads|ad|marketing|offers|promotion[s])`],
     note: 'Third parties tracking users on the site for advertising (OPP-115 counts third-party collection as sharing).',
@@ -185,7 +185,7 @@ export const sharingRules: Rule[] = [
     finding: 'analytics',
     skipIf: choice,
     patterns: [
-      phrase`((third|3rd)( |-)part(y|ies)|(these|such|other|outside|unaffiliated) (companies|(third|3rd) parties|partners|parties|entities|vendors|services)|they) …4 (collect|place|set|use|track|record|provide us|analy(s|z)e|measure|compile|receive)*`,
+      phrase`(${THIRD_PARTY}|(these|such|other|outside|unaffiliated) (companies|(third|3rd) parties|partners|parties|entities|vendors|services)|they) …4 (collect|place|set|use|track|record|provide us|analy(s|z)e|measure|compile|receive)*`,
       phrase`(market|audience|consumer) research|third( |-)party (software|tool[s]|service[s]) …2 [to] (analy(s|z)e|measure|track)`,
     ],
     cue: [phrase`(analy(s|t)*|measur*|statistic*|report[s]|research|audience|traffic|usage|performance)`],
@@ -435,9 +435,9 @@ export const sharingRules: Rule[] = [
     unless: [POLICY_SCOPE, POLICY_CHANGE, LIST_LEAD_IN, POLICY_SELF_DESCRIPTION, phrase`(describe[s]|explain[s]|outline[s]|understand|learn) …3 (how|what|when|with whom)|if you have …2 question[s]`, phrase`?${/\s*/}${/$/}|read (this|our|the) …1 (policy|notice|statement)|(outlines|describes|explains) …3 (types|ways|categories)|a list of [the] (third|3rd) parties|right[s] to know`],
     hint: phrase`*shar*|*disclos*|*provid*|*transmi*|*transfer*|*pass*|*forward*|*giv*|*releas*|*report*|*available*|*collect*|*receiv*|*obtain*|*gather*|*access*|*exchang*|*divulg*`,
     patterns: [
-      phrase`(shar(e|es|ed|ing)|disclos(e|es|ed|ing)|provid(e|es|ed|ing)|transmit[s|ted]|transfer[r][s|ed]|pass[es|ed]|forward[s|ed]|giv(e|es|en)|releas(e|es|ed)|report[s|ed]|exchang(e|es|ed)|divulg(e|es|ed)|mak(e|es) …4+ available) …10+ (with|to) [(a|an|any|other|unaffiliated|non[-]affiliated|outside|select[ed]|trusted|certain|the|such|these|those|interested|various|one or more)] [(a|an|any|other|unaffiliated|non[-]affiliated|outside|select[ed]|trusted|certain|the|such|these|those|interested|various|one or more)] [${/[a-z]+/}] ((third|3rd)( |-)part(y|ies)|others|companies|organizations|businesses|parties|entities|persons or organizations|anyone|people|individuals|marketers|mailers|publisher[s]|merchants|sponsors)`,
-      phrase`(information|data|statistics|PII|records|details|address[es]|list[s]) …10+ (be|is|are|been) …1 (shared|disclosed|provided|made available|transferred|transmitted|passed|given|forwarded|released|reported|exchanged|divulged) …3 (with|to) [(a|an|any|other|unaffiliated|non[-]affiliated|outside|select[ed]|trusted|certain|the|such|these|those|interested|various|one or more)] [(a|an|any|other|unaffiliated|non[-]affiliated|outside|select[ed]|trusted|certain|the|such|these|those|interested|various|one or more)] [${/[a-z]+/}] ((third|3rd)( |-)part(y|ies)|others|companies|organizations|parties|entities|anyone|people|individuals|marketers|publisher[s]|merchants|sponsors)`,
-      phrase`((third|3rd)( |-)part(y|ies)|other companies|(these|such|other) (companies|(third|3rd) parties|content providers|parties)) …2 [may|might|can|also|will] (collect|receive|obtain|gather|access)* …4 (information|data)`,
+      phrase`(shar(e|es|ed|ing)|disclos(e|es|ed|ing)|provid(e|es|ed|ing)|transmit[s|ted]|transfer[r][s|ed]|pass[es|ed]|forward[s|ed]|giv(e|es|en)|releas(e|es|ed)|report[s|ed]|exchang(e|es|ed)|divulg(e|es|ed)|mak(e|es) …4+ available) …10+ (with|to) [(a|an|any|other|unaffiliated|non[-]affiliated|outside|select[ed]|trusted|certain|the|such|these|those|interested|various|one or more)] [(a|an|any|other|unaffiliated|non[-]affiliated|outside|select[ed]|trusted|certain|the|such|these|those|interested|various|one or more)] [${/[a-z]+/}] (${THIRD_PARTY}|others|companies|organizations|businesses|parties|entities|persons or organizations|anyone|people|individuals|marketers|mailers|publisher[s]|merchants|sponsors)`,
+      phrase`(information|data|statistics|PII|records|details|address[es]|list[s]) …10+ (be|is|are|been) …1 (shared|disclosed|provided|made available|transferred|transmitted|passed|given|forwarded|released|reported|exchanged|divulged) …3 (with|to) [(a|an|any|other|unaffiliated|non[-]affiliated|outside|select[ed]|trusted|certain|the|such|these|those|interested|various|one or more)] [(a|an|any|other|unaffiliated|non[-]affiliated|outside|select[ed]|trusted|certain|the|such|these|those|interested|various|one or more)] [${/[a-z]+/}] (${THIRD_PARTY}|others|companies|organizations|parties|entities|anyone|people|individuals|marketers|publisher[s]|merchants|sponsors)`,
+      phrase`(${THIRD_PARTY}|other companies|(these|such|other) (companies|(third|3rd) parties|content providers|parties)) …2 [may|might|can|also|will] (collect|receive|obtain|gather|access)* …4 (information|data)`,
     ],
     cue: [phrase`(information|data|statistics|PII|details|it|them|records|address[es]|list[s])`],
     note: 'Shares with third parties without naming a purpose or category ("we may share aggregated information with third parties", "we may disclose your information"). `no` for a plain denial of sharing with third parties in general ("we do not share your information with third parties"); a denial about a kind of recipient ("…with data brokers") or of selling (`sharing/sale`) is not a general denial. "…except as described" is a conditional yes. The card folds this finding away (either status) when a specific sharing finding (service providers, advertisers, …) says yes.',

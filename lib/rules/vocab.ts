@@ -5,6 +5,9 @@
  */
 import { phrase } from './phrase';
 
+/** "third party", "third-party", "3rd parties": a phrase fragment the rules share. */
+export const THIRD_PARTY = '(third|3rd)( |-)part(y|ies)';
+
 /** The first party gathers, receives, keeps or uses data. */
 export const COLLECT_CUE =
   /\b(?:collect\w*|gather\w*|obtain\w*|receiv\w*|record(?:s|ed|ing)?|stor(?:e|es|ed|ing)|retain\w*|log(?:s|ged|ging)?|captur\w*|acquir\w*|ask(?:s|ed)?\s(?:you\s|them\s|users\s)?(?:for|to\s(?:provide|give|enter|submit))|(?:you|users?|visitors?|customers?|members?)\s(?:\w+\s){0,4}?(?:provid(?:e|es|ed|ing)|giv(?:e|ing)|submit(?:s|ted|ting)?|enter(?:s|ed|ing)?|suppl(?:y|ies|ying)|upload\w*|disclos\w*|fill\w*\sout)|(?:information|data)\s(?:that\s)?you\s(?:\w+\s)?(?:submit|provide|share|give|enter|supply)|request(?:s|ed)?\s(?:your|that\syou|you\sto|certain|information|personal)|(?:you|users?|visitors?|customers?)\s(?:may\s|might\s|can\s|choose\sto\s|are\sasked\sto\s|will\sbe\sasked\sto\s|are\srequired\sto\s|must\s)?(?:provide|give|submit|enter|supply|upload|post|send|fill|disclose|share\s(?:with\sus|your))|provided\sby\syou|(?:we|us)\s(?:may\s|might\s|will\s|also\s|can\s)?(?:use|process|keep|know|see|track|monitor|infer|derive|combine|associate|maintain|access|analy[sz]e|read|verify|save|hold)|automatically|(?:is|are|be|being)\s(?:collected|recorded|logged|stored|used|processed|gathered|captured|obtained|received|tracked)|(?:information|data)\s(?:we|that\swe|which\swe|you|that\syou)\s(?:collect|receive|gather|obtain|provide|give|submit)|personal(?:ly)?\s(?:identifiable\s)?(?:information|data)\s(?:we\s\w+\s)?(?:includes?|such\sas)|may\sinclude|includes?|including|such\sas|e\.g\.|consists?\sof|(?:types|categories|kinds)\sof\s(?:personal\s)?(?:information|data)|(?:when|if|once|where|after|before)\syou\s(?:register|sign\sup|sign\sin|log\sin|create|visit|use|make|order|purchase|buy|contact|subscribe|participate|enter|apply|download|install|browse|interact|access|call|email|open|click|connect|link))\b/i;
@@ -15,11 +18,11 @@ export const COLLECT_CONTEXT =
 
 /** Data goes to someone other than the first party. */
 export const SHARE_CUE =
-  phrase`(shar(e|es|ed|ing)|disclos*|provid(e|es|ed|ing) …4 (to|with)|transfer*|sell*|sold|rent*|lease|trade|releas*|mak(e|es|ing) …3 available|giv(e|es|en|ing) …3 (to|access)|send* …3 to|pass[es|ed] …3 (to|on)|(third|3rd)( |-)part(y|ies)|partner[s]|vendor[s]|provider[s]|processor[s]|contractor[s]|affiliat*|advertis*|ad network[s]|on our behalf|access to (your|this|such|the) [personal] (information|data)|(they|which|who) [may] (collect|use|receive)|exchange*|combin* * with|recipient[s])`;
+  phrase`(shar(e|es|ed|ing)|disclos*|provid(e|es|ed|ing) …4 (to|with)|transfer*|sell*|sold|rent*|lease|trade|releas*|mak(e|es|ing) …3 available|giv(e|es|en|ing) …3 (to|access)|send* …3 to|pass[es|ed] …3 (to|on)|${THIRD_PARTY}|partner[s]|vendor[s]|provider[s]|processor[s]|contractor[s]|affiliat*|advertis*|ad network[s]|on our behalf|access to (your|this|such|the) [personal] (information|data)|(they|which|who) [may] (collect|use|receive)|exchange*|combin* * with|recipient[s])`;
 
 /** Headings and lead-ins about sharing. */
 export const SHARE_CONTEXT =
-  phrase`(shar(e|ing)|disclos*|(third|3rd)( |-)part(y|ies)|recipient[s]|[service] provider[s]|sub[-]processor[s]|who (we|do we) (share|give|disclose)|transfer[s] of)`;
+  phrase`(shar(e|ing)|disclos*|${THIRD_PARTY}|recipient[s]|[service] provider[s]|sub[-]processor[s]|who (we|do we) (share|give|disclose)|transfer[s] of)`;
 
 /** The user acts: requests, settings, "you may/can", rights. */
 export const USER_CUE =
@@ -37,7 +40,7 @@ export const RETENTION_CONTEXT = phrase`(retention|retain|how long|storage (peri
 
 /** Pieces of THIRD_ACTOR that collected.ts reuses with "they" and "the …" narrowed (phrase fragments). */
 export const THIRD_ACTOR_PARTS = {
-  named: `(third|3rd)( |-)part(y|ies)!( sites| websites| links)|advertiser[s]|ad (network[s]|server[s]|serving (companies|partners))`,
+  named: `${THIRD_PARTY}!( sites| websites| links)|advertiser[s]|ad (network[s]|server[s]|serving (companies|partners))`,
   pointed: `(these|those|such) (companies|parties|entities|(third|3rd) parties|partners|providers|services|networks|vendors|tools|advertisers|sites)`,
   theCompanies: `the (companies|parties|entities|(third|3rd) parties|partners|providers|services|networks|vendors|tools|advertisers|sites)`,
   others: `other companies|analytics (provider[s]|companies|services|partners)|social (network[s]|media (platforms|sites|services))|[our] partners|service providers|vendors|content providers|Google|Facebook|Twitter`,
