@@ -41,6 +41,13 @@ export const securityRules: Rule[] = [
   },
   {
     id: 'security/safeguards',
+    skipIf: [
+      {
+        has: phrase`(required|compelled|obligated) …5 by law|legal process|good faith belief|law enforcement|subpoena*|court order[s]`,
+        lacks: phrase`safeguard*|measure[s]|encrypt*|firewall[s]|secure (server[s]|servers|database[s]|environment)|security (measures|systems|practices|technolog*)`,
+        why: '"to protect our rights" or "to protect against misuse" is a reason to disclose data to the authorities, not a security practice',
+      },
+    ],
     hint: phrase`*safeguard*|*measure*|*precaution*|*procedur*|*protect*|*secur*|*firewall*|*guarantee*|*control*|*virus*|*traffic*|*confidential*`,
     section: 'security',
     finding: 'safeguards',

@@ -7,6 +7,17 @@
 import type { RuleExamples } from '../types';
 
 export const securityExamples: Record<string, RuleExamples> = {
+  'security/safeguards': {
+    match: [
+      { text: 'We use firewalls and encryption to protect against unauthorized access, even when the law requires us to keep records.', status: 'yes' },
+      { text: 'Our security measures protect your data from loss when we respond to a subpoena.', status: 'yes' },
+    ],
+    noMatch: [
+      'We may disclose information when required by law or to protect against fraud and unauthorized transactions.',
+      'We may release your data if we have a good faith belief that it is necessary to protect against misuse of our services.',
+      'We share data with law enforcement to protect against theft.',
+    ],
+  },
   'security/encryption_transit': {
     match: [
       { text: 'Data sent between your browser and our servers is encrypted with TLS.', status: 'yes' },
