@@ -28,12 +28,14 @@ function collectShared(rules: readonly Rule[]): void {
   let k = 0;
   for (const [skip, count] of skipUses) if (count >= 3) sharedSkips.set(skip, `shared exclusion ${++k}`);
 }
+
 /** A pattern as written: its phrase, or the plain regex (the flagged escape hatch) marked as such. */
 function shown(re: RegExp): string {
   const name = sharedNames.get(re);
   return name ? `**${name}** (below)` : written(re);
 }
 
+/** A pattern's own text: the phrase it was written as, or its regex. */
 function written(re: RegExp): string {
   const text = phraseText(re);
   return text !== undefined ? `\`${cell(text)}\`` : `regex \`${cell(`/${re.source}/${re.flags}`)}\``;
@@ -65,6 +67,7 @@ function describeRule(r: Rule): string[] {
   if (r.selfCondition) facts.push(`a denial "unless ${r.selfCondition === 'law' ? 'the law requires' : 'you agree'}" reads yes (the exception is this practice)`);
   out.push(facts.join(' · '), '');
   out.push('| | |', '|---|---|');
+  if (r.hint) out.push(`| tested only when the sentence has | ${shown(r.hint)} |`);
   for (const p of r.strongPatterns ?? []) out.push(`| pattern (no cue needed) | ${shown(p)} |`);
   for (const p of r.patterns) out.push(`| pattern | ${shown(p)} |`);
   for (const c of r.cue ?? []) out.push(`| cue in the sentence (one of) | ${shown(c)} |`);
