@@ -79,6 +79,8 @@ const REGEX_SPECIAL = /[.*+?^${}()|[\]\\/]/g;
 // Sticky (`y`) scanners read at the parser's position without copying the rest of the phrase.
 const DIGITS = /\d+/y;
 const NAMED_GROUP = /([a-z]+)=\(/y;
+/** A lookaround's opening: `>(` followed by, `!(` not followed by, `<(` preceded by, `<!(` not preceded by. */
+const LOOK = /(>|!|<!|<)\(/y;
 /** Characters that never start a construct: letters, digits, most punctuation. */
 const PLAIN_RUN = /[^()[\]|*… ~!<>^+=\u0000]+/y;
 
@@ -94,11 +96,20 @@ function parse(text: string, spliced: readonly RegExp[] = []): Item[][] {
   const fail = (why: string): never => {
     throw new SyntaxError(`phrase ${JSON.stringify(text)}: ${why} at ${i}`);
   };
+  /** The alternatives after an opening `skip` characters long, up to `close` (alternatives() fails if it never comes). */
+  const enclosed = (skip: number, close: string): Item[][] => {
+    i += skip;
+    const inner = alternatives(close);
+    i++;
+    return inner;
+  };
   const alternatives = (close: string | null): Item[][] => {
     const alts: Item[][] = [[]];
     while (i < text.length) {
       const c = text[i]!;
       const seq = alts[alts.length - 1]!;
+      let look: RegExpExecArray | null;
+      let named: RegExpExecArray | null;
       if (c === close) return alts;
       if (c === ')' || c === ']') fail(`unexpected ${c}`);
       if (c === SPLICE) {
@@ -113,36 +124,16 @@ function parse(text: string, spliced: readonly RegExp[] = []): Item[][] {
         const digits = readAt(DIGITS, text, i)![0];
         i += digits.length;
         seq.push({ kind: 'span', max: Number(digits) });
-      } else if (c === '>' && text[i + 1] === '(') {
-        i += 2;
-        const inner = alternatives(')');
-        if (text[i] !== ')') fail('unclosed look');
-        i++;
-        seq.push({ kind: 'look', alts: inner, behind: false, negate: false });
-      } else if ((c === '!' && text[i + 1] === '(') || (c === '<' && (text[i + 1] === '(' || (text[i + 1] === '!' && text[i + 2] === '(')))) {
-        const behind = c === '<';
-        const negate = c === '!' || text[i + 1] === '!';
-        i += behind && negate ? 3 : 2;
-        const inner = alternatives(')');
-        if (text[i] !== ')') fail('unclosed look');
-        i++;
-        seq.push({ kind: 'look', alts: inner, behind, negate });
+      } else if ((look = readAt(LOOK, text, i))) {
+        const mark = look[1]!;
+        seq.push({ kind: 'look', behind: mark.startsWith('<'), negate: mark.endsWith('!'), alts: enclosed(look[0].length, ')') });
       } else if (c === '|') {
         alts.push([]);
         i++;
-      } else if ((i === 0 || ' (|'.includes(text[i - 1]!)) && readAt(NAMED_GROUP, text, i)) {
-        const name = readAt(NAMED_GROUP, text, i)![1]!;
-        i += name.length + 2;
-        const inner = alternatives(')');
-        if (text[i] !== ')') fail('unclosed (');
-        i++;
-        seq.push({ kind: 'group', alts: inner, optional: false, name });
+      } else if ((i === 0 || ' (|'.includes(text[i - 1]!)) && (named = readAt(NAMED_GROUP, text, i))) {
+        seq.push({ kind: 'group', optional: false, name: named[1]!, alts: enclosed(named[0].length, ')') });
       } else if (c === '(' || c === '[') {
-        i++;
-        const inner = alternatives(c === '(' ? ')' : ']');
-        if (text[i] !== (c === '(' ? ')' : ']')) fail(`unclosed ${c}`);
-        i++;
-        seq.push({ kind: 'group', alts: inner, optional: c === '[' });
+        seq.push({ kind: 'group', optional: c === '[', alts: enclosed(1, c === '(' ? ')' : ']') });
       } else if (c === '+' && seq[seq.length - 1]?.kind === 'text' && /\w$/.test((seq[seq.length - 1] as { text: string }).text)) {
         seq.push({ kind: 'more', atLeastOne: true });
         i++;
