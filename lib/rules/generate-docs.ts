@@ -7,32 +7,45 @@ import type { Rule, RuleExample } from './types';
 import { PHRASE_NOTATION, phraseText } from './phrase';
 import * as vocab from './vocab';
 
-/** Names for patterns several rules share: the vocab export's name, or a number in order of first use. */
-const sharedNames = new Map<RegExp, string>();
-/** Skip conditions several rules share, each listed once under "Shared exclusions". */
-const sharedSkips = new Map<object, string>();
+type Skip = NonNullable<Rule['skipIf']>[number];
 
-function collectShared(rules: readonly Rule[]): void {
-  sharedNames.clear();
-  sharedSkips.clear();
+/**
+ * What several rules share, listed once under "Shared cues and exclusions"
+ * and named where it is used: patterns (a vocab export keeps its name, the
+ * rest are numbered in order of first use) and skip conditions.
+ */
+interface Shared {
+  names: Map<RegExp, string>;
+  skips: Map<Skip, string>;
+}
+
+function sharedOf(rules: readonly Rule[]): Shared {
+  const names = new Map<RegExp, string>();
   // sorted: a module namespace lists its names alphabetically, a bundled one in declaration order
-  for (const [name, value] of Object.entries(vocab).sort(([a], [b]) => a.localeCompare(b))) if (value instanceof RegExp) sharedNames.set(value, name);
+  for (const [name, value] of Object.entries(vocab).sort(([a], [b]) => a.localeCompare(b))) if (value instanceof RegExp) names.set(value, name);
   const uses = new Map<RegExp, number>();
-  const skipUses = new Map<object, number>();
+  const skipUses = new Map<Skip, number>();
   for (const r of rules) {
     for (const re of [...(r.cue ?? []), ...(r.context ?? []), ...(r.unless ?? []), ...(r.veto ?? []), ...(r.previousCue ?? [])]) uses.set(re, (uses.get(re) ?? 0) + 1);
     for (const k of r.skipIf ?? []) skipUses.set(k, (skipUses.get(k) ?? 0) + 1);
   }
   let n = 0;
-  for (const [re, count] of uses) if (count >= 3 && !sharedNames.has(re)) sharedNames.set(re, `shared cue ${++n}`);
+  for (const [re, count] of uses) if (count >= 3 && !names.has(re)) names.set(re, `shared cue ${++n}`);
+  const skips = new Map<Skip, string>();
   let k = 0;
-  for (const [skip, count] of skipUses) if (count >= 3) sharedSkips.set(skip, `shared exclusion ${++k}`);
+  for (const [skip, count] of skipUses) if (count >= 3) skips.set(skip, `shared exclusion ${++k}`);
+  return { names, skips };
 }
 
-/** A pattern as written: its phrase, or the plain regex (the flagged escape hatch) marked as such. */
-function shown(re: RegExp): string {
-  const name = sharedNames.get(re);
+/** A pattern as a rule shows it: the shared name, else its own text. */
+function shown(re: RegExp, shared: Shared): string {
+  const name = shared.names.get(re);
   return name ? `**${name}** (below)` : written(re);
+}
+
+/** A skip condition: the pattern that skips, and the one whose presence cancels it. */
+function skipCondition(k: Skip, shared: Shared): string {
+  return `${shown(k.has, shared)}${k.lacks ? ` and not ${shown(k.lacks, shared)}` : ''}`;
 }
 
 /** A pattern's own text: the phrase it was written as, or its regex. */
@@ -51,7 +64,7 @@ function cell(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\n/g, ' ⏎ ');
 }
 
-function describeRule(r: Rule): string[] {
+function describeRule(r: Rule, shared: Shared): string[] {
   const out: string[] = [];
   out.push(`### \`${r.id}\``, '', r.note, '');
   const facts: string[] = [`finding: \`${r.section}/${r.finding}\``];
@@ -67,18 +80,18 @@ function describeRule(r: Rule): string[] {
   if (r.selfCondition) facts.push(`a denial "unless ${r.selfCondition === 'law' ? 'the law requires' : 'you agree'}" reads yes (the exception is this practice)`);
   out.push(facts.join(' · '), '');
   out.push('| | |', '|---|---|');
-  if (r.hint) out.push(`| tested only when the sentence has | ${shown(r.hint)} |`);
-  for (const p of r.strongPatterns ?? []) out.push(`| pattern (no cue needed) | ${shown(p)} |`);
-  for (const p of r.patterns) out.push(`| pattern | ${shown(p)} |`);
-  for (const c of r.cue ?? []) out.push(`| cue in the sentence (one of) | ${shown(c)} |`);
-  for (const c of r.context ?? []) out.push(`| or cue in the heading / lead-in | ${shown(c)} |`);
-  for (const v of r.veto ?? []) out.push(`| veto (a hit inside this is dropped) | ${shown(v)} |`);
-  for (const u of r.unless ?? []) out.push(`| unless | ${shown(u)} |`);
+  if (r.hint) out.push(`| tested only when the sentence has | ${shown(r.hint, shared)} |`);
+  for (const p of r.strongPatterns ?? []) out.push(`| pattern (no cue needed) | ${shown(p, shared)} |`);
+  for (const p of r.patterns) out.push(`| pattern | ${shown(p, shared)} |`);
+  for (const c of r.cue ?? []) out.push(`| cue in the sentence (one of) | ${shown(c, shared)} |`);
+  for (const c of r.context ?? []) out.push(`| or cue in the heading / lead-in | ${shown(c, shared)} |`);
+  for (const v of r.veto ?? []) out.push(`| veto (a hit inside this is dropped) | ${shown(v, shared)} |`);
+  for (const u of r.unless ?? []) out.push(`| unless | ${shown(u, shared)} |`);
   for (const k of r.skipIf ?? []) {
-    const name = sharedSkips.get(k);
-    out.push(name ? `| skipped when | **${name}** (below): ${cell(k.why)} |` : `| skipped when | ${shown(k.has)}${k.lacks ? ` and not ${shown(k.lacks)}` : ''}: ${cell(k.why)} |`);
+    const name = shared.skips.get(k);
+    out.push(`| skipped when | ${name ? `**${name}** (below)` : skipCondition(k, shared)}: ${cell(k.why)} |`);
   }
-  for (const c of r.previousCue ?? []) out.push(`| previous sentence must match | ${shown(c)} |`);
+  for (const c of r.previousCue ?? []) out.push(`| previous sentence must match | ${shown(c, shared)} |`);
   for (const d of r.deniedBy ?? []) out.push(`| denied by the words | "${cell(d.phrase)}": ${cell(d.why)} |`);
   for (const e of r.examples.match) out.push(`| matches | ${cell(exampleText(e))} |`);
   for (const e of r.examples.noMatch) out.push(`| does not match | ${cell(e)} |`);
@@ -106,22 +119,19 @@ export function renderRulesDoc(rules: readonly Rule[] = RULES): string {
     ...PHRASE_NOTATION.map(([construct, meaning]) => `| ${cell(construct)} | ${cell(meaning)} |`),
     '',
   ];
-  collectShared(rules);
+  const shared = sharedOf(rules);
   let section = '';
   for (const r of rules) {
     if (r.section !== section) {
       section = r.section;
       lines.push(`## ${section}`, '');
     }
-    lines.push(...describeRule(r));
+    lines.push(...describeRule(r, shared));
   }
   lines.push('## Shared cues and exclusions', '', 'Patterns and exclusions that several rules use, written once.', '', '| name | pattern |', '|---|---|');
-  for (const [re, name] of sharedNames) lines.push(`| **${name}** | ${written(re)} |`);
+  for (const [re, name] of shared.names) lines.push(`| **${name}** | ${written(re)} |`);
   lines.push('', '| exclusion | skipped when | why |', '|---|---|---|');
-  for (const [skip, name] of sharedSkips) {
-    const k = skip as NonNullable<Rule['skipIf']>[number];
-    lines.push(`| **${name}** | ${shown(k.has)}${k.lacks ? ` and not ${shown(k.lacks)}` : ''} | ${cell(k.why)} |`);
-  }
+  for (const [skip, name] of shared.skips) lines.push(`| **${name}** | ${skipCondition(skip, shared)} | ${cell(skip.why)} |`);
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
