@@ -55,16 +55,16 @@ const CHOICE_OWN = phrase`${CHOICE_WORDING}`;
 const THIRD_ACTOR_MORE = phrase`their (site[s]|website[s]|services|app[s]|platform[s])|(advertising|ad) (network[s]|companies|server[s]|technology companies)|such [other] …1- (services|providers|companies|features|sites|websites)|these (features|widgets|plug[-]ins|buttons)|content provider[s]|other companies`;
 
 /** Managing, refusing or disabling cookies is the user's choice, not the practice. */
-const COOKIE_CHOICE = phrase`(manag(e|es|ing)|disabl(e|es|ed|ing)|prevent[s|ing]|stop[s|ping]|refus(e|es|ing)|reject[s|ing]|block[s|ing]|delet(e|es|ing)|remov(e|es|ing)|control[s|led|ling]|permit|accept[s|ing]|turn[s|ed] off|opt[ing][ |-]out of|leave) …4- (cookie[s]|tracking technolog(y|ies)|web beacon[s]|local shared objects)|cookie[s] …2 (are|is) [not] (set to accept|disabled|enabled|blocked|rejected|turned off)|cookie (settings|preferences|options)|without (them|cookies)|controlled through your browser|cannot be (rejected|disabled|deleted|controlled|managed|removed|blocked)`;
+const COOKIE_CHOICE = phrase`(manag(e|es|ing)|disabl(e|es|ed|ing)|prevent[s|ing]|stop[s|ping]|refus(e|es|ing)|reject[s|ing]|block[s|ing]|delet(e|es|ing)|remov(e|es|ing)|control[s|led|ling]|permit|accept[s|ing]|turn[s|ed] off|opt[ing][ |-]out of|leave) …4- (cookie[s]|tracking technolog(y|ies)|web beacon[s]|local shared objects)|cookie[s] …2 (are|is) [not] (set to accept|disabled|enabled|blocked|rejected|turned off)|cookie (settings|preferences|options)|without (them|cookies)|cannot be (rejected|disabled|deleted|controlled|managed|removed|blocked)`;
 
 /** Explanations of what cookies, beacons and clear GIFs are in general, not what this service does. */
-const COOKIE_EXPLAINED = phrase`(a|an|each|any) …1- (cookie|web beacon|pixel tag|clear gif|beacon|electronic image) [${/\(/}${/[^)]{0,60}/}${/\)/}] (is|enables|allows|can|contains|may be)|[session|persistent|flash] (cookies|clear gifs|web beacons|pixel tags|beacons|local shared objects) [${/\(/}${/[^)]{0,80}/}${/\)/}] (are|is|enable|allow|can) [only|also|often|typically|usually|generally|essentially] (a|an|tiny|small|your|graphic[s]|image[s]|piece[s]|bit[s]|file[s]|text|string[s]|similar|like|read only|unable|a website|the site|website[s])|common [internet|industry] practice|many …2 (sites|websites) use|in contrast to`;
+const COOKIE_EXPLAINED = phrase`(a|an|each|any) …1- (cookie|web beacon|pixel tag|clear gif|beacon|electronic image) [${/\(/}${/[^)]{0,60}/}${/\)/}] (is|enables|allows|can|contains|may be)|[session|persistent|flash] (cookies|clear gifs|web beacons|pixel tags|beacons|local shared objects) [${/\(/}${/[^)]{0,80}/}${/\)/}] (are|is|enable|allow|can) [only|also|often|typically|usually|generally|essentially] (a|an|tiny|small|your|graphic[s]|image[s]|piece[s]|bit[s]|file[s]|text|string[s]|similar|like|read only|unable|a website|the site|website[s])|common [internet|industry] practice|in contrast to`;
 
 /** Functions done by vendors ("Examples include hosting our web servers, processing credit card payments"), outsourcing. */
 const OUTSOURCED = /\bexamples?\s(?:may\s)?include\s(?:\w+\s)?(?:\w+ing|order\sfulfillment)\b|\bperform\w*\s(?:\w+\s)?(?:services|functions)\b|\bon\sour\sbehalf\b|\b(?:we|us)\s(?:\w+\s)?(?:use|uses|employ|engage|contract\swith)\s(?:a|an|(?:third|3rd)[\s-]part(?:y|ies)|outside|other|various)\s(?:[\w-]+\s){0,3}?(?:company|companies|part(?:y|ies)|providers?|services?|vendors?|processors?)\b/i;
 
 /** What users post is seen by others. */
-const PUBLIC_POSTING = phrase`(read|seen|viewed|collected|used|accessed) …3 by (other|others|anyone|any one|third|the public|outside|any outside)|public[ly] (available|posted|visible|displayed|area[s]|forum[s]|activities|profile[s])|become[s] public|made public|(publish|display) …2 (your|certain)|visible to|(other|others) …2 (may|can|could) [*] (see|view|read|access)|for other (people|users) to see`;
+const PUBLIC_POSTING = phrase`(read|seen|viewed|collected|used|accessed) …3 by (other|others|anyone|any one|third|the public|outside|any outside)|public[ly] (available|posted|visible|displayed|area[s]|forum[s]|activities|profile[s])|become[s] public|made public|(publish|display) …2 (your|certain)|visible to`;
 
 /** Advice on passwords and phishing. */
 const ACCOUNT_SAFETY = phrase`phishing|never …3- (ask|request)*|never send*|(not|never) (share|sharing|disclose|reveal) [*] (password[s]|user id[s]|pin[s])|keep …4 (password[s]|user id[s]|pin[s]) [*] (confidential|secret|private|safe)|password[s] [*] (are|is) required|require …2 [to enter] [a] password|access to your (computer|device)|password( |-)protected`;
@@ -139,11 +139,11 @@ const NOT_A_PRACTICE = [
   POLICY_CHANGE,
   phrase`(if|should) you have …2 (question[s]|concern[s]|comments|complaints)|(contact|e[-]mail|write to|call) us (at|by|via|using|through)`,
   // information given on another site or platform is that operator's business
-  phrase`(subject to|governed by) …4 (privacy (polic+|notice[s]|statement[s])|terms)|not [be] (subject to|governed by) (this|our)`,
+  phrase`(subject to|governed by) …4 (privacy (polic+|notice[s]|statement[s])|terms)`,
   // users who do not provide data lose features: a choice, not a practice
   phrase`if you (do not|don't|choose not to|decline to|refuse to) (provide|give|submit|allow|share)|(not|unable) [be able] to (use|access|participate in|take advantage)`,
   // using data "in accordance with the policy under which it was collected" is a promise about policy changes
-  phrase`in accordance with (this|the|our) …2 (policy|notice|statement)|under which …3 (collected|obtained)|in a [*] (manner|way) [*] different`,
+  phrase`in accordance with (this|the|our) …2 (policy|notice|statement)|under which …3 (collected|obtained)`,
   // the policy introducing itself or a definition ("Payment Data is the information that…")
   phrase`we describe|familiari(s|z)e|take[s] …4 seriously|not [*] govern*|(information|data) (is|means|refers to) [the|any|your|all] …2 (information|data) (that|which|other)`,
   // a question is a title: "What Information Do We Collect?"
@@ -152,7 +152,7 @@ const NOT_A_PRACTICE = [
   phrase`(read|seen|viewed|collected|used|accessed) …3 by (other|others|anyone|any one|third|the public|outside|any outside)|public (area[s]|forum[s]|activities)|visible to`,
   // the policy describing itself: "…to understand how we use your information", "this policy applies to information…"
   SELF_DESCRIBED,
-  phrase`choose not to|(it is|it's) your choice`,
+  phrase`choose not to`,
   THIRD_PARTY_DISCLAIMER,
 ];
 
@@ -161,7 +161,7 @@ const OTHER_TOPIC = [
   phrase`secur(e|ity)|(limit|restrict)* …2 access|need to know|at your own risk|safeguard*|encrypt*|unauthori(s|z)ed|protect[s|ed|ing] …3 (information|data|privacy)|keep …3 (safe|confidential)`,
   // disclosure and transfer sentences are sharing / international, even when they also say "use"
   phrase`(shar(e|es|ed|ing)|disclos(e|es|ed|ing|ure)!( to you)|sell|sold|rent|forward[s|ed]|transfer[r][s|ed|ing])|in the (United States|U.S.)|outside [of] [the] (United States|U.S.|EEA|European|EU|your country)`,
-  phrase`retain*|retention|as long as …3 (necessary|needed|required|reasonably)|delet*|destr(oy|uction)*`,
+  phrase`retain*|retention|delet*|destr(oy|uction)*`,
   phrase`(you|user[s]|member[s]) [*] (can|may|could|have the right to|are able to) …2 (review|access|edit|correct|update|delete|modify|change|view|opt|request)|right to`,
   CHOICE_SENTENCE,
 ];
@@ -276,7 +276,7 @@ export const collectedRules: Rule[] = [
     ['We value your trust.', 'Please read this policy carefully.', 'Cookies are small text files that websites place on your computer.', 'A web beacon is a tiny image embedded in a page or an e-mail.', 'Ad networks that show banners on our pages may set their own cookies.', 'Most of the site keeps working if you switch cookies off, though you will need to sign in more often.', 'You will need to adjust your cookie settings on every device you use.'],
     undefined,
     // a definition of cookies says nothing about this service's practice
-    { cue: [COLLECT_CUE, phrase`(us(e|es|ed|ing)|utili(s|z)*|plac(e|es|ed|ing)|set[s]|send|sends|serv(e|es|ed)|employ*|deploy*|contain*|rel(y|ies) on)`], unless: [phrase`[a] cookie[s] (is|are) [a|an] (small|tiny|simple|text|unique|piece|pieces|bit[s]|data|file[s]|string[s]|alphanumeric|identifier[s]|information|used by many)|what are cookies`, COOKIE_EXPLAINED] },
+    { cue: [COLLECT_CUE, phrase`(us(e|es|ed|ing)|utili(s|z)*|plac(e|es|ed|ing)|set[s]|send|sends|serv(e|es|ed)|employ*|deploy*|contain*|rel(y|ies) on)`], unless: [phrase`[a] cookie[s] (is|are) [a|an] (small|tiny|simple|text|unique|piece|pieces|bit[s]|data|file[s]|string[s]|alphanumeric|identifier[s]|information|used by many)`, COOKIE_EXPLAINED] },
   ),
   dataType(
     'activity',
@@ -505,7 +505,7 @@ function purposeRules(): Rule[] {
       ...base,
       id: 'collected/financial:purpose',
       finding: 'financial',
-      patterns: [phrase`(process|complete|fulfi[l]l|handle)* …3 (payment[s]|order[s]|transaction[s]|purchase[s]|subscription[s]|billing|refund[s])|bill (you|users|customers)`],
+      patterns: [phrase`(process|complete|fulfi[l]l|handle)* …3 (payment[s]|order[s]|transaction[s]|purchase[s]|subscription[s]|billing|refund[s])`],
       note: 'Processing orders or payments implies payment data is used.',
       examples: { match: [{ text: 'We use your information to process your orders and payments.', status: 'yes' }, { text: 'complete transactions you request;', status: 'yes' }], noMatch: ['We process data in the United States.', 'Orders ship within two days.'] },
     },

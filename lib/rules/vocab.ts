@@ -61,7 +61,7 @@ export const FIRST_COLLECT = phrase`(we|us|our (site[s]|website[s]|service[s]|ap
 export const CHOICE_WORDING = `opt([ |-]out|ing out)|unsubscrib*|you [*] (can|may|could|are able to) [*] (choose|elect|decline|refuse|disable|block|delete|set|adjust|change|control|manage|turn off|reject|remove|limit)|browser [*] (settings|preferences|options|help)|if you (do (not|n't) (want|wish|accept|agree)|don't (want|wish|accept)|prefer (not|that we do not)|would prefer|wish to (opt|stop|not))|your (choices|options)|browser[s] …3 [to] (accept|reject|refuse|block|disable|clear|notify|configured|allow|delete|prevent)*|(disabl|reject|block|refus|clear|delet|declin|remov)* …2 [existing] cookies`;
 
 /** The sentence is about the user's choices (opting out, browser controls), not about the practice itself. */
-export const CHOICE_SENTENCE = phrase`${CHOICE_WORDING}|most [web|internet] browsers`;
+export const CHOICE_SENTENCE = phrase`${CHOICE_WORDING}`;
 
 /** The first party uses data for a purpose ("We use the information we collect to …"). */
 export const USE_CUE =
@@ -118,4 +118,4 @@ export const LIST_LEAD_IN = /:["')\]]?\s*$/;
 
 /** A sentence about changing the policy itself ("If we make material changes to the way we use…"). */
 export const POLICY_CHANGE =
-  phrase`(chang*|modif*|updat*|revis*|amend*) …4 (this|our|the) [online] [privacy] (policy|notice|statement)|material (change[s]|modification[s])|change[s] to (the way|how)|in a manner different`;
+  phrase`(chang*|modif*|updat*|revis*|amend*) …4 (this|our|the) [online] [privacy] (policy|notice|statement)|material (change[s]|modification[s])|change[s] to (the way|how)`;

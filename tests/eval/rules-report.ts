@@ -24,6 +24,7 @@ import type { Unit } from '../../lib/engine/types';
 import { RULES, type Rule } from '../../lib/rules';
 import { branchesOf, type Branch } from './regex-branches';
 import { measureRegexSource } from './regex-source';
+import { POLARITY_CASES } from '../engine/polarity/cases';
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(name);
@@ -40,7 +41,7 @@ if (!existsSync(oppDir) || !existsSync(tosdrItems)) {
 /** One dev source: an OPP policy (its segments as one text) or a ToS;DR quote. */
 interface Source {
   key: string;
-  corpus: 'opp' | 'tosdr';
+  corpus: 'opp' | 'tosdr' | 'own';
   text: string;
 }
 const sources: Source[] = [];
@@ -52,6 +53,19 @@ for (const line of readFileSync(tosdrItems, 'utf8').split('\n').filter((l) => l.
   const item = JSON.parse(line) as { service: string; text: string };
   sources.push({ key: `tosdr:${item.service}`, corpus: 'tosdr', text: item.text });
 }
+/**
+ * Our own sentences: every rule's examples (fire and must-not-fire) and the
+ * polarity suite. A branch one dev policy needs that also fires on a sentence
+ * we wrote is language written down with its expected status; a branch that
+ * only the dev corpus holds up is the one-off to remove.
+ */
+const ownTexts = new Set<string>();
+for (const rule of RULES) {
+  for (const ex of rule.examples.match) ownTexts.add(typeof ex === 'string' ? ex : ex.text);
+  for (const ex of rule.examples.noMatch) ownTexts.add(ex);
+}
+for (const c of POLARITY_CASES) ownTexts.add(c.text);
+[...ownTexts].forEach((text, i) => sources.push({ key: `own:${i}`, corpus: 'own', text }));
 
 type Kind = 'trigger' | 'strong' | 'skipIf' | 'unless' | 'veto';
 interface Row {
@@ -65,10 +79,12 @@ interface Row {
   opp: Set<string>;
   tosdr: Set<string>;
   quotes: number;
+  /** Own sentences (rule examples, polarity suite) it fires on. */
+  own: number;
 }
 
 const rowsByRule = new Map<string, Row[]>();
-const row = (rule: Rule, kind: Kind, pattern: number, branch: Branch, why?: string): Row => ({ rule: rule.id, kind, pattern, branch, why, opp: new Set(), tosdr: new Set(), quotes: 0 });
+const row = (rule: Rule, kind: Kind, pattern: number, branch: Branch, why?: string): Row => ({ rule: rule.id, kind, pattern, branch, why, opp: new Set(), tosdr: new Set(), quotes: 0, own: 0 });
 for (const rule of RULES) {
   const rows: Row[] = [];
   (rule.strongPatterns ?? []).forEach((re, i) => branchesOf(re).forEach((b) => rows.push(row(rule, 'strong', i, b))));
@@ -81,6 +97,7 @@ for (const rule of RULES) {
 
 function mark(r: Row, src: Source) {
   if (src.corpus === 'opp') r.opp.add(src.key);
+  else if (src.corpus === 'own') r.own++;
   else {
     r.tosdr.add(src.key);
     r.quotes++;
@@ -135,6 +152,7 @@ for (const r of rows) {
     r.opp.forEach((x) => u.opp.add(x));
     r.tosdr.forEach((x) => u.tosdr.add(x));
     u.quotes = Math.max(u.quotes, r.quotes);
+    u.own = Math.max(u.own, r.own);
   }
 }
 const all = [...uniq.values()];
@@ -146,10 +164,12 @@ const sourcesOf = (r: Row) => r.opp.size + r.tosdr.size;
  */
 const isPhrasing = (r: Row) => /\\s|\(\?[=!]|\{\d/.test(r.branch.label);
 const oneOff = all.filter((r) => sourcesOf(r) === 1 && isPhrasing(r));
+/** One-offs that no sentence of our own exercises: only the dev corpus holds them up. */
+const devOnly = oneOff.filter((r) => r.own === 0);
 const none = all.filter((r) => sourcesOf(r) === 0);
 const show = (r: Row) => {
   const where = [...r.opp, ...r.tosdr].join(', ');
-  return `  ${r.rule} ${r.kind}[${r.pattern}]${r.why ? ` (${r.why})` : ''}\n    ${r.branch.label.slice(0, 160)}${where ? `\n    fires on: ${where}` : ''}`;
+  return `  ${r.rule} ${r.kind}[${r.pattern}]${r.why ? ` (${r.why})` : ''}\n    ${r.branch.label.slice(0, 160)}${where ? `\n    fires on: ${where}` : ''}${r.own ? `; own examples: ${r.own}` : ''}`;
 };
 const count = (k: Kind[]) => all.filter((r) => k.includes(r.kind));
 const written = measureRegexSource();
@@ -160,14 +180,19 @@ for (const [name, kinds] of [['trigger branches', ['trigger', 'strong']], ['guar
   const one = xs.filter((r) => sourcesOf(r) === 1);
   console.log(`${name}: ${xs.length}; fire on one source only: ${one.length} (${one.filter(isPhrasing).length} phrasing, ${one.filter((r) => !isPhrasing(r)).length} single terms); on none: ${xs.filter((r) => sourcesOf(r) === 0).length}`);
 }
-console.log(`\nphrasing branches that fire on one dev source only (${oneOff.length}):`);
-for (const r of oneOff) console.log(show(r));
+console.log(`\nphrasing branches that fire on one dev source only: ${oneOff.length}; of them on no sentence of our own (rule examples, polarity suite): ${devOnly.length}`);
+console.log(`\nphrasing branches that fire on one dev source and on no own sentence (${devOnly.length}):`);
+for (const r of devOnly) console.log(show(r));
+if (process.argv.includes('--all')) {
+  console.log(`\nphrasing branches that fire on one dev source and on own sentences (${oneOff.length - devOnly.length}):`);
+  for (const r of oneOff.filter((x) => x.own > 0)) console.log(show(r));
+}
 if (process.argv.includes('--all')) {
   console.log(`\nbranches that fire on no dev source (${none.length}):`);
   for (const r of none) console.log(show(r));
 }
 const out = arg('--json');
 if (out) {
-  writeFileSync(out, JSON.stringify(all.map((r) => ({ rule: r.rule, kind: r.kind, pattern: r.pattern, branch: r.branch.label, phrasing: isPhrasing(r), why: r.why, opp: r.opp.size, tosdrServices: r.tosdr.size, tosdrQuotes: r.quotes })), null, 1));
+  writeFileSync(out, JSON.stringify(all.map((r) => ({ rule: r.rule, kind: r.kind, pattern: r.pattern, branch: r.branch.label, phrasing: isPhrasing(r), why: r.why, opp: r.opp.size, tosdrServices: r.tosdr.size, tosdrQuotes: r.quotes, own: r.own, sources: [...r.opp, ...r.tosdr] })), null, 1));
   console.log(`\nwrote ${out}`);
 }
