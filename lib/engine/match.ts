@@ -200,12 +200,40 @@ function readingFor(rule: Rule, unit: Unit, state: UnitState, s: number, e: numb
   state.mayDeny ??= MAY_DENY.test(unit.text);
   if (!state.mayDeny) return { status: 'yes' };
   const view = viewOf(unit, state);
-  // an occasion ("if the company is sold, …") is read at the verb that says what happens to the data
-  const at = rule.occasion ? verbAfter(view, e) : undefined;
+  // an occasion ("if the company is sold, …") is read at the verb that says what happens to the data;
+  // a named thing ("Do Not Track") at the service's verb for it, the cue nearest the hit
+  const at = rule.occasion ? verbAfter(view, e) : rule.readAtCue ? nearestCue(rule, unit.text, s, e) : undefined;
   const reading = readingAt(view, at?.[0] ?? s, at?.[1] ?? e, { withoutDenies: rule.withoutDenies ?? true, userActs: rule.section === 'rights' });
   // an exception that names the practice itself is no exception (`selfCondition` in the rule)
   if (reading.condition && reading.condition === rule.selfCondition) return { status: 'yes' };
   return reading;
+}
+
+/** The span of the cue match nearest `[s, e)` in `text` (`undefined` when no cue matches the unit's own text). */
+function nearestCue(rule: Rule, text: string, s: number, e: number): [number, number] | undefined {
+  let best: [number, number] | undefined;
+  let bestGap = Infinity;
+  for (const re of rule.cue ?? []) {
+    for (const [a, b] of spans(globalCopy(re), text)) {
+      const gap = b <= s ? s - b : a >= e ? a - e : 0;
+      if (gap < bestGap) {
+        bestGap = gap;
+        best = [a, b];
+      }
+    }
+  }
+  return best;
+}
+
+const GLOBAL_COPIES = new WeakMap<RegExp, RegExp>();
+/** A global copy of `re` for scanning, made once. */
+function globalCopy(re: RegExp): RegExp {
+  let g = GLOBAL_COPIES.get(re);
+  if (!g) {
+    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    GLOBAL_COPIES.set(re, g);
+  }
+  return g;
 }
 
 /** Shared empty result (read-only, so no caller can fill it for everyone). */

@@ -231,11 +231,13 @@ export const collectedRules: Rule[] = [
     [
       phrase`[geo[-]]location[s]!( (of (our|the) (server[s]|office[s]|store[s])))`,
       phrase`GPS|geo[-]location*|latitude*|longitude*|geographic[al] (location|area|region|information|data)`,
+      // "we infer your approximate country from your IP address"
+      phrase`(approximate|general|coarse|rough|city-level|country-level) (country|city|region|area|position|whereabouts)`,
       phrase`(zip|postal) code[s]`,
       phrase`where you are`,
     ],
     'Precise or approximate location (GPS, derived from IP, ZIP code).',
-    [{ text: 'We collect your precise location when you use the mobile app.', status: 'yes' }, { text: 'We automatically collect:\n- IP address and approximate location', status: 'yes' }],
+    [{ text: 'We collect your precise location when you use the mobile app.', status: 'yes' }, { text: 'We automatically collect:\n- IP address and approximate location', status: 'yes' }, { text: 'We infer your approximate country from your IP address.', status: 'yes' }],
     ['Our servers are located in Germany.', 'Your account settings are stored securely.'],
     [phrase`located`, phrase`location[s] (of (our|the) (server[s]|office[s]|store[s]|data center[s]))`],
   ),

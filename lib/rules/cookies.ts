@@ -129,8 +129,13 @@ export const cookiesRules: Rule[] = [
     hint: phrase`*track*|*DNT*`,
     section: 'cookies',
     finding: 'dnt',
-    patterns: [casedPhrase`Do( |-)Not( |-)Track|DNT|DO NOT TRACK`, phrase`do( |-)not( |-)track["|”] [${/\(/}DNT${/\)/}] (signal[s]|setting[s]|request[s]|feature[s]|header[s]|preference[s]|mechanism[s]|option[s]|standard[s]|browser)`],
+    patterns: [
+      casedPhrase`Do( |-)Not( |-)Track|DNT|DO NOT TRACK`,
+      phrase`do( |-)not( |-)track["|”] [${/\(/}DNT${/\)/}] (signal[s]|setting[s]|request[s]|feature[s]|header[s]|preference[s]|mechanism[s]|option[s]|standard[s]|browser)`,
+    ],
     // what the service does with the signal; a sentence that only describes Do Not Track states no practice
+    // the status is read at that verb, the one nearest the name: "browsers send Do Not Track signals; we do not respond to them"
+    readAtCue: true,
     cue: [phrase`(hono[u]r*|respond*|recogni(s|z)*|support*|compl(y|ies|ied)|follow*|respect*|accept*|obey*|abide*|process*|ignor*|disregard*|act* on|treat*|react*|monitor*|interpret*|uniform standard|no industry|not [yet] [been] (standardi(s|z)ed|agreed|established))`],
     note: 'Do Not Track: yes when honoured, no when the policy says it does not respond to it. A sentence that only describes the setting ("Do Not Track is a browser preference") states no practice and gives no finding.',
     examples: {
@@ -139,6 +144,9 @@ export const cookiesRules: Rule[] = [
         { text: 'We honor Do Not Track signals.', status: 'yes' },
         { text: 'Our service does not monitor or follow any Do Not Track browser requests.', status: 'no' },
         { text: 'Because there is no industry standard yet, we are unable to respond to DNT signals.', status: 'no' },
+        { text: 'Some browsers send Do Not Track signals; we do not respond to such signals.', status: 'no' },
+        { text: 'Your browser may transmit a DNT header, but our servers do not recognise it.', status: 'no' },
+        { text: 'Some browsers send Do Not Track signals, and we honour them.', status: 'yes' },
       ],
       noMatch: ['We do not track you.', 'Do Not Track is a preference you can set in your web browser.'],
     },

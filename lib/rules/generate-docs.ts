@@ -75,6 +75,7 @@ function describeRule(r: Rule, shared: Shared): string[] {
   if (r.detail) facts.push(`detail: ${r.detail}`);
   if (r.cue || r.context) facts.push('needs a cue in the sentence or its context');
   if (r.headings) facts.push('also matches headings');
+  if (r.readAtCue) facts.push('status read at the cue nearest the hit');
   if (r.onNegated) facts.push('negated hits dropped');
   if (r.withoutDenies === false) facts.push('"without" before the hit does not deny it');
   if (r.selfCondition) facts.push(`a denial "unless ${r.selfCondition === 'law' ? 'the law requires' : 'you agree'}" reads yes (the exception is this practice)`);

@@ -1,6 +1,6 @@
 /** `international`: transfers across borders, safeguards, storage location. */
 import type { Rule } from './types';
-import { phrase } from './phrase';
+import { casedPhrase, phrase } from './phrase';
 
 export const internationalRules: Rule[] = [
   {
@@ -9,13 +9,16 @@ export const internationalRules: Rule[] = [
     finding: 'transfers',
     patterns: [
       /\b(?:transferr?\w*|transmitt?\w*|mov(?:e|ed)|processed)\s(?:\w+\s){0,6}?(?:to|in|into|across|outside(?:\sof)?)\s(?:the\s)?(?:\w+\s){0,2}?(?:United\sStates|U\.S\.|US|USA|other\scountries|countries|jurisdictions?|EEA|European\sEconomic\sArea|EU|European\sUnion|Europe|UK|United\sKingdom|Canada|your\s(?:country|jurisdiction)|country\sof\s(?:your\s)?residence|borders)\b/i,
-      phrase`(located|stored|maintained|processed|hosted) …3 outside [of] (your|the) …3 (state|province|country|jurisdiction)|(non-U[.]S[.]|international|foreign|overseas|non-US) (users|visitors|customers)|(international|cross-border|trans-border|overseas) [data] transfer[s]|outside [of] [the] (EEA|European Economic Area|EU|European Union|UK|your country)|countries …4 (not|different) …3 (same level|equivalent|adequate|as protective)|(user[s]|visitors|individuals|you) …2 [located |residing |accessing …3 ][from ]outside [of] [the] (United States|U.S.|US|EEA|EU|European)`,
+      phrase`(located|stored|maintained|processed|hosted) …3 outside [of] (your|the) …3 (state|province|country|jurisdiction)|(non-U[.]S[.]|international|foreign|overseas|non-US) (users|visitors|customers)|(international|cross-border|trans-border|overseas) [data] transfer[s]|outside [of] [the] (EEA|European Economic Area|EU|European Union|UK|your country)|(leave[s]|leaving) [the] (EEA|European Economic Area|EU|European Union|UK|United Kingdom|Switzerland)|countries …4 (not|different) …3 (same level|equivalent|adequate|as protective)|(user[s]|visitors|individuals|you) …2 [located |residing |accessing …3 ][from ]outside [of] [the] (United States|U.S.|US|EEA|EU|European)`,
       // "stored and processed in any country where we or our service providers have facilities", "in several places around the world"
       // matched on the rare words first, the verb then looked for behind them: a lookbehind placed first would run at every position
       phrase`(any [other] country|other countries|various [other] countries|multiple countries|several [different] (countries|places around the world)|another country|countries (around|throughout) the world|a country other than)<((transfer[r]*|stor(e|ed)|process[ed]|hosted|located|maintained|kept)~80(any [other] country|other countries|various [other] countries|multiple countries|several [different] (countries|places around the world)|another country|countries (around|throughout) the world|a country other than))`,
     ],
     value: 'regions',
-    polarity: 'yes',
+    // a heading "International users" is a statement of the topic; a body sentence can deny a transfer ("your data never leaves the EU")
+    headings: true,
+    // "provided to us": the pronoun, not the country (a case-insensitive pattern reads "us" as "US")
+    veto: [casedPhrase`(to|from|with|by|for|via|through) us`],
     note: 'Data crosses borders; value lists the countries or regions named. Region-specific rights sections ("California residents") are not transfers and are not reported here.',
     examples: {
       match: [
@@ -23,8 +26,12 @@ export const internationalRules: Rule[] = [
         { text: 'When transferring data outside the EEA, we use Standard Contractual Clauses.', status: 'yes' },
         { text: 'Your data may be stored and processed in any country where we or our hosting providers have facilities.', status: 'yes' },
         { text: 'Our servers are located in several different places around the world.', status: 'yes' },
+        { text: 'Where data leaves the European Economic Area, we rely on the Standard Contractual Clauses.', status: 'yes' },
+        { text: 'We do not transfer your personal data outside the EU.', status: 'no' },
+        { text: 'Your account data is never transferred to other countries.', status: 'no' },
+        { text: 'All data stays in Germany and never leaves the European Union.', status: 'no' },
       ],
-      noMatch: ['We transfer money to your account.', 'We collect your email.', 'Our customers come from many countries.'],
+      noMatch: ['We transfer money to your account.', 'We collect your email.', 'Our customers come from many countries.', 'We will not transfer the details you provided to us for other purposes.', 'Messages you send to us are encrypted in transit.'],
     },
   },
   {

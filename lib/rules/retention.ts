@@ -70,15 +70,15 @@ export const retentionRules: Rule[] = [
     section: 'retention',
     finding: 'indefinite',
     patterns: [
-      phrase`indefinite[ly]|forever|in perpetuity|permanent[ly] (retain*|stor*|kept|keep|archiv*|record)|(retain*|stor*|kept|keep) …4 permanently|no [set] (expiration|time limit)|(not|never) [be] (deleted|removed|purged|erased) [from …2 ]ever|remain …3 (after|even after) (you|your) (delete|close|terminat)|(keep|retain|store|log)[s] …8- even (when|after|if) …4 (delete|close|terminate|cancel)* …1 (account[s]|profile[s])`,
+      phrase`indefinite[ly]|forever|in perpetuity|permanent[ly] (retain*|stor*|kept|keep|archiv*|record)|(retain*|stor*|kept|keep) …4 permanently|no [set] (expiration|time limit)|(never|not ever) [be] (deleted|removed|purged|erased)!( (before|until|unless|without|except|within|for|prior|in less))|not [be] (deleted|removed|purged|erased) …3 ever|remain …3 (after|even after) (you|your) (delete|close|terminat)|(keep|retain|store|log)[s] …8- even (when|after|if) …4 (delete|close|terminate|cancel)* …1 (account[s]|profile[s])`,
     ],
     cue: [RETENTION_CUE],
     context: [RETENTION_CONTEXT],
     polarity: 'yes',
     note: 'Kept indefinitely, forever, or not deleted even after the account is.',
     examples: {
-      match: [{ text: 'We may retain your information indefinitely.', status: 'yes' }, { text: 'Posts remain on our servers even after you delete your account.', status: 'yes' }],
-      noMatch: ['We delete data after 30 days.', 'We retain data as long as necessary.'],
+      match: [{ text: 'We may retain your information indefinitely.', status: 'yes' }, { text: 'Posts remain on our servers even after you delete your account.', status: 'yes' }, { text: 'Your posts will never be deleted.', status: 'yes' }, { text: 'Content you post is not ever removed from our servers.', status: 'yes' }, { text: 'Comments you publish are not deleted by us ever; only you can remove them.', status: 'yes' }],
+      noMatch: ['We delete data after 30 days.', 'We retain data as long as necessary.', 'Backups are never deleted before 30 days have passed.', 'Your data is never deleted without telling you first.'],
     },
   },
   {

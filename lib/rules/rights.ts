@@ -5,7 +5,7 @@
  */
 import type { Rule } from './types';
 import { ANY_RIGHT_VERB, DATA_OBJECTS, PERSONAL_RECORDS, RIGHT_VERBS, passiveList, verbListObject } from './phrases';
-import { REFERENCE_SENTENCE, RIGHTS_CONTEXT, SHINE_THE_LIGHT, THIRD_PARTY_DISCLAIMER } from './vocab';
+import { REFERENCE_SENTENCE, RIGHTS_CONTEXT, SHINE_THE_LIGHT, THIRD_PARTY_DISCLAIMER, USER_CONTENT } from './vocab';
 import { phrase } from './phrase';
 
 /** "If you have questions about … your choices, contact us" invites a question; it offers no choice. */
@@ -68,7 +68,7 @@ export const rightsRules = [
       phrase`(correct*|rectif*|amend*|updat(e|ing)|edit[ing]|chang(e|ing)|modif(y|ying)|revis(e|ing)) …2 (your|the|any|such|this|inaccurate|incomplete|that|certain|personal|most|their) …3+ (information|data|details|profile|account|records|email address|registration)`,
       verbListObject(RIGHT_VERBS.correct, ANY_RIGHT_VERB, DATA_OBJECTS),
       passiveList(RIGHT_VERBS.correct, ANY_RIGHT_VERB),
-      phrase`right to (rectification|correction|correct)|rectification|correction of|keep …2 (information|data) (accurate|up( |-)to( |-)date|current)`,
+      phrase`right to (rectification|correction|correct)|rectification|correction of|(ask|request) …2 [to] (correct|rectify|update|amend) (it|them)|keep …2 (information|data) (accurate|up( |-)to( |-)date|current)`,
       phrase`(correct|update|amend|edit|modify|change|rectify), [and|or] (review|view|correct|update|amend|edit|modify|change|delete|remove|rectify|suppress|limit|access)${/(?:,?\s(?:and\s|or\s)?[\w-]+){0,8}?/} (your|their) …3- (information|data|details|records|profile)|(manage|edit|update|change) [your] (search|account|profile|personal) (preferences|settings|information|details)`,
       phrase`correct* …2 (error[s]|inaccurac+|mistakes)|(request|ask) …4 be (corrected|updated|amended|rectified)|(request|make) …2 (update[s]|change[s]|correction[s]|amendment[s]) (to|of|in) (your|their|the)|(information|data|details|profile|record[s]) …6 (can|may) …1 be …1 (updated|corrected|changed|modified|edited|amended)`,
     ],
@@ -107,7 +107,7 @@ export const rightsRules = [
       phrase`portab(le|ility)|machine( |-)readable|export …4 (data|information|content|events|calendar|conversations|messages|files|history)|(download|export) (and|or|and/or) * [(a|all|of)] [(a|all|of)] (your|their) …1 (data|information|content)|structured, commonly used|transmit …3 to another (controller|service)`,
       // "download a copy of all your data", "export your notes", "the account export option", "a full download of your archived content"
       // the user's own data, or a copy, archive or backup: "download information" from a site is not a right
-      phrase`(download|export)* [(a|an|the|all|of|full|complete)] [(a|an|the|all|of|full|complete)] [(a|an|the|all|of|full|complete)] ((your|their|his|her|own) [own] …1 (data|information|content|notes|posts|history|records|archive[s]|backup[s])|cop(y|ies)|archive[s]|backup[s])|(account|data) export`,
+      phrase`(download|export)* [(a|an|the|all|of|full|complete)] [(a|an|the|all|of|full|complete)] [(a|an|the|all|of|full|complete)] ((your|their|his|her|own) [own] …1 (data|information|content|notes|posts|history|records|archive[s]|backup[s]|${USER_CONTENT})|cop(y|ies)|archive[s]|backup[s])|(account|data) export`,
       // "move your data to another provider in a common format"
       phrase`(move|transfer|take) [(your|all|of|the)] [(your|all|of|the)] [(your|all|of|the)] (data|information|content) …3 to (another|a new|a different|other) (provider|service|controller|platform)[s]`,
     ],
@@ -117,12 +117,15 @@ export const rightsRules = [
       { text: 'You can export your event and calendar data.', status: 'yes' },
       { text: 'You can download a copy of all your data from the settings page.', status: 'yes' },
       { text: 'You may export your notes at any time.', status: 'yes' },
+      { text: 'You can export your journal as a ZIP file.', status: 'yes' },
+      { text: 'You can download your photos and videos at any time.', status: 'yes' },
+      { text: 'You cannot export your playlists.', status: 'no' },
       { text: 'You can ask us to move your data to another provider in a common format.', status: 'yes' },
       { text: 'You cannot download an archive of your messages.', status: 'no' },
       { text: 'You are not able to export your data from the free plan.', status: 'no' },
       { text: 'You cannot move your data to another service.', status: 'no' },
     ],
-    ['We may transfer data to other countries.', 'We export products worldwide.', 'When you download our app, we collect your device model.', 'You can download our mobile app from the App Store.', 'If you visit our site to read or download information, we log your visit.'],
+    ['We may transfer data to other countries.', 'We export products worldwide.', 'When you download our app, we collect your device model.', 'You can download our mobile app from the App Store.', 'Download our app to view your files.', 'If you visit our site to read or download information, we log your visit.'],
   ),
   right(
     'object',

@@ -82,7 +82,7 @@ export const securityRules: Rule[] = [
     id: 'security/breach_notification',
     section: 'security',
     finding: 'breach_notification',
-    patterns: [phrase`(data|security) (breach|incident)*|security …5 (has been|have been|may have been|is|was) compromised|in the event of a …1 (breach|incident|compromise)!( (of|by) …1 (contract|terms|agreement|warranty|duty|obligation[s]|this|these|the terms))|notif* …4 (breach|incident)*|incident response|breach[es] of [the] (security|data|personal|personally|confidentiality|privacy|our system[s])|(event|case) [of|that] …3 (a|any) …1- (breach|compromise)!( (of|by) …1 (contract|terms|agreement|warranty|duty|obligation[s]|this|these|the terms))`],
+    patterns: [phrase`(data|security) (breach|incident)*|security …5 (has been|have been|may have been|is|was) compromised|in the event of a …1 (breach|incident|compromise)!( (of|by) …1 (contract|terms|agreement|warranty|duty|obligation[s]|this|these|the terms))|notif* …4 (breach|incident)*|(if|when|should|where|once) (a|any|there is a) …2- breach[es]!( (of|by) …1 (contract|terms|agreement|warranty|duty|obligation[s]|this|these|the terms)) ~60 (notif*|inform*|tell|alert*)|incident response|breach[es] of [the] (security|data|personal|personally|confidentiality|privacy|our system[s])|(event|case) [of|that] …3 (a|any) …1- (breach|compromise)!( (of|by) …1 (contract|terms|agreement|warranty|duty|obligation[s]|this|these|the terms))`],
     note: 'Breach or incident notification and response.',
     examples: {
       match: [
@@ -90,8 +90,10 @@ export const securityRules: Rule[] = [
         { text: 'In the rare event of a breach we will tell every affected member within 72 hours.', status: 'yes' },
         { text: 'If we ever suffer a breach of security that exposes your details, we will let you know.', status: 'yes' },
         { text: 'In case we discover a breach, affected customers will be informed.', status: 'yes' },
+        { text: 'If a breach affects your data, we will notify you and the regulator without undue delay.', status: 'yes' },
+        { text: 'When a breach of our systems exposes your details, we inform you by email.', status: 'yes' },
       ],
-      noMatch: ['We notify you of changes to this policy.', 'A breach of these terms may end your account.', 'In the event of a dispute, the courts of Ireland decide.', 'In the event of a breach of contract by you, we may close your account.'],
+      noMatch: ['We notify you of changes to this policy.', 'A breach of these terms may end your account.', 'In the event of a dispute, the courts of Ireland decide.', 'In the event of a breach of contract by you, we may close your account.', 'If a breach of these terms occurs, we will notify you that your account is closed.'],
     },
   },
 ];

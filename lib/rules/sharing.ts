@@ -267,12 +267,12 @@ export const sharingRules: Rule[] = [
       phrase`merg(e|es|er|ers|ing)|acquisition[s]|acquired by|acquiring (entity|company|party)|bankruptcy|reorgani(s|z)ation|dissolution|divestiture|receivership|liquidation`,
       phrase`sale of (all|substantially all|some|part|a portion|the company|our (company|business|assets)|assets|the business|a business|stock)|asset sale[s]|change (of|in) (control|ownership)|successor (entity|company|in interest|organization)`,
       // the data named among the assets that change hands: "user information is one of the transferred business assets"
-      phrase`(transferred|acquired|sold|purchased) [business] assets|(assets|company|business) …2 (are|is|be) [*] (sold|acquired|transferred)|(buy|sell) [or (buy|sell)] (stores|subsidiaries|businesses|business units|assets|companies)`,
+      phrase`(transferred|acquired|sold|purchased) [business] assets|(if|should|in the event|when) …3 (is|are|be|gets|get) [ever|later] (acquired|bought|purchased|taken over)|(new|future|prospective|potential|subsequent) (owner|owners|buyer|buyers|purchaser|purchasers|acquirer|acquirers)|(assets|company|business) …2 (are|is|be) [*] (sold|acquired|transferred)|(buy|sell) [or (buy|sell)] (stores|subsidiaries|businesses|business units|assets|companies)`,
     ],
     note: 'Data moves with the business in a merger, acquisition, bankruptcy or asset sale.',
     examples: {
-      match: [{ text: 'In the event of a merger, acquisition, or sale of assets, your information may be transferred.', status: 'yes' }, { text: 'If we go through bankruptcy, customer data may be sold.', status: 'yes' }, { text: 'We may buy or sell business units; customer records are usually among the transferred business assets.', status: 'yes' }, { text: 'If the company is ever sold, your account details would pass to the buyer.', status: 'yes' }],
-      noMatch: ['We sell products online.', 'You can acquire a licence from us.', 'Our shop sells used books and records.'],
+      match: [{ text: 'In the event of a merger, acquisition, or sale of assets, your information may be transferred.', status: 'yes' }, { text: 'If Acme is acquired, your data may pass to the new owner.', status: 'yes' }, { text: 'Should the company be bought by another business, customer records would go to the buyer.', status: 'yes' }, { text: 'If we go through bankruptcy, customer data may be sold.', status: 'yes' }, { text: 'We may buy or sell business units; customer records are usually among the transferred business assets.', status: 'yes' }, { text: 'If the company is ever sold, your account details would pass to the buyer.', status: 'yes' }],
+      noMatch: ['We sell products online.', 'You can acquire a licence from us.', 'Our shop sells used books and records.', 'We acquired this data from public sources.', 'Buyers and sellers on our marketplace can message each other.'],
     },
   },
   {

@@ -65,6 +65,13 @@ export interface Rule {
    * a heading like "Do Not Track" states a topic, not a practice.
    */
   headings?: boolean;
+  /**
+   * Read the status at the cue match nearest the hit instead of at the hit:
+   * the pattern names a thing ("Do Not Track") and the cue is the service's
+   * verb for it ("respond", "honour"), which may stand in another clause
+   * ("browsers send Do Not Track signals; we do not respond to them").
+   */
+  readAtCue?: boolean;
   /** `drop`: a negated hit is not reported at all (a "no" would say nothing useful, e.g. named recipients). */
   onNegated?: 'drop';
   /** `yes`: statements of fact that negation cannot flip (headings, ages, laws). Default `auto`. */

@@ -54,8 +54,8 @@ for (const line of readFileSync(tosdrItems, 'utf8').split('\n').filter((l) => l.
   sources.push({ key: `tosdr:${item.service}`, corpus: 'tosdr', text: item.text });
 }
 /**
- * Our own sentences: every rule's examples (fire and must-not-fire) and the
- * polarity suite. A branch one dev policy needs that also fires on a sentence
+ * Our own sentences: every rule's examples (fire and must-not-fire), the
+ * polarity suite and the hand-written regression policies. A branch one dev policy needs that also fires on a sentence
  * we wrote is language written down with its expected status; a branch that
  * only the dev corpus holds up is the one-off to remove.
  */
@@ -65,6 +65,11 @@ for (const rule of RULES) {
   for (const ex of rule.examples.noMatch) ownTexts.add(ex);
 }
 for (const c of POLARITY_CASES) ownTexts.add(c.text);
+// the hand-written regression policies, one paragraph each
+const regressionDir = join(import.meta.dirname ?? '.', '../regression/fixtures');
+for (const f of readdirSync(regressionDir).filter((x) => x.endsWith('.txt'))) {
+  for (const para of readFileSync(join(regressionDir, f), 'utf8').split(/\n\s*\n/)) if (para.trim()) ownTexts.add(para.trim());
+}
 [...ownTexts].forEach((text, i) => sources.push({ key: `own:${i}`, corpus: 'own', text }));
 
 type Kind = 'trigger' | 'strong' | 'skipIf' | 'unless' | 'veto';
@@ -180,7 +185,7 @@ for (const [name, kinds] of [['trigger branches', ['trigger', 'strong']], ['guar
   const one = xs.filter((r) => sourcesOf(r) === 1);
   console.log(`${name}: ${xs.length}; fire on one source only: ${one.length} (${one.filter(isPhrasing).length} phrasing, ${one.filter((r) => !isPhrasing(r)).length} single terms); on none: ${xs.filter((r) => sourcesOf(r) === 0).length}`);
 }
-console.log(`\nphrasing branches that fire on one dev source only: ${oneOff.length}; of them on no sentence of our own (rule examples, polarity suite): ${devOnly.length}`);
+console.log(`\nphrasing branches that fire on one dev source only: ${oneOff.length}; of them on no sentence of our own (rule examples, polarity suite, regression policies): ${devOnly.length}`);
 console.log(`\nphrasing branches that fire on one dev source and on no own sentence (${devOnly.length}):`);
 for (const r of devOnly) console.log(show(r));
 if (process.argv.includes('--all')) {

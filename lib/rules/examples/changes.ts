@@ -11,12 +11,14 @@ export const changesExamples: Record<string, RuleExamples> = {
     match: [
       { text: 'When we update these terms, we will email every member.', status: 'yes' },
       { text: 'We will post any changes on this page.', status: 'yes' },
+      { text: 'Our Terms and Conditions may be updated from time to time, and registered users will get an email about each new version.', status: 'yes' },
     ],
     noMatch: [
       'When we update our app, you may need to sign in again.',
       'We update our apps regularly.',
       'Our pricing may vary by region.',
       'You can change your password at any time.',
+      'The new version of our privacy policy is effective as of 1 May 2025.',
     ],
   },
   'changes/notice:told': {

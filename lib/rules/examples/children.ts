@@ -7,6 +7,12 @@
 import type { RuleExamples } from '../types';
 
 export const childrenExamples: Record<string, RuleExamples> = {
+  'children/min_age': {
+    match: [
+      { text: 'Our forums are open to members ages 16 and older.', status: 'yes', value: '16' },
+    ],
+    noMatch: [],
+  },
   'children/coppa': {
     match: [
       { text: 'We follow the Children’s Online Privacy Protection Act when we collect data from kids.', status: 'yes' },

@@ -13,8 +13,15 @@ export const collectedExamples: Record<string, RuleExamples> = {
       { text: 'Your postal address is never collected.', status: 'no' },
       { text: 'We do not ask for your email address.', status: 'no' },
       { text: 'We never collect your name or home address.', status: 'no' },
+      { text: 'We may ask for your cell phone number so that we can text you delivery updates.', status: 'yes' },
     ],
-    noMatch: [],
+    noMatch: [
+      'A password is required to open the account page that shows your email address and phone number.',
+      'We may require you to enter a password before the email address or phone number on your account can be changed.',
+      'Anyone with access to your computer may be able to see your name and email address, so always sign out on shared machines.',
+      'This section describes how we handle your name, email address and other contact details.',
+      'If a data breach affects your account, we will write to the email address you registered with.',
+    ],
   },
   'collected/identifiers': {
     match: [
@@ -56,6 +63,8 @@ export const collectedExamples: Record<string, RuleExamples> = {
       { text: 'The app never collects GPS data.', status: 'no' },
       { text: 'Your location is not collected.', status: 'no' },
       { text: 'We do not track your geolocation.', status: 'no' },
+      { text: 'With your permission, the app records the latitude and longitude of your phone to show stores near you.', status: 'yes' },
+      { text: 'We do not store the longitude or latitude of your device.', status: 'no' },
     ],
     noMatch: [
       'Our office is located in Dublin.',
@@ -83,6 +92,9 @@ export const collectedExamples: Record<string, RuleExamples> = {
       { text: 'The app does not collect your device model.', status: 'no' },
       { text: 'Your browser type is never recorded.', status: 'no' },
       { text: 'We do not collect device information.', status: 'no' },
+      { text: 'We collect the hardware model of your phone and the version of the app you are running.', status: 'yes' },
+      { text: 'We may collect your computer type and the name of your internet provider.', status: 'yes' },
+      { text: 'Our servers automatically record computer information such as your screen settings and the plug-ins installed.', status: 'yes' },
     ],
     noMatch: [
       'The app runs on iOS and Android.',
@@ -98,7 +110,9 @@ export const collectedExamples: Record<string, RuleExamples> = {
       { text: 'We never use web beacons.', status: 'no' },
       { text: 'No cookies are placed on your device.', status: 'no' },
     ],
-    noMatch: [],
+    noMatch: [
+      'Using cookies is a common industry practice: most websites use them to remember visitors from one page to the next.',
+    ],
   },
   'collected/activity': {
     match: [
@@ -107,6 +121,7 @@ export const collectedExamples: Record<string, RuleExamples> = {
       { text: 'We do not track the pages you visit.', status: 'no' },
       { text: 'We do not collect your browsing history.', status: 'no' },
       { text: 'Your search queries are never logged.', status: 'no' },
+      { text: 'Our web server logs record the website you visited before coming to our store.', status: 'yes' },
     ],
     noMatch: [
       'Our pages load quickly.',
@@ -121,10 +136,12 @@ export const collectedExamples: Record<string, RuleExamples> = {
       { text: 'We do not collect demographic information.', status: 'no' },
       { text: 'We do not collect information about your age or gender.', status: 'no' },
       { text: 'Your date of birth is not collected.', status: 'no' },
+      { text: 'When you apply for financing, we ask for your annual income and how long you have lived at your address.', status: 'yes' },
     ],
     noMatch: [
       'Our service is available to everyone.',
       'We celebrate our birthday every June.',
+      'If you are under the age of 13, do not send us any information about yourself, such as your name, age or address.',
     ],
   },
   'collected/health': {
@@ -160,6 +177,7 @@ export const collectedExamples: Record<string, RuleExamples> = {
   'collected/social': {
     match: [
       { text: 'When you sign in with Google, we receive your name and profile picture.', status: 'yes' },
+      { text: 'If you sign in through Facebook Connect, we receive your Facebook ID and the email address tied to it.', status: 'yes' },
       { text: 'We do not collect information from your social media accounts.', status: 'no' },
       { text: 'We never collect your social media profile.', status: 'no' },
       { text: 'Information from your social media accounts is not collected.', status: 'no' },
@@ -265,8 +283,19 @@ export const collectedExamples: Record<string, RuleExamples> = {
       'Personal training sessions are sold separately.',
     ],
   },
-  'collected/unspecified:purpose-item': {
+  'collected/unspecified': {
     match: [],
+    noMatch: [
+      'This privacy statement outlines: what information we collect, how we use it and the choices you have.',
+      'By using our services, you consent to the collection and use of the information you provide as set out below.',
+      'Any personal information you provide to us over the internet is sent at your own risk.',
+      'If you set your browser to block cookies, the information we collect about your visits will be limited.',
+    ],
+  },
+  'collected/unspecified:purpose-item': {
+    match: [
+      { text: 'carry out our obligations under any contract you enter into with us;', status: 'yes' },
+    ],
     noMatch: [
       'Our office hours are listed below.',
       'Contact:\n- by phone;',

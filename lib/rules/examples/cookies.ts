@@ -33,7 +33,9 @@ export const cookiesExamples: Record<string, RuleExamples> = {
     ],
   },
   'cookies/advertising': {
-    match: [],
+    match: [
+      { text: 'We use Google Ads to show our ads to people who have visited our website before.', status: 'yes' },
+    ],
     noMatch: [
       'We advertise in local newspapers.',
       'Our cookies remember your language choice.',
@@ -66,6 +68,8 @@ export const cookiesExamples: Record<string, RuleExamples> = {
     match: [
       { text: 'We honor Do Not Track signals from your browser.', status: 'yes' },
       { text: 'Our website respects Do Not Track requests.', status: 'yes' },
+      { text: 'OUR WEBSITE DOES NOT RESPOND TO DO NOT TRACK SIGNALS.', status: 'no' },
+      { text: 'WE HONOR DO NOT TRACK SIGNALS SENT BY YOUR BROWSER.', status: 'yes' },
     ],
     noMatch: [
       'Do Not Track is a setting in some web browsers.',
@@ -79,6 +83,8 @@ export const cookiesExamples: Record<string, RuleExamples> = {
       { text: 'We respond to such signals by turning off analytics cookies.', status: 'yes', previous: 'Some browsers offer a Do Not Track option.' },
       { text: 'We do not respond to these signals.', status: 'no', previous: 'Your browser may send a Do Not Track signal.' },
       { text: 'Our services currently do not honor such requests.', status: 'no', previous: 'Some web browsers have a Do Not Track setting.' },
+      { text: 'Your browser can send a Do Not Track request with every page you open. Our sites do not respond to them yet.', status: 'no' },
+      { text: 'Your browser may offer a Do Not Track setting. Because no standard exists yet, we do not take action in response to such settings.', status: 'no' },
     ],
     noMatch: [
       'We respond to support emails within a day.',

@@ -7,11 +7,24 @@
 import type { RuleExamples } from '../types';
 
 export const internationalExamples: Record<string, RuleExamples> = {
+  'international/transfers': {
+    match: [
+      { text: 'We take extra care to protect your data during international transfers.', status: 'yes' },
+      { text: 'Your data may be processed in countries whose laws do not offer the same level of protection as those of your home country.', status: 'yes' },
+      { text: 'Our service providers store and process data in various countries.', status: 'yes' },
+      { text: 'Your information may be stored in another country where our hosting partner runs its servers.', status: 'yes' },
+      { text: 'Your data may be kept in a country other than the one where you live.', status: 'yes' },
+    ],
+    noMatch: [
+      'We welcome international students on our courses.',
+    ],
+  },
   'international/safeguards': {
     match: [
       { text: 'When we transfer data outside the EEA, we use the standard contractual clauses adopted by the European Commission.', status: 'yes' },
       { text: 'Transfers to the United Kingdom rely on an adequacy decision.', status: 'yes' },
       { text: 'Our group companies are bound by Binding Corporate Rules.', status: 'yes' },
+      { text: 'We comply with the EU-U.S. Privacy Shield Framework for data we receive from Europe.', status: 'yes' },
     ],
     noMatch: [
       'We protect your data with encryption.',

@@ -13,8 +13,11 @@ export const retentionExamples: Record<string, RuleExamples> = {
       { text: 'We do not retain payment records for seven years.', status: 'no' },
       { text: 'Server logs are not kept for 90 days.', status: 'no' },
       { text: 'We will not store your search history for 12 months.', status: 'no' },
+      { text: 'We keep server logs for no more than 90 days.', status: 'yes', value: 'P90D' },
     ],
-    noMatch: [],
+    noMatch: [
+      'Offline maps you download stay on your hard drive for 30 days.',
+    ],
   },
   'retention/limited': {
     match: [
@@ -22,16 +25,22 @@ export const retentionExamples: Record<string, RuleExamples> = {
       { text: 'We keep your data only as long as your account is active.', status: 'yes' },
       { text: 'Personal information is deleted once it is no longer needed for the purpose it was collected for.', status: 'yes' },
       { text: 'We do not keep your information longer than necessary.', status: 'yes' },
+      { text: 'Inactive accounts are deleted in line with our data retention policy.', status: 'yes' },
+      { text: 'We do not keep your card details after the payment has gone through.', status: 'yes' },
+      { text: 'We store your phone number for the sole purpose of sending you sign-in codes.', status: 'yes' },
     ],
     noMatch: [
       'We keep our prices low.',
       'Your account stays active as long as you log in once a year.',
+      'Our preference cookies remain on your device until you delete them.',
     ],
   },
   'retention/indefinite': {
     match: [
       { text: 'Your messages are stored forever unless you delete them.', status: 'yes' },
       { text: 'We keep anonymized usage records indefinitely.', status: 'yes' },
+      { text: 'Signed contracts are permanently archived in our document system.', status: 'yes' },
+      { text: 'We keep copies of your invoices even after you close your account.', status: 'yes' },
     ],
     noMatch: [
       'Our commitment to privacy is permanent.',

@@ -11,6 +11,8 @@ export const securityExamples: Record<string, RuleExamples> = {
     match: [
       { text: 'We use firewalls and encryption to protect against unauthorized access, even when the law requires us to keep records.', status: 'yes' },
       { text: 'Our security measures protect your data from loss when we respond to a subpoena.', status: 'yes' },
+      { text: 'We protect your account with industry-standard security measures.', status: 'yes' },
+      { text: 'To protect your card details, we keep them on restricted servers in a locked facility.', status: 'yes' },
     ],
     noMatch: [
       'We may disclose information when required by law or to protect against fraud and unauthorized transactions.',
@@ -94,6 +96,8 @@ export const securityExamples: Record<string, RuleExamples> = {
       { text: 'We do not conduct security audits.', status: 'no' },
       { text: 'We do not perform penetration testing.', status: 'no' },
       { text: 'We are not ISO 27001 certified.', status: 'no' },
+      { text: 'An outside firm carries out yearly security assessments of our platform.', status: 'yes' },
+      { text: 'We regularly review our systems and practices to find and fix weaknesses.', status: 'yes' },
     ],
     noMatch: [
       'Our accounts are reviewed by our accountant.',

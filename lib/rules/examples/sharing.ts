@@ -13,7 +13,19 @@ export const sharingExamples: Record<string, RuleExamples> = {
       { text: 'Your data is never disclosed to our vendors or hosting providers.', status: 'no' },
       { text: 'Under no circumstances do we share customer records with outside contractors.', status: 'no' },
     ],
-    noMatch: [],
+    noMatch: [
+      'You have several choices about the information our service providers receive.',
+      'If you wish to restrict how our contractors use your data, please write to us.',
+      'Here is how you can stop or prevent our vendors from receiving your browsing data.',
+      'Our payment processors follow their own rules, so please consult the privacy policies of those companies.',
+      'Customers in some states can ask for a list of the service providers that received their data.',
+      'The notice below outlines: the service providers we work with, the data each one receives, and where they are based.',
+      'This section is intended to explain which service providers handle your data on our behalf.',
+      'The following section explains how our hosting providers and other vendors protect your information.',
+      '"Service Provider" means any company that processes personal data on our behalf.',
+      'We make no warranties, express or implied, about the services our third-party vendors provide.',
+      'Although we choose our vendors carefully, we cannot fully guarantee that they will keep your data secure.',
+    ],
   },
   'sharing/advertisers': {
     match: [
@@ -60,6 +72,7 @@ export const sharingExamples: Record<string, RuleExamples> = {
       { text: 'We do not allow third-party analytics providers to collect information on our site.', status: 'no' },
       { text: 'No third party measures or analyzes how you use our service.', status: 'no' },
       { text: 'Third-party analytics companies do not collect data about your visits.', status: 'no' },
+      { text: 'Outside vendors may compile statistics about how visitors use our website.', status: 'yes' },
     ],
     noMatch: [
       'We analyze support tickets to improve our answers.',
@@ -72,6 +85,7 @@ export const sharingExamples: Record<string, RuleExamples> = {
       { text: 'We do not share your usage data with analytics providers.', status: 'no' },
       { text: 'Your information is never sent to third-party analytics services.', status: 'no' },
       { text: 'We do not use any third-party analytics tools.', status: 'no' },
+      { text: 'Our website uses Adobe Analytics to count page views and see which articles readers like.', status: 'yes' },
     ],
     noMatch: [
       'We analyze the results of our surveys ourselves.',
@@ -99,6 +113,7 @@ export const sharingExamples: Record<string, RuleExamples> = {
       { text: 'Your data is never disclosed to our parent company.', status: 'no' },
       { text: 'We will not share customer records with our subsidiaries.', status: 'no' },
       { text: 'Personal information is not shared with other companies in our group.', status: 'no' },
+      { text: 'We may share your account details with our group companies to provide customer support.', status: 'yes' },
     ],
     noMatch: [],
   },
@@ -132,6 +147,8 @@ export const sharingExamples: Record<string, RuleExamples> = {
       { text: 'Your reading history is never made public.', status: 'no' },
       { text: 'We do not publish your name or photo.', status: 'no' },
       { text: 'Your messages are not visible to anyone except the recipient.', status: 'no' },
+      { text: 'Some features allow other users to see your username and the groups you join.', status: 'yes' },
+      { text: 'Messages you post in a community chat are not private.', status: 'yes' },
     ],
     noMatch: [],
   },
@@ -168,6 +185,8 @@ export const sharingExamples: Record<string, RuleExamples> = {
       { text: 'We may sell your personal information to data brokers.', status: 'yes' },
       { text: 'Customer lists are rented to other companies.', status: 'yes' },
       { text: 'We sell aggregated location data to third parties.', status: 'yes' },
+      { text: 'We will never offer your information for sale to anyone.', status: 'no' },
+      { text: 'We do not engage in the sale of customer data.', status: 'no' },
     ],
     noMatch: [],
   },
@@ -177,7 +196,9 @@ export const sharingExamples: Record<string, RuleExamples> = {
       { text: 'We do not share your data with Facebook.', status: 'no', detail: 'Facebook' },
       { text: 'We do not use Mixpanel or any other analytics service.', status: 'no', detail: 'Mixpanel' },
     ],
-    noMatch: [],
+    noMatch: [
+      'Some Microsoft-powered experiences use cookies to remember your preferences.',
+    ],
   },
   'sharing/third_parties:bare': {
     match: [
@@ -189,6 +210,17 @@ export const sharingExamples: Record<string, RuleExamples> = {
       'We do not share your data.',
       'We collect your email address to send receipts.',
       'Our team shares an office in Lyon.',
+    ],
+  },
+  'sharing/third_parties': {
+    match: [],
+    noMatch: [
+      'We will notify you of any material changes in the way we share personal data with third parties.',
+      'Before we make any change to the way we disclose information to other companies, we will post a notice on this page.',
+      'This notice outlines: when we share data with third parties and what choices you have.',
+      'This section aims to explain when we may disclose your personal information to third parties.',
+      'The following paragraph describes how we pass customer details to other organizations.',
+      'Under California law, you have the right to know whether we have disclosed your personal information to third parties.',
     ],
   },
 };

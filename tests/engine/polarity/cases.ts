@@ -208,4 +208,16 @@ export const POLARITY_CASES: PolarityCase[] = [
   c('actor', 'Stripe processes your payments on our behalf.', 'sharing/named', 'absent'),
   c('actor', 'We share your payment details with Stripe.', 'sharing/named', 'yes'),
   c('actor', 'We use PostHog to measure how the product is used.', 'sharing/named', 'yes'),
+
+  // Do Not Track: the service's verb for the signal decides, wherever it stands ("send" is the browser's)
+  c('dnt verb after the name', 'Some browsers send Do Not Track signals; we do not respond to such signals.', 'cookies/dnt', 'no'),
+  c('dnt verb after the name', 'Your browser may transmit a DNT header, but our servers do not recognise it.', 'cookies/dnt', 'no'),
+  c('dnt verb after the name', 'Browsers can send Do Not Track requests, and we honour them.', 'cookies/dnt', 'yes'),
+  c('dnt verb after the name', 'We do not respond to Do Not Track signals, but we respect your cookie choices.', 'cookies/dnt', 'no'),
+
+  // transfers can be denied; "to us" is the pronoun, not the country
+  c('transfer denial', 'We do not transfer your personal data outside the EU.', 'international/transfers', 'no'),
+  c('transfer denial', 'Your data never leaves the European Union.', 'international/transfers', 'no'),
+  c('transfer denial', 'We transfer data to our offices in Canada.', 'international/transfers', 'yes'),
+  c('transfer denial', 'We will not use or transfer the details you provided to us for unrelated purposes.', 'international/transfers', 'absent'),
 ];
