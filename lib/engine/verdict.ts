@@ -38,8 +38,15 @@ const DETAIL_KEYED = new Set(['sharing/named', 'ai/providers', 'meta/laws', 'ret
  */
 const DENIAL_GOVERNS = new Set(['sharing/sale', 'cookies/dnt', 'changes/notice', 'ai/training']);
 
-/** Words that make a denial partial: it speaks of a kind or a part, not the practice. */
-const PARTIAL = /\b(?:precise|precisely|exact|specific|sensitive|full|complete|raw|children|child|minors?|under\s(?:the\sage\sof\s)?1[3-8])\b/i;
+/**
+ * Words that make a denial partial: it speaks of a kind or a part, not the
+ * practice: a kind of data ("precise", "full"), a group of people
+ * ("children", "junior players") or a class of customer or channel ("content
+ * submitted through our API", "Enterprise", "business data") beside a plain
+ * statement about everyone else.
+ */
+const PARTIAL =
+  /\b(?:precise|precisely|exact|specific|sensitive|full|complete|raw|children|child|minors?|junior|teens?|teenagers?|under\s(?:the\sage\sof\s)?1[3-8]|API|enterprise|business\s(?:data|customers?|accounts?|content|plans?)|(?:team|workspace|organi[sz]ation)s?\s(?:data|content|accounts?|plans?))\b/i;
 
 /** The practice a finding speaks to: section/id, plus the name for ids that name something. One verdict per key. */
 export function practiceKey(f: Pick<Finding, 'section' | 'id' | 'detail'>): string {
@@ -85,7 +92,7 @@ export function oneVerdict(findings: Finding[]): Finding[] {
     if (liveYes.length === 0) continue;
     // 2 and 3
     const specificYes = liveYes.some((y) => (y.detail !== undefined || y.value !== undefined) && !DETAIL_KEYED.has(`${y.section}/${y.id}`)) && denial.detail === undefined && denial.value === undefined;
-    const governsNo = !partial(denial) && !specificYes && (denial.condition !== undefined || denialGoverns(denial.section, denial.id));
+    const governsNo = !partial(denial) && !specificYes && denialGoverns(denial.section, denial.id);
     if (governsNo) {
       for (const y of liveYes) mergeInto(denial, y.evidence, true, drop, y);
     } else {

@@ -87,7 +87,7 @@ const skipIf = [
   { has: ACCOUNT_SAFETY, why: 'password and phishing advice is security' },
   { has: /^[^?]{0,200}\?\W{0,3}$/, why: 'a question is a title ("How do we use cookies?"), not a statement' },
   { has: /^[^a-z]{3,80}$/, why: 'a short all-capitals line is a title' },
-  { has: phrase`you should (not|never) [*] (submit|provide|send|post|disclose|share)`, why: 'advice to the user is not a practice' },
+  { has: phrase`(you|users) (should|must) (not|never) [*] (submit|provide|send|post|disclose|share|upload|include|enter)|(please|kindly) (do not|don't|never|avoid|refrain from) [*] (submit|provide|send|post|disclose|share|upload|include|enter)*`, lacks: FIRST_COLLECT, why: 'advice to the user ("you should not upload health records", "please do not send us") is not a practice' },
   { has: THIRD_PARTY_DISCLAIMER, why: 'a disclaimer about other companies\' sites states no practice' },
   { has: phrase`if you (do not|don't|choose not to|decline to|refuse to) (provide|give|submit|allow|share)|(cannot|can't|not be able to|unable to) …12+ unless you (provide|give|submit)`, lacks: FIRST_GATHERS, why: 'what happens if the user withholds data is a choice' },
   { has: phrase`merger|acquisition|bankruptcy|insolvency|reorgani(s|z)ation|sale of …4 assets`, lacks: FIRST_GATHERS, why: 'business transfers are disclosure' },
@@ -310,7 +310,7 @@ export const collectedRules: Rule[] = [
     [phrase`health!( (insurance portability))|medical|fitness (data|information)|heart rate|prescription[s]|diagnos(i|e)s|wellness data`],
     'Health, medical and fitness data.',
     [{ text: 'We collect health information you enter, such as your heart rate.', status: 'yes' }, { text: 'We do not collect any medical information.', status: 'no' }],
-    ['We keep your data safe.', 'This is a healthy habit.'],
+    ['We keep your data safe.', 'This is a healthy habit.', 'You should not upload health information to shared workspaces.'],
   ),
   dataType(
     'biometric',

@@ -28,7 +28,7 @@ export const retentionRules: Rule[] = [
     ],
     cue: [RETENTION_CUE],
     context: [RETENTION_CONTEXT],
-    unless: [phrase`(notice|notify|respond|response|reply|refund|trial|process|processing|take up to|expire*|cancel* before|prior to [the] (effective|change[s])|take effect|old|age|years of age|copyright|founded|experience)`],
+    unless: [phrase`(notice|notify|respond|response|reply|answer|get back to you|refund|trial|process|processing|take up to|expire*|cancel* before|prior to [the] (effective|change[s])|take effect|old|age|years of age|copyright|founded|experience)`],
     value: 'duration',
     requireValue: true,
     detail: 'retention-data',

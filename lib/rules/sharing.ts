@@ -224,7 +224,7 @@ export const sharingRules: Rule[] = [
       phrase`(their|its|partners'|(third|3rd) parties') [own] [direct] (marketing|(promotional|advertising) (purposes|use[s]|communications|offers|materials))`,
       phrase`(co[-]branded|co[-]marketing|joint marketing|co[-]sponsored)|sponsor[s]|promotional partner[s]`,
       phrase`(offer[s]|promotion[s]|products and services) …3 from [our|select[ed]|carefully selected|trusted] (partners|(third|3rd) parties|other companies|advertisers|sponsors)`,
-      phrase`(partners|(third|3rd) parties|companies|(third|3rd) party|businesses|entit(y|ies)|they) …5 (contact you|send you|offer you|market to you|promote …2 (goods|products|services)|market their|to market)|on behalf of (other|third|selected) (businesses|companies|parties)|other marketers|for (their|its) [own] [direct] marketing`,
+      phrase`(partners|(third|3rd) parties|companies|(third|3rd) party|businesses|entit(y|ies)|they) …5 (contact you|send you|offer you|market to you|promote …2 (goods|products|services)|market their|to market)|on behalf of (other|third|selected) (businesses|companies|parties)|other marketers|((third|3rd)[ |-]party|outside|external|unaffiliated) marketer[s]|(to|with) marketer[s]|for (their|its) [own] [direct] marketing`,
       phrase`data brokers|mailing list[s]`,
     ],
     cue: [SHARE_CUE],
@@ -236,6 +236,8 @@ export const sharingRules: Rule[] = [
         { text: 'We may share your email address with partners for their own marketing purposes.', status: 'yes' },
         { text: 'We do not sell, rent, or trade your personal information to third parties for their marketing purposes.', status: 'no' },
         { text: 'You may receive offers from our partners.', status: 'yes' },
+        { text: 'We will not pass your e-mail address to third-party marketers without your permission.', status: 'no' },
+        { text: 'We sell lists of subscribers to outside marketers.', status: 'yes' },
       ],
       noMatch: ['We use your email address to send you our newsletter.', 'We keep records for seven years.'],
     },
@@ -304,7 +306,7 @@ export const sharingRules: Rule[] = [
     patterns: [
       phrase`publicly (available|visible|viewable|accessible|displayed|posted|searchable|shared)|made public|[may] publish (your|the) …2 (name|screen name|comment[s]|review[s]|content|information|post[s]|photo[s])|allow ((third|3rd) parties|others|other (users|members)) to (see|view|access)|(are|is|will be) public|become[s] public|public information`,
       phrase`(public|community) (area[s]|forum[s]|profile[s]|space[s]|board[s]|portion[s]|post[s]|comment[s]|part[s]|section[s])`,
-      phrase`(visible|available|accessible|viewable|displayed|disclosed) to (other users|others|the public|anyone|other members|everyone|all users|the community|other (visitors|participants))|other (users|members|visitors|players|participants) …2 (can|may|will|could) (see|view|access|read)|not private|(be|is|are) …1 (read|viewed|seen|accessed|collected|used|copied)${/(?:,?\s(?:and\s|or\s)?(?:read|viewed|seen|accessed|collected|used|copied|shared))*/}[,] by (other (users|members|visitors|people|participants|players)|others|anyone|any one|the public|everyone)`,
+      phrase`(visible|available|accessible|viewable|displayed|disclosed) to (other users|others|the public|anyone|other members|everyone|all users|the community|other (visitors|participants))|other (users|members|visitors|players|participants) …2 (can|may|will|could) (see|view|access|read)|not private|(be|is|are) …1 (read|viewed|seen|accessed|copied)${/(?:,?\s(?:and\s|or\s)?(?:read|viewed|seen|accessed|collected|used|copied|shared))*/}[,] by (other (users|members|visitors|people|participants|players)|others|anyone|any one|the public|everyone)`,
     ],
     veto: [phrase`publicly available (sources|records|databases|information about you from)`, phrase`Public (Information|Records) (Act|Law)|public (body|bodies|institution|higher education|university|school|agency|agencies|sector)|remain[s] available`],
     note: 'Made public or visible to other users. Forums, boards and chat rooms count only with a visibility word (see sharing/public:forums).',
@@ -362,6 +364,8 @@ export const sharingRules: Rule[] = [
       // CCPA category tables: "information we have collected, disclosed or sold in the past 12 months"
       phrase`(collected|used|disclosed|shared)[,] (and|or|and/or) (sold)`,
       phrase`whether [we] (sell|sold)|if we (sell|sold)|sale of (all|substantially|some|part|our|the company|assets)`,
+      // the company changing hands, not data being sold: "if Acme is sold, your data will pass to the new owner"
+      phrase`(if|should|in the event|when|once)!( [your|the|any|such] (data|information|personal|details|content|e[-]mail[s]|list[s]|profile[s])) …3 (is|are|be|gets|get|were) [ever|later|subsequently] sold`,
     ],
     unless: [phrase`right to know|right to opt[ |-]out`],
     headings: true,
@@ -376,7 +380,7 @@ export const sharingRules: Rule[] = [
         { text: 'The details you give us will never be shared, rented or sold.', status: 'no' },
         { text: 'We won’t sell your content without your explicit permission.', status: 'no' },
       ],
-      noMatch: ['Do Not Sell My Personal Information', 'We sell shoes and accessories.', 'You have the right to opt out of the sale of your personal information.'],
+      noMatch: ['Do Not Sell My Personal Information', 'We sell shoes and accessories.', 'You have the right to opt out of the sale of your personal information.', 'If Acme is sold, or merges with another business, your data will pass to the new owner.'],
     },
   },
   {

@@ -60,7 +60,26 @@ export function tokenize(text: string): Token[] {
     cursor = end;
     out.push({ start, end, norm: v.toLowerCase().replace(CURLY, "'"), lemma: (lemmas[i] ?? v).toLowerCase().replace(CURLY, "'"), pos: pos[i] ?? 'X' });
   }
-  return retagPracticeVerbs(out);
+  return retagAddressNouns(retagPracticeVerbs(out));
+}
+
+/** Heads of data-type compounds the tagger reads as verbs ("your email address or phone number": "address" VERB). */
+const COMPOUND_HEADS = new Set(['address', 'addresses']);
+const MODIFIER_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/**
+ * "email address", "IP address", "mailing address": after a noun or adjective
+ * modifier, "address" is the compound's head, not a verb. Read as a verb it
+ * governed the next noun of a denied list, so "we do not collect your email
+ * address or phone number" said the phone number was collected. "We address
+ * complaints" (a pronoun before it) stays a verb.
+ */
+function retagAddressNouns(tokens: Token[]): Token[] {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'VERB' && COMPOUND_HEADS.has(t.norm) && MODIFIER_POS.has(tokens[i - 1]!.pos)) t.pos = 'NOUN';
+  }
+  return tokens;
 }
 
 const PRACTICE = new Set(PRACTICE_VERBS);

@@ -183,6 +183,9 @@ export const POLARITY_CASES: PolarityCase[] = [
   c('one verdict', 'We do not sell your personal information. If we sell our company, your data may be transferred to the buyer.', 'sharing/sale', 'no'),
   c('one verdict', 'We do not sell your data. We may sell aggregated statistics that identify no one.', 'sharing/sale', 'no'),
   c('one verdict', 'We do not respond to Do Not Track. Do Not Track is a browser setting.', 'cookies/dnt', 'no'),
+  c('one verdict', 'Conversations from personal accounts may be used to train our models. Content sent through our API is not used to train our models unless the customer opts in.', 'ai/training', 'yes'),
+  c('one verdict', 'We share your contact details with the co-sponsors of a promotion you enter. We will not rent your email address to marketers for their own campaigns without your consent.', 'sharing/marketing_partners', 'yes'),
+  c('one verdict', 'We will not rent your email address to marketers for their own campaigns without your consent.', 'sharing/marketing_partners', 'no', 'consent'),
   c('one verdict', 'We may change these terms without notice. We will email you about material changes.', 'changes/notice', 'yes'),
   c('one verdict', 'We do not collect precise location. We collect city-level location from your IP address.', 'collected/location', 'yes'),
 
@@ -208,6 +211,11 @@ export const POLARITY_CASES: PolarityCase[] = [
   c('actor', 'Stripe processes your payments on our behalf.', 'sharing/named', 'absent'),
   c('actor', 'We share your payment details with Stripe.', 'sharing/named', 'yes'),
   c('actor', 'We use PostHog to measure how the product is used.', 'sharing/named', 'yes'),
+
+  // "email address": the tagger reads "address" as a verb, which then governed the rest of a denied list
+  c('compound noun in a denied list', 'We do not collect your email address or phone number.', 'collected/contact', 'no'),
+  c('compound noun in a denied list', "We don't ask for your name, email address or phone number to use the app.", 'collected/contact', 'no'),
+  c('compound noun in a denied list', 'We collect your IP address and device type.', 'collected/device_ids', 'yes'),
 
   // Do Not Track: the service's verb for the signal decides, wherever it stands ("send" is the browser's)
   c('dnt verb after the name', 'Some browsers send Do Not Track signals; we do not respond to such signals.', 'cookies/dnt', 'no'),
