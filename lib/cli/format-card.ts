@@ -1,10 +1,13 @@
 import { SECTION_ORDER, type Card, type Finding } from '../schema';
+import { splitEvidence } from '../present/evidence';
 import { sectionTitle } from '../present/taxonomy-text';
 
 const QUOTE_MAX = 160;
 
+/** The quote a view shows first: a supporting sentence (`splitEvidence`), never a contrary one. */
 function quote(finding: Finding): string {
-  const text = finding.evidence[0]?.text.replace(/\s+/g, ' ').trim() ?? '';
+  const { supporting } = splitEvidence(finding.evidence);
+  const text = supporting[0]?.text.replace(/\s+/g, ' ').trim() ?? '';
   return text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX - 1)}…` : text;
 }
 
@@ -21,7 +24,8 @@ export function formatCardText(card: Card): string {
     lines.push('', sectionTitle(section));
     for (const f of findings) {
       const extra = [f.value, f.detail].filter(Boolean).join(', ');
-      lines.push(`  ${f.status === 'yes' ? 'yes' : 'NO '} ${f.id}${extra ? ` [${extra}]` : ''}`);
+      const condition = f.condition ? ` (unless ${f.condition === 'consent' ? 'you agree' : 'the law requires'})` : '';
+      lines.push(`  ${f.status === 'yes' ? 'yes' : 'NO '} ${f.id}${extra ? ` [${extra}]` : ''}${condition}`);
       lines.push(`      "${quote(f)}"`);
     }
   }

@@ -287,6 +287,8 @@ export function matchRule(c: CompiledRule, unit: Unit, state: UnitState = newSta
       const reading = verb ? readingFor(rule, unit, state, verb[0], verb[1]) : readingFor(rule, unit, state, s, e);
       const status: Status = reading.status;
       if (status === 'no' && rule.onNegated === 'drop') continue;
+      // "we do not use advertising cookies" denies a kind, not cookies
+      if (status === 'no' && rule.partialDenial && spans(globalCopy(rule.partialDenial), text).some(([a, b]) => a <= s && b >= e)) continue;
       const value = valueFor(rule.value, text, s, e);
       if (rule.requireValue && value === undefined) continue;
       const detail = detailFor(rule.detail, text, m[0], m.groups?.name, rule.fixedDetail);

@@ -275,10 +275,12 @@ export const collectedRules: Rule[] = [
     ],
     'Cookies, web beacons, pixels, local storage, SDKs, fingerprinting.',
     [{ text: 'We use cookies to remember your preferences.', status: 'yes' }, { text: 'Our emails contain web beacons.', status: 'yes' }, { text: 'We and our analytics partners may use cookies to count visits.', status: 'yes' }, { text: 'It does not store cookies or use browser local storage.', status: 'no' }],
-    ['We value your trust.', 'Please read this policy carefully.', 'Cookies are small text files that websites place on your computer.', 'A web beacon is a tiny image embedded in a page or an e-mail.', 'Ad networks that show banners on our pages may set their own cookies.', 'Most of the site keeps working if you switch cookies off, though you will need to sign in more often.', 'You will need to adjust your cookie settings on every device you use.'],
+    ['We value your trust.', 'Please read this policy carefully.', 'We do not use advertising cookies.', 'We do not use third-party tracking pixels.', 'Cookies are small text files that websites place on your computer.', 'A web beacon is a tiny image embedded in a page or an e-mail.', 'Ad networks that show banners on our pages may set their own cookies.', 'Most of the site keeps working if you switch cookies off, though you will need to sign in more often.', 'You will need to adjust your cookie settings on every device you use.'],
     undefined,
     // a definition of cookies says nothing about this service's practice
-    { cue: [COLLECT_CUE, phrase`(us(e|es|ed|ing)|utili(s|z)*|plac(e|es|ed|ing)|set[s]|send|sends|serv(e|es|ed)|employ*|deploy*|contain*|rel(y|ies) on)`], unless: [phrase`[a] cookie[s] (is|are) [a|an] (small|tiny|simple|text|unique|piece|pieces|bit[s]|data|file[s]|string[s]|alphanumeric|identifier[s]|information|used by many)`, COOKIE_EXPLAINED] },
+    {
+      partialDenial: phrase`(advertising|ad|third[-| ]party|tracking|marketing|analytics|targeting|non-essential|optional|social media|performance|functional|persistent|flash|cross-site) …3- (cookie[s]|pixel[s]|web beacon[s]|SDK[s]|tracking technolog(y|ies))`,
+      cue: [COLLECT_CUE, phrase`(us(e|es|ed|ing)|utili(s|z)*|plac(e|es|ed|ing)|set[s]|send|sends|serv(e|es|ed)|employ*|deploy*|contain*|rel(y|ies) on)`], unless: [phrase`[a] cookie[s] (is|are) [a|an] (small|tiny|simple|text|unique|piece|pieces|bit[s]|data|file[s]|string[s]|alphanumeric|identifier[s]|information|used by many)`, COOKIE_EXPLAINED] },
   ),
   dataType(
     'activity',

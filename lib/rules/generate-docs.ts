@@ -87,6 +87,7 @@ function describeRule(r: Rule, shared: Shared): string[] {
   for (const c of r.cue ?? []) out.push(`| cue in the sentence (one of) | ${shown(c, shared)} |`);
   for (const c of r.context ?? []) out.push(`| or cue in the heading / lead-in | ${shown(c, shared)} |`);
   for (const v of r.veto ?? []) out.push(`| veto (a hit inside this is dropped) | ${shown(v, shared)} |`);
+  if (r.partialDenial) out.push(`| a denial inside this names a kind, not the practice (dropped) | ${shown(r.partialDenial, shared)} |`);
   for (const u of r.unless ?? []) out.push(`| unless | ${shown(u, shared)} |`);
   for (const k of r.skipIf ?? []) {
     const name = shared.skips.get(k);

@@ -66,7 +66,6 @@ export const retentionRules: Rule[] = [
   },
   {
     id: 'retention/indefinite',
-    skipIf: notRetention,
     section: 'retention',
     finding: 'indefinite',
     patterns: [
@@ -74,11 +73,19 @@ export const retentionRules: Rule[] = [
     ],
     cue: [RETENTION_CUE],
     context: [RETENTION_CONTEXT],
+    skipIf: [
+      ...notRetention,
+      {
+        has: phrase`anonymi(s|z)ed|anonymous|de[-]identified|aggregate[d]|statistical|non[-]personal|non[-]identifying`,
+        lacks: phrase`personal (data|information)|your (data|information|account|content|posts|messages|profile)|(account|profile|user) (data|information)`,
+        why: 'anonymised or aggregated data kept for ever is nothing kept about a person (that is retention/anonymized)',
+      },
+    ],
     polarity: 'yes',
     note: 'Kept indefinitely, forever, or not deleted even after the account is.',
     examples: {
       match: [{ text: 'We may retain your information indefinitely.', status: 'yes' }, { text: 'Posts remain on our servers even after you delete your account.', status: 'yes' }, { text: 'Your posts will never be deleted.', status: 'yes' }, { text: 'Content you post is not ever removed from our servers.', status: 'yes' }, { text: 'Comments you publish are not deleted by us ever; only you can remove them.', status: 'yes' }],
-      noMatch: ['We delete data after 30 days.', 'We retain data as long as necessary.', 'Backups are never deleted before 30 days have passed.', 'Your data is never deleted without telling you first.'],
+      noMatch: ['We delete data after 30 days.', 'We retain data as long as necessary.', 'We may keep de-identified, aggregated statistics indefinitely.', 'Backups are never deleted before 30 days have passed.', 'Your data is never deleted without telling you first.'],
     },
   },
   {
@@ -161,12 +168,17 @@ export const retentionRules: Rule[] = [
     skipIf: notRetention,
     section: 'retention',
     finding: 'anonymized',
-    patterns: [phrase`(anonymi(s|z)(e|ed|es|ing|ation)|de[-]identif(y|ied|ication)|aggregat(e|ed) and anonymi(s|z)ed|irreversibly anonymi(s|z)ed)`],
+    patterns: [
+      phrase`(anonymi(s|z)(e|ed|es|ing|ation)|de[-]identif(y|ied|ication)|aggregat(e|ed) and anonymi(s|z)ed|irreversibly anonymi(s|z)ed)`,
+      // "kept in anonymous form", "aggregated so that no individual can be identified": read at the keeping verb, not at "no"
+      phrase`verb=(kept|stored|retained|held|archived|keep[s]|store[s]|retain[s]|hold[s]) …3 in (anonymous|aggregate[d]|de[-]identified|non[-]identifiable) form`,
+      phrase`verb=(aggregate[d]|combined|grouped|anonymi(s|z)ed|processed|kept|stored|retained) so (that|as) no (individual|one|person|user|member|customer) can be identified|(can|could) no longer [be used to] identify (you|an individual|individuals)`,
+    ],
     cue: [phrase`(retain*|retention|keep|kept|stor(e|ed)|delet*|instead|then|after|thereafter|no longer (needed|necessary|required)|long-term|when no longer)`],
     context: [RETENTION_CONTEXT],
     note: 'Data is anonymized or aggregated instead of deleted.',
     examples: {
-      match: [{ text: 'API usage logs are retained for 90 days, then aggregated and anonymized.', status: 'yes' }, { text: 'When data is no longer needed, it is securely deleted or irreversibly anonymized.', status: 'yes' }],
+      match: [{ text: 'API usage logs are retained for 90 days, then aggregated and anonymized.', status: 'yes' }, { text: 'When data is no longer needed, it is securely deleted or irreversibly anonymized.', status: 'yes' }, { text: 'Some summary statistics are kept in anonymous form with no time limit.', status: 'yes' }, { text: 'Statistics we keep for longer are aggregated so that no individual can be identified.', status: 'yes' }],
       noMatch: ['We share anonymized statistics with partners.', 'We collect your email.'],
     },
   },

@@ -72,6 +72,12 @@ export interface Rule {
    * ("browsers send Do Not Track signals; we do not respond to them").
    */
   readAtCue?: boolean;
+  /**
+   * A denial whose hit lies inside a match of this names a kind of the
+   * practice, not the practice ("we do not use *advertising* cookies" does
+   * not deny cookies): it is not reported.
+   */
+  partialDenial?: RegExp;
   /** `drop`: a negated hit is not reported at all (a "no" would say nothing useful, e.g. named recipients). */
   onNegated?: 'drop';
   /** `yes`: statements of fact that negation cannot flip (headings, ages, laws). Default `auto`. */

@@ -54,4 +54,12 @@ describe('regions', () => {
     expect(parseRegions('transferred to the United States, the EEA and other countries')).toBe('United States, EEA, other countries');
   });
   test('none', () => expect(parseRegions('we store data securely')).toBeUndefined());
+  // where data comes from and the names of transfer mechanisms are not where it goes
+  test.each([
+    ['When we send personal data outside the UK or EEA, we use standard contractual clauses.', undefined],
+    ['Where data leaves the European Economic Area, we rely on the EU Standard Contractual Clauses.', undefined],
+    ['We transfer data from the EU to the United States under the EU-U.S. Data Privacy Framework.', 'United States'],
+    ['Under the UK GDPR, some suppliers in Canada may access your data.', 'Canada'],
+    ['We store your data in the EU.', 'EU'],
+  ])('%s → %s', (text, regions) => expect(parseRegions(text)).toBe(regions));
 });

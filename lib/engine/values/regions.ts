@@ -22,11 +22,24 @@ const REGIONS: Array<[RegExp, string]> = [
   [/\bother countries\b|\bcountries other than\b|\boutside (?:of )?(?:your|the) (?:country|jurisdiction)/i, 'other countries'],
 ];
 
-/** Regions named in `text`, in a fixed order, joined with ", "; undefined when none. */
+const REGION_NAME = String.raw`(?:the\s)?(?:UK|United\sKingdom|EEA|European\sEconomic\sArea|EU|European\sUnion|Switzerland|Europe|U\.?S\.?A?|United\sStates)`;
+/**
+ * Mentions that name a region without it being where data goes: the origin
+ * ("outside the UK or EEA", "when data leaves the EU", "users from the EEA")
+ * and the names of laws and transfer mechanisms ("EU Standard Contractual
+ * Clauses", "EU-U.S. Data Privacy Framework", "UK GDPR").
+ */
+const NOT_A_DESTINATION = [
+  new RegExp(String.raw`\b(?:outside|out\sof|leaves?|leaving|from)\s(?:of\s)?${REGION_NAME}(?:\s(?:or|and|and\/or)\s${REGION_NAME})*`, 'gi'),
+  /\b(?:EU|UK|Swiss|U\.S\.|US)(?:[-–\s](?:U\.S\.|US|Swiss|UK)){0,2}[-–\s](?:Standard\sContractual\sClauses|SCCs?|Privacy\sShield|Data\sPrivacy\sFramework|GDPR|General\sData\sProtection\sRegulation|Extension|Addendum|representative|Commission)\b/g,
+];
+
+/** Regions named in `text` as places data goes or stays, in a fixed order, joined with ", "; undefined when none. */
 export function parseRegions(text: string): string | undefined {
   const out: string[] = [];
+  const places = NOT_A_DESTINATION.reduce((t, re) => t.replace(re, (m) => ' '.repeat(m.length)), text);
   for (const [re, name] of REGIONS) {
-    if (re.test(text) && !out.includes(name)) out.push(name);
+    if (re.test(places) && !out.includes(name)) out.push(name);
   }
   // "Europe" adds nothing when the EEA or EU is already named.
   const filtered = out.includes('EEA') || out.includes('EU') ? out.filter((x) => x !== 'Europe') : out;

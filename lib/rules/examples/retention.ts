@@ -38,13 +38,14 @@ export const retentionExamples: Record<string, RuleExamples> = {
   'retention/indefinite': {
     match: [
       { text: 'Your messages are stored forever unless you delete them.', status: 'yes' },
-      { text: 'We keep anonymized usage records indefinitely.', status: 'yes' },
       { text: 'Signed contracts are permanently archived in our document system.', status: 'yes' },
       { text: 'We keep copies of your invoices even after you close your account.', status: 'yes' },
     ],
     noMatch: [
       'Our commitment to privacy is permanent.',
       'We keep your data for two years.',
+      // anonymised data kept for ever is retention/anonymized, nothing kept about a person
+      'We keep anonymized usage records indefinitely.',
     ],
   },
   'retention/after_closure': {

@@ -223,6 +223,13 @@ export const POLARITY_CASES: PolarityCase[] = [
   c('dnt verb after the name', 'Browsers can send Do Not Track requests, and we honour them.', 'cookies/dnt', 'yes'),
   c('dnt verb after the name', 'We do not respond to Do Not Track signals, but we respect your cookie choices.', 'cookies/dnt', 'no'),
 
+  // a denial of a kind is not a denial of the practice
+  c('denial of a kind', 'We do not use advertising cookies.', 'collected/cookies', 'absent'),
+  c('denial of a kind', 'We do not use advertising cookies.', 'cookies/advertising', 'no'),
+  c('denial of a kind', 'We do not use cookies of any kind.', 'collected/cookies', 'no'),
+  c('denial of a kind', 'We may keep de-identified, aggregated statistics indefinitely.', 'retention/indefinite', 'absent'),
+  c('denial of a kind', 'We may keep de-identified, aggregated statistics indefinitely.', 'retention/anonymized', 'yes'),
+
   // transfers can be denied; "to us" is the pronoun, not the country
   c('transfer denial', 'We do not transfer your personal data outside the EU.', 'international/transfers', 'no'),
   c('transfer denial', 'Your data never leaves the European Union.', 'international/transfers', 'no'),
