@@ -10,12 +10,13 @@ export const cookiesRules: Rule[] = [
     section: 'cookies',
     finding: 'essential',
     patterns: [
-      phrase`(essential|strictly necessary|necessary|required|functional|session|authentication) cookies|cookies[ ][(—|–|:|-)[ ]]…3 (for|to) (authentication|log[ ]in|keep you logged|remember your (preferences|settings|login)|session|security)|session cookies`,
+      // "non-essential cookies" are the opposite
+      phrase`${/(?<!\bnon-|\bnon\s|\bnot\s)/}(essential|strictly necessary|necessary|required|functional|session|authentication) cookies|cookies[ ][(—|–|:|-)[ ]]…3 (for|to) (authentication|log[ ]in|keep you logged|remember your (preferences|settings|login)|session|security)|session cookies`,
       // the service needs them: "cookies are necessary for the service to function", "cookies are required to log in"
       phrase`cookies …3 (are|is) [*] (required|necessary|essential|needed|indispensable) (for|to|in order to)`,
     ],
     note: 'Cookies needed to run the service (sessions, authentication, preferences).',
-    examples: { match: [{ text: 'Essential Cookies: Required for the Service to function', status: 'yes' }, { text: 'Cookies — for authentication sessions and locale preferences', status: 'yes' }, { text: 'You accept that cookies are necessary for the shop to work.', status: 'yes' }, { text: 'Some cookies are strictly required to sign in.', status: 'yes' }, { text: 'No cookies are required to read the blog.', status: 'no' }], noMatch: ['We use advertising cookies.', 'Cookies are small text files.'] },
+    examples: { match: [{ text: 'Essential Cookies: Required for the Service to function', status: 'yes' }, { text: 'Cookies — for authentication sessions and locale preferences', status: 'yes' }, { text: 'You accept that cookies are necessary for the shop to work.', status: 'yes' }, { text: 'Some cookies are strictly required to sign in.', status: 'yes' }, { text: 'No cookies are required to read the blog.', status: 'no' }], noMatch: ['We use advertising cookies.', 'Cookies are small text files.', 'We rely on your consent for non-essential cookies and marketing e-mails.'] },
   },
   {
     id: 'cookies/analytics',

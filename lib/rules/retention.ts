@@ -115,15 +115,17 @@ export const retentionRules: Rule[] = [
     section: 'retention',
     finding: 'after_closure',
     patterns: [
-      /\b(?:after|upon|following|on|when|once|if)\s(?:you\s)?(?:the\s)?(?:account\s)?(?:delet\w*|terminat\w*|clos\w*|cancel\w*|deactivat\w*)\s(?:of\s)?(?:your|the|an|their)?\s?(?:account|subscription|service|membership)?/i,
+      /\b(?:after|upon|following|on|when|once|if|until)\s(?:you\s)?(?:the\s)?(?:account\s)?(?:delet\w*|terminat\w*|clos\w*|cancel\w*|deactivat\w*)\s(?:of\s)?(?:your|the|an|their)?\s?(?:account|subscription|service|membership)?/i,
       phrase`(deleted|closed|terminated|cancel[l]ed|deactivated) account[s]|after [the] (export period|account (deletion|closure|termination))|post-termination|upon termination`,
+      // the account as the subject: "kept for 5 years after your account closes", "what stays after closure"
+      phrase`(after|once|when|until) (your|the|their) account (closes|is closed|is deleted|is terminated|ends|has been (closed|deleted))|(after|following|upon) closure`,
     ],
     cue: [RETENTION_CUE],
     context: [RETENTION_CONTEXT, phrase`termination`],
     value: 'duration',
     note: 'What happens to data after the account is deleted or closed; value is the delay when stated.',
     examples: {
-      match: [{ text: 'Deleted accounts — personal data is removed within 30 days of account deletion', status: 'yes', value: 'P30D' }, { text: 'After you close your account, we delete your data.', status: 'yes' }],
+      match: [{ text: 'Deleted accounts — personal data is removed within 30 days of account deletion', status: 'yes', value: 'P30D' }, { text: 'After you close your account, we delete your data.', status: 'yes' }, { text: 'The verification result is kept for 5 years after your account closes.', status: 'yes', value: 'P5Y' }, { text: 'We keep account data until you close your account and then delete it within 60 days.', status: 'yes', value: 'P60D' }],
       noMatch: ['You can delete your account at any time.', 'We collect your email address.'],
     },
   },

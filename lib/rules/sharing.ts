@@ -73,6 +73,17 @@ const VISIBILITY = phrase`(visible|viewable|read|seen|viewed|collected by|used b
 const GROUP_INTRO = phrase`together with (its|our) …6+ affiliates~30(("|“)|operate[s]|own[s])`;
 
 /** Opt-out sentences are choices (User Choice), not a statement that data is shared. */
+/**
+ * Data coming in from partners is a source, not a disclosure: "we receive
+ * audience segments from our advertising partners", "partners may tell us
+ * which segments you belong to". Skipped unless the sentence also gives data out.
+ */
+const INBOUND = {
+  has: phrase`(receive|obtain|get|acquire|buy|purchase)* …6 from [our|the|these|such|other|third-party|(third|3rd) party] …2 (partner[s]|advertiser[s]|network[s]|provider[s]|compan(y|ies)|sources|vendors)|(partner[s]|advertiser[s]|network[s]|provider[s]|compan(y|ies)|vendors) …3 (tell|tells|inform|informs|provide|provides|give|gives|send|sends) us`,
+  lacks: phrase`(shar(e|es|ed|ing)|disclos*|sell*|sold|rent*|transfer*|pass …3 (to|on)|provide …4 to (them|partners|advertisers|third))`,
+  why: 'data received from partners is a source, not a disclosure',
+};
+
 const choice = [
   { has: CHOICE_SENTENCE, why: 'the sentence is about the user\'s choices' },
   { has: CHOICE_MORE, why: 'the sentence is about the user\'s choices' },
@@ -131,7 +142,7 @@ export const sharingRules: Rule[] = [
   },
   {
     id: 'sharing/advertisers',
-    skipIf: choice,
+    skipIf: [...choice, INBOUND],
     section: 'sharing',
     finding: 'advertisers',
     patterns: [
@@ -144,7 +155,7 @@ export const sharingRules: Rule[] = [
     note: 'Ad networks, advertising partners and targeted (interest-based) advertising by third parties.',
     examples: {
       match: [{ text: 'We work with third-party ad networks that use cookies to show you ads.', status: 'yes' }, { text: 'We do not share your data with advertisers.', status: 'no' }],
-      noMatch: ['We advertise our own products in the app.', 'You can change your settings.', 'Several of the ad networks on our pages are members of the Network Advertising Initiative.'],
+      noMatch: ['We advertise our own products in the app.', 'You can change your settings.', 'Several of the ad networks on our pages are members of the Network Advertising Initiative.', 'We receive audience segments about you from our advertising partners.', 'Our advertising partners may tell us which audience segments you belong to.'],
     },
   },
   {
@@ -269,12 +280,12 @@ export const sharingRules: Rule[] = [
       phrase`merg(e|es|er|ers|ing)|acquisition[s]|acquired by|acquiring (entity|company|party)|bankruptcy|reorgani(s|z)ation|dissolution|divestiture|receivership|liquidation`,
       phrase`sale of (all|substantially all|some|part|a portion|the company|our (company|business|assets)|assets|the business|a business|stock)|asset sale[s]|change (of|in) (control|ownership)|successor (entity|company|in interest|organization)`,
       // the data named among the assets that change hands: "user information is one of the transferred business assets"
-      phrase`(transferred|acquired|sold|purchased) [business] assets|(if|should|in the event|when) …3 (is|are|be|gets|get) [ever|later] (acquired|bought|purchased|taken over)|(new|future|prospective|potential|subsequent) (owner|owners|buyer|buyers|purchaser|purchasers|acquirer|acquirers)|(assets|company|business) …2 (are|is|be) [*] (sold|acquired|transferred)|(buy|sell) [or (buy|sell)] (stores|subsidiaries|businesses|business units|assets|companies)`,
+      phrase`(transferred|acquired|sold|purchased) [business] assets|(if|should|in the event)!( …2 (plan|subscription|product|item|ticket|licen(c|s)e|order|membership|gift card)[s]) …3 (is|are|be|gets|get) [ever|later] (acquired|bought|purchased|taken over)|(if|when|should) (we|the company) (sell|sells|transfer) (the|our) (company|business|publication|service|app|game|brand|assets)|(new|future|prospective|potential|subsequent) (owner|owners|buyer|buyers|purchaser|purchasers|acquirer|acquirers)|(assets|company|business) …2 (are|is|be) [*] (sold|acquired|transferred)|(buy|sell) [or (buy|sell)] (stores|subsidiaries|businesses|business units|assets|companies)`,
     ],
     note: 'Data moves with the business in a merger, acquisition, bankruptcy or asset sale.',
     examples: {
-      match: [{ text: 'In the event of a merger, acquisition, or sale of assets, your information may be transferred.', status: 'yes' }, { text: 'If Acme is acquired, your data may pass to the new owner.', status: 'yes' }, { text: 'Should the company be bought by another business, customer records would go to the buyer.', status: 'yes' }, { text: 'If we go through bankruptcy, customer data may be sold.', status: 'yes' }, { text: 'We may buy or sell business units; customer records are usually among the transferred business assets.', status: 'yes' }, { text: 'If the company is ever sold, your account details would pass to the buyer.', status: 'yes' }],
-      noMatch: ['We sell products online.', 'You can acquire a licence from us.', 'Our shop sells used books and records.', 'We acquired this data from public sources.', 'Buyers and sellers on our marketplace can message each other.'],
+      match: [{ text: 'In the event of a merger, acquisition, or sale of assets, your information may be transferred.', status: 'yes' }, { text: 'If Acme is acquired, your data may pass to the new owner.', status: 'yes' }, { text: 'Should the company be bought by another business, customer records would go to the buyer.', status: 'yes' }, { text: 'If we sell the company, your account data goes to the buyer.', status: 'yes' }, { text: 'If we go through bankruptcy, customer data may be sold.', status: 'yes' }, { text: 'We may buy or sell business units; customer records are usually among the transferred business assets.', status: 'yes' }, { text: 'If the company is ever sold, your account details would pass to the buyer.', status: 'yes' }],
+      noMatch: ['We sell products online.', 'You can acquire a licence from us.', 'Our shop sells used books and records.', 'We acquired this data from public sources.', 'Buyers and sellers on our marketplace can message each other.', 'When a paid plan is purchased, our payment provider collects the card details.'],
     },
   },
   {
