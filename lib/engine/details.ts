@@ -36,6 +36,9 @@ const NOT_A_NAME = new Set([
   'company', 'site', 'sites', 'website', 'websites', 'us', 'third', 'parties', 'party', 'law', 'users', 'user', 'members', 'customers',
   'federal', 'state', 'government', 'court', 'internet', 'web', 'app', 'apps', 'application', 'applications', 'mobile', 'online',
   'one', 'two', 'each', 'other', 'these', 'those', 'certain', 'various', 'many', 'most', 'some', 'both', 'either', 'its', 'their', 'his', 'her',
+  // places and periods are no recipients ("providers in countries such as Canada")
+  'inc', 'llc', 'ltd', 'corp', 'corporation', 'gmbh', 'plc',
+  'united', 'european', 'eu', 'eea', 'uk', 'usa', 'canada', 'california', 'germany', 'ireland', 'france', 'india', 'japan', 'australia', 'europe', 'asia',
 ]);
 
 function canonicalRecipient(raw: string): string | undefined {

@@ -403,6 +403,9 @@ export const sharingRules: Rule[] = [
       /(?<![\w.])(?<name>[A-Z][A-Za-z0-9&'-]{2,30}(?:\s[A-Z][A-Za-z0-9&'-]{1,30}){0,2})\s\((?:hosting|frontend|backend|payments?|payment\sprocessing|SMS|email|e-mail|cloud\s\w+|analytics|error\stracking|CDN|geocoding[^)]{0,30}|property\s\w+|database|storage|authentication|support|monitoring|mapping|messaging|newsletters?|customer\ssupport|crash\sreporting)\)/,
       /\b(?:CDN|hosting|payments?|email|e-mail|analytics|currently|e\.g\.,?)\s\(?(?<name>[A-Z][A-Za-z0-9&'-]{2,30}(?:\s[A-Z][A-Za-z0-9&'-]{1,30}){0,1})\)/,
       casedPhrase`(provided|administered|powered|hosted|served|delivered|conducted|processed|supplied) by name=(${/[A-Z]/}${/[A-Za-z0-9&'-]{2,30}/}${/(?:\s[A-Z][A-Za-z0-9&'-]{1,30}){0,2}/})>(${/[\s,.;)]/}|${/$/})`,
+      // each name of a list after a kind of recipient: "advertising partners such as Meta and Google", "processors, including Hetzner, Stripe and Postmark"
+      // (a regex: the lookbehind walks back over the names before this one)
+      /(?<=\b(?:partners|providers|processors|sub-?processors|vendors|companies|agencies|networks|third\sparties),?\s(?:\w+\s){0,2}?(?:such\sas|including|like|e\.g\.,?)\s(?:[A-Z][\w&'.-]*(?:\s[A-Z][\w&'.-]*){0,2}(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)){0,6})(?<name>[A-Z][A-Za-z0-9&'-]{1,30}(?:\s[A-Z][A-Za-z0-9&'-]{1,30}){0,2})(?=[\s,.;)]|$)/,
       /\b(?:called|named)\s(?<name>[A-Z][A-Za-z0-9&'-]{2,30}(?:\s[A-Z][A-Za-z0-9&'-]{1,30}){0,2})(?=[\s,.;)]|$)/,
       /(?<![\w.])(?<name>[A-Z][A-Za-z0-9&'-]{2,30}(?:\s[A-Z][A-Za-z0-9&'-]{1,30}){0,2}),\s(?:a|an|our)\s(?:(?:third|3rd)[\s-]party|service\sprovider|vendor|company|partner|provider)\b/,
       // a company the service engages, named with its legal form ("we use Foo, Inc. to process billing") or as one camel-cased word ("we partner with AdServe to serve ads")
@@ -410,7 +413,11 @@ export const sharingRules: Rule[] = [
       casedPhrase`((W|w)e …1 (use|engage|hire|retain)|(P|p)artner[s|ed] with|(W|w)ork with|(C|c)ontract[s] with) name=(${/[A-Z]/}${/[a-z]{1,15}/}${/[A-Z]/}${/[A-Za-z]{1,15}/})>( (to|for|as|and|which|who|that)|(,|.|;))`,
     ],
     cue: [SHARE_CUE, phrase`(use[s]|using|through|via|by|powered by|hosted|cookies|pixel[s]|tag[s]|plug[-]in[s]|analytics|sdk)`],
-    skipIf: [...choice, { has: SOCIAL_SOURCE, lacks: SOCIAL_SHARE, why: 'the user signs in with or posts on a platform: a source, not a recipient' }],
+    skipIf: [
+      ...choice,
+      { has: SOCIAL_SOURCE, lacks: SOCIAL_SHARE, why: 'the user signs in with or posts on a platform: a source, not a recipient' },
+      { has: phrase`(collectively|together)[,] ("|“)|("|“)(we|us)[,]("|”)`, why: 'the sentence introduces the company and its affiliates as "we": they are the first party, not recipients' },
+    ],
     // a platform the user signs in with or links to is a source, not a recipient
     veto: [
       /\b(?:Google|Facebook|Twitter|Apple|Microsoft|LinkedIn|Discord|GitHub)(?:\+|\s(?:accounts?|log-?in|sign-?in|profiles?|user\sdata|API|APIs|Play|Calendar|Meet|Identity|Privacy\sPolicy))/,
@@ -432,11 +439,15 @@ export const sharingRules: Rule[] = [
         { text: 'Infrastructure providers — hosting, CDN (Cloudflare), database services', status: 'yes', detail: 'Cloudflare' },
         { text: 'We use Billwise, Inc. to handle subscription billing, so it receives your card details.', status: 'yes', detail: 'Billwise' },
         { text: 'We partner with AdVantage to serve ads on our pages.', status: 'yes', detail: 'AdVantage' },
+        { text: 'We use sub-processors, including Hostwell, Paymint and Mailrun, to run the service.', status: 'yes', detail: 'Mailrun' },
+        { text: 'We share your address with delivery companies such as Parcelo and Shipfast.', status: 'yes', detail: 'Parcelo' },
       ],
       noMatch: [
         'We share data with service providers.',
         'Adjust your browser settings to refuse cookies.',
         'Readers can log in through Twitter or LinkedIn to leave a comment.',
+        'Acme, LLC and its affiliated companies, including Foo, Inc. and Bar Inc. (collectively, "Company," "we," or "us") operate this site.',
+        'We use service providers in countries such as Canada and India.',
         'Settings pages for Microsoft Internet Explorer and Apple Safari explain how cookies work.',
         'When a Microsoft site or service asks for your birth date, it blocks young users.',
       ],
