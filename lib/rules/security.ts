@@ -24,8 +24,13 @@ export const securityRules: Rule[] = [
     section: 'security',
     finding: 'password_hashing',
     patterns: [phrase`hash[ed|es|ing]|bcrypt|scrypt|argon2|salted`],
+    // what is hashed must be a secret: "partners receive hashed identifiers / e-mail addresses" is ad matching, not password security
+    cue: [phrase`password*|passphrase*|credential*|PIN[s]|secret[s]|token[s]|login`],
     note: 'Passwords or tokens are stored hashed.',
-    examples: { match: [{ text: 'Passwords are hashed with bcrypt.', status: 'yes' }], noMatch: ['We use passwords to protect accounts.', 'We encrypt data.'] },
+    examples: {
+      match: [{ text: 'Passwords are hashed with bcrypt.', status: 'yes' }, { text: 'We store your login credentials only as salted hashes.', status: 'yes' }],
+      noMatch: ['We use passwords to protect accounts.', 'We encrypt data.', 'Advertising partners receive hashed identifiers to measure our ads.', 'We upload hashed e-mail addresses to Meta to build audiences.'],
+    },
   },
   {
     id: 'security/access_control',

@@ -416,6 +416,7 @@ export const sharingRules: Rule[] = [
     skipIf: [
       ...choice,
       { has: SOCIAL_SOURCE, lacks: SOCIAL_SHARE, why: 'the user signs in with or posts on a platform: a source, not a recipient' },
+      { has: phrase`self[-| ]hosted|(hosted|run|operated) (by us|on our own (servers|infrastructure))`, why: 'a tool the company runs itself ("Matomo, self-hosted") receives nothing' },
       { has: phrase`(collectively|together)[,] ("|“)|("|“)(we|us)[,]("|”)`, why: 'the sentence introduces the company and its affiliates as "we": they are the first party, not recipients' },
     ],
     // a platform the user signs in with or links to is a source, not a recipient
@@ -448,6 +449,7 @@ export const sharingRules: Rule[] = [
         'Readers can log in through Twitter or LinkedIn to leave a comment.',
         'Acme, LLC and its affiliated companies, including Foo, Inc. and Bar Inc. (collectively, "Company," "we," or "us") operate this site.',
         'We use service providers in countries such as Canada and India.',
+        'We count visits with Matomo, self-hosted on our own servers in Germany.',
         'Settings pages for Microsoft Internet Explorer and Apple Safari explain how cookies work.',
         'When a Microsoft site or service asks for your birth date, it blocks young users.',
       ],
