@@ -3,15 +3,15 @@
 //
 //   node .ci/check-accuracy.mjs --opp OPP.json --corpus DIR [--tosdr TOSDR.json]
 //
-// OPP-115 (engine 2.0.0 with the issue-6 rules measures macro-4 0.807, document
-// 0.833): floors are what engine 2 reached minus 0.02 (macro-4 keeps 0.79). The "Does Not" floor keeps its meaning
+// OPP-115 (engine 2.0.0 with the issue-6 rules measures macro-4 0.805, document
+// 0.838): floors are what engine 2 reached minus 0.02 (macro-4 keeps 0.79). The "Does Not" floor keeps its meaning
 // under one verdict per practice: a gold "Does Not" that no annotator marked
 // "Does" must never be reported as `yes` unless the card also shows the
 // denial as a contrary quote ("the policy also says …"), the one-verdict form
 // of what engine 1 reported as "both".
-// ToS;DR (engine 2.0.0 with the issue-6 rules measures no-hit 0.934, no-flip
-// 0.026, all-flip 0.004, all-hit 0.802): issue 5's floors, and all-hit at
-// reached minus 0.02.
+// ToS;DR (engine 2.0.0 with the issue-6 rules measures no-hit 0.947, no-flip
+// 0.013, all-flip 0.003, all-hit 0.808): hits at what was reached minus 0.02,
+// the expected-no flip ceiling at reached plus 0.02, all-flip keeps issue 5's 1 %.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,7 +28,7 @@ const report = (ok, line) => {
 const opp = JSON.parse(readFileSync(args.opp, 'utf8'));
 const OPP_FLOORS = [
   ['OPP-115 segment macro F1, 4 core categories', opp.segment?.macro_core4?.f1, 0.79],
-  ['OPP-115 document micro F1, 4 sections', opp.document?.micro_all?.f1, 0.813],
+  ['OPP-115 document micro F1, 4 sections', opp.document?.micro_all?.f1, 0.818],
 ];
 for (const [name, value, floor] of OPP_FLOORS) report(typeof value === 'number' && value >= floor, `${name}: ${typeof value === 'number' ? value.toFixed(3) : 'missing'} (floor ${floor})`);
 
@@ -60,9 +60,9 @@ if (args.tosdr) {
   const no = t.per_status?.no;
   const all = t.total;
   const rate = (x) => (typeof x === 'number' ? `${(100 * x).toFixed(1)} %` : 'missing');
-  report(no?.hit_rate >= 0.8, `ToS;DR expected-no hit: ${rate(no?.hit_rate)} (floor 80 %)`);
-  report(no?.flip_rate <= 0.05, `ToS;DR expected-no flip to yes: ${rate(no?.flip_rate)} (ceiling 5 %)`);
+  report(no?.hit_rate >= 0.927, `ToS;DR expected-no hit: ${rate(no?.hit_rate)} (floor 92.7 %)`);
+  report(no?.flip_rate <= 0.033, `ToS;DR expected-no flip to yes: ${rate(no?.flip_rate)} (ceiling 3.3 %)`);
   report(all?.flip_rate <= 0.01, `ToS;DR all labels flip: ${rate(all?.flip_rate)} (ceiling 1 %)`);
-  report(all?.hit_rate >= 0.782, `ToS;DR all labels hit: ${rate(all?.hit_rate)} (floor 78.2 %)`);
+  report(all?.hit_rate >= 0.788, `ToS;DR all labels hit: ${rate(all?.hit_rate)} (floor 78.8 %)`);
 }
 process.exit(failed ? 1 : 0);
