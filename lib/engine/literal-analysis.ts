@@ -93,8 +93,16 @@ function cnfOfSequence(elements: readonly AST.Element[]): Cnf {
       run += ch;
       continue;
     }
-    // elements that consume nothing keep the characters around them adjacent
-    if (el.type === 'Assertion') continue;
+    if (el.type === 'Assertion') {
+      // what a positive lookaround needs is in the text too, next to the match, not inside it:
+      // its strings are clauses of their own ("(?<=partners such as …)Name" needs "such as")
+      if ((el.kind === 'lookahead' || el.kind === 'lookbehind') && !el.negate) {
+        endRun();
+        clauses.push(...cnfOfAlternatives(el.alternatives));
+      }
+      // elements that consume nothing else (\b, ^, negative lookarounds) keep the characters around them adjacent
+      continue;
+    }
     endRun();
     clauses.push(...cnfOfElement(el));
   }
