@@ -26,6 +26,8 @@ export const aiRules: Rule[] = [
     patterns: [new RegExp(String.raw`(?<![\w.])(?:${AI_PROVIDERS.map(escape).join('|')})(?![\w@])`), phrase`[(third|3rd)( |-)party] AI (provider[s]|service[s]|model[s]|vendor[s])|large language model[s]|LLM provider[s]`],
     cue: [phrase`(AI|artificial intelligence|model[s]|assistant|LLM|GPT|chat|processed|sent|provider)`],
     // read at its verb: "we never send your data to third-party AI providers" is a denial
+    // a training denial ("not used to train AI models") says nothing about sending data to a provider
+    skipIf: [{ has: phrase`train*|fine-tun*`, lacks: phrase`(send|sends|sent|share[d]|transmit*|powered by|provided by|processed (by|using)|through|via|hosted by|currently)`, why: 'a training denial is ai/training, not a provider' }],
     detail: 'ai-provider',
     note: 'AI model providers the data is sent to; detail is the provider when named.',
     examples: {

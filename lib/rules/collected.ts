@@ -125,8 +125,14 @@ const STRONG: Record<string, RegExp[]> = {
   demographic: [phrase`date[s] of birth|birth[ ]date[s]|gender|marital status|household income|annual income|demographic (information|data|profile)`],
 };
 
+/**
+ * A denial of one use is no denial of collection: "we do not use your
+ * transaction data for interest-based advertising" still holds the data.
+ */
+const USE_FOR_PURPOSE = phrase`(use|using|process|processing|share|sharing|sell|selling|disclose) …8- for …3 (advertising|ads|marketing|interest-based|targeted|personali(s|z)ed|profiling|training|(any|other) purpose[s]|purposes other than)`;
+
 function dataType(finding: string, patterns: RegExp[], note: string, match: Array<string | RuleExample>, noMatch: string[], veto?: RegExp[], extra: Partial<Rule> = {}): Rule {
-  return { id: `collected/${finding}`, section: 'collected', finding, patterns, strongPatterns: STRONG[finding], cue, context, veto, skipIf, note, examples: { match, noMatch }, ...extra };
+  return { id: `collected/${finding}`, section: 'collected', finding, patterns, strongPatterns: STRONG[finding], cue, context, veto, skipIf, partialDenial: USE_FOR_PURPOSE, note, examples: { match, noMatch }, ...extra };
 }
 
 /** The policy describing itself ("to understand how we use your information", "this policy applies to…"). */
@@ -279,7 +285,7 @@ export const collectedRules: Rule[] = [
     undefined,
     // a definition of cookies says nothing about this service's practice
     {
-      partialDenial: phrase`(advertising|ad|third[-| ]party|tracking|marketing|analytics|targeting|non-essential|optional|social media|performance|functional|persistent|flash|cross-site) …3- (cookie[s]|pixel[s]|web beacon[s]|SDK[s]|tracking technolog(y|ies))`,
+      partialDenial: phrase`(advertising|ad|third[-| ]party|tracking|marketing|analytics|targeting|non-essential|optional|social media|performance|functional|persistent|flash|cross-site) …3- (cookie[s]|pixel[s]|web beacon[s]|SDK[s]|tracking technolog(y|ies))|${USE_FOR_PURPOSE}`,
       cue: [COLLECT_CUE, phrase`(us(e|es|ed|ing)|utili(s|z)*|plac(e|es|ed|ing)|set[s]|send|sends|serv(e|es|ed)|employ*|deploy*|contain*|rel(y|ies) on)`], unless: [phrase`[a] cookie[s] (is|are) [a|an] (small|tiny|simple|text|unique|piece|pieces|bit[s]|data|file[s]|string[s]|alphanumeric|identifier[s]|information|used by many)`, COOKIE_EXPLAINED] },
   ),
   dataType(
@@ -300,7 +306,7 @@ export const collectedRules: Rule[] = [
     'demographic',
     [
       phrase`[your] age!( (of|limit))|date[s] of birth|birth[ ](date|day|year)[s]|birthday[s]`,
-      /\bgender\b|\bsex\b(?!ual)|\bincome\b|\beducation(?:al)?\s(?:level|background|history)?\b|\bmarital\sstatus\b|\bethnicity\b|\brace\b|\bdemographic\w*\b|\bhousehold\s(?:size|income)\b|\bnationality\b/i,
+      /\bgender\b|\bsex\b(?!ual)|\bincome\b|\beducation(?:al)?\s(?:level|background|history|attainment)\b|\bmarital\sstatus\b|\bethnicity\b|\brace\b|\bdemographic\w*\b|\bhousehold\s(?:size|income)\b|\bnationality\b/i,
     ],
     'Age, date of birth, gender, income, education, other demographics.',
     [{ text: 'We may ask for your gender and date of birth.', status: 'yes' }, { text: 'We collect demographic information such as your age.', status: 'yes' }],
@@ -335,7 +341,7 @@ export const collectedRules: Rule[] = [
   ),
   dataType(
     'survey',
-    [phrase`survey[s]|questionnaire[s]|contest[s]|sweepstakes|poll[s]|quiz[z][es]|promotion[s] you enter`],
+    [phrase`survey[s]|questionnaire[s]|contest[s]|sweepstakes|poll[s]|(take|complete|answer|enter|participate in) …2 quiz[z][es]|promotion[s] you enter`],
     'Survey, contest and sweepstakes answers.',
     [{ text: 'If you participate in a survey or contest, we collect the information you provide.', status: 'yes' }, { text: 'We collect your answers when you register, order or complete a survey.', status: 'yes' }],
     ['We collect your email address.', 'We respect your privacy.', 'We use your information to let you take part in contests and polls.', 'We collect information when you register, place an order, enter a contest or complete a survey.'],
@@ -487,7 +493,8 @@ function unspecifiedRules(): Rule[] {
  * first-party use statements or bare purpose-list fragments.
  */
 function purposeRules(): Rule[] {
-  const base = { section: 'collected' as const, cue: [USE_CUE, PURPOSE_FRAGMENT], context: [USE_CONTEXT], skipIf };
+  // a purpose implies the data is used; a purpose denied ("we do not use your data for advertising") denies no collection
+  const base = { section: 'collected' as const, cue: [USE_CUE, PURPOSE_FRAGMENT], context: [USE_CONTEXT], skipIf, onNegated: 'drop' as const };
   // "we may send you newsletters" is itself a use of contact data
   const sendCue = /\b(?:we|us|company)\s(?:\w+\s){0,2}?(?:send|e-?mail|contact|call|text|mail)\s(?:[\w-]+,?\s){0,8}?(?:to\s)?you\b/i;
   // "Acme Sports will periodically send you newsletters": a capitalised name as the sender

@@ -375,6 +375,8 @@ export const sharingRules: Rule[] = [
       // CCPA category tables: "information we have collected, disclosed or sold in the past 12 months"
       phrase`(collected|used|disclosed|shared)[,] (and|or|and/or) (sold)`,
       phrase`whether [we] (sell|sold)|if we (sell|sold)|sale of (all|substantially|some|part|our|the company|assets)`,
+      // a product sold to the person: "retailers who sold you a device"
+      phrase`(sell|sells|sold|selling) (you|them|customers) (a|an|the|your|our) …2 (device[s]|product[s]|item[s]|goods|ticket[s]|subscription[s]|service[s]|plan[s])`,
       // the company changing hands, not data being sold: "if Acme is sold, your data will pass to the new owner"
       phrase`(if|should|in the event|when|once)!( [your|the|any|such] (data|information|personal|details|content|e[-]mail[s]|list[s]|profile[s])) …3 (is|are|be|gets|get|were) [ever|later|subsequently] sold`,
     ],

@@ -267,12 +267,31 @@ function userSubject(tokens: Token[], i: number, from: number): boolean {
   return false;
 }
 
+/**
+ * A token that can continue a subject phrase: nouns and their modifiers, a
+ * preposition ("of your data"), and a coordination ("timestamps and session
+ * durations are never stored": both share the predicate).
+ */
+function inSubjectPhrase(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (NOMINAL.has(t.pos) || t.pos === 'ADP' || t.pos === 'CCONJ') return true;
+  if (t.norm !== ',') return false;
+  // a comma continues the subject only inside a list that a coordination closes ("A, B and C are …"),
+  // not after a fronted phrase ("Without these cookies, the site cannot …")
+  for (let j = i + 1; j < tokens.length && j < i + 12; j++) {
+    const u = tokens[j]!;
+    if (u.pos === 'CCONJ') return true;
+    if (!NOMINAL.has(u.pos) && u.norm !== ',') return false;
+  }
+  return false;
+}
+
 /** A verb in subject position ("Selling data is not something we do"): the predicate after it decides. */
 function predicateDenied(view: ClauseView, after: number, to: number): boolean {
   const { tokens } = view;
   let i = after;
   // the rest of the subject phrase
-  while (i < to && i < after + 10 && (NOMINAL.has(tokens[i]!.pos) || tokens[i]!.pos === 'ADP')) i++;
+  while (i < to && i < after + 10 && inSubjectPhrase(tokens, i)) i++;
   for (; i < to; i++) {
     const t = tokens[i]!;
     if (isNegator(t, tokens[i + 1])) return true;
@@ -292,7 +311,7 @@ function predicateDenied(view: ClauseView, after: number, to: number): boolean {
 function subjectPracticeDenied(view: ClauseView, after: number, to: number): boolean {
   const { tokens } = view;
   let i = after;
-  while (i < to && i < after + 10 && (NOMINAL.has(tokens[i]!.pos) || tokens[i]!.pos === 'ADP')) i++;
+  while (i < to && i < after + 10 && inSubjectPhrase(tokens, i)) i++;
   let negated = false;
   for (; i < to; i++) {
     const t = tokens[i]!;

@@ -60,7 +60,7 @@ export function tokenize(text: string): Token[] {
     cursor = end;
     out.push({ start, end, norm: v.toLowerCase().replace(CURLY, "'"), lemma: (lemmas[i] ?? v).toLowerCase().replace(CURLY, "'"), pos: pos[i] ?? 'X' });
   }
-  return retagAddressNouns(retagPracticeVerbs(out));
+  return retagNoCompounds(retagAddressNouns(retagPracticeVerbs(out)));
 }
 
 /** Heads of data-type compounds the tagger reads as verbs ("your email address or phone number": "address" VERB). */
@@ -78,6 +78,22 @@ function retagAddressNouns(tokens: Token[]): Token[] {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.pos === 'VERB' && COMPOUND_HEADS.has(t.norm) && MODIFIER_POS.has(tokens[i - 1]!.pos)) t.pos = 'NOUN';
+  }
+  return tokens;
+}
+
+/**
+ * "no-logs", "no-tracking": "no" joined to a word by a hyphen names a kind of
+ * policy ("this no-logs commitment"); it is no negative quantifier, and the
+ * word after it is a noun, not a verb.
+ */
+function retagNoCompounds(tokens: Token[]): Token[] {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const [no, dash, word] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+    if (no.norm !== 'no' || dash.norm !== '-' || dash.start !== no.end || word.start !== dash.end) continue;
+    no.norm = no.lemma = 'no-';
+    no.pos = 'ADJ';
+    if (word.pos === 'VERB') word.pos = 'NOUN';
   }
   return tokens;
 }

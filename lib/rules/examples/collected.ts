@@ -235,12 +235,12 @@ export const collectedExamples: Record<string, RuleExamples> = {
     noMatch: [],
   },
   'collected/contact:purpose': {
-    match: [
-      { text: 'We do not send you marketing emails.', status: 'no' },
-      { text: 'We do not contact you with promotional offers.', status: 'no' },
-      { text: 'We will not send you text messages.', status: 'no' },
-    ],
+    match: [],
     noMatch: [
+      // a purpose denied denies no collection (onNegated: drop)
+      'We do not send you marketing emails.',
+      'We do not contact you with promotional offers.',
+      'We will not send you text messages.',
       'Our newsletter archive is on the blog.',
       'Emails from our support team come from a company address.',
     ],
@@ -249,11 +249,12 @@ export const collectedExamples: Record<string, RuleExamples> = {
     match: [
       { text: 'We use your details to process payments and send invoices.', status: 'yes' },
       { text: 'Your information is used to complete your purchases.', status: 'yes' },
-      { text: 'We do not use your information to process payments.', status: 'no' },
-      { text: 'We do not use your data to process orders.', status: 'no' },
-      { text: 'We do not use your details to complete transactions.', status: 'no' },
     ],
     noMatch: [
+      // a purpose denied denies no collection (onNegated: drop)
+      'We do not use your information to process payments.',
+      'We do not use your data to process orders.',
+      'We do not use your details to complete transactions.',
       'Prices include VAT.',
       'Our store opens at 9 a.m.',
     ],
@@ -261,11 +262,12 @@ export const collectedExamples: Record<string, RuleExamples> = {
   'collected/account:purpose': {
     match: [
       { text: 'We use your information to create and maintain your account.', status: 'yes' },
-      { text: 'We do not use your information to create an account.', status: 'no' },
-      { text: 'We do not use your information to manage your account.', status: 'no' },
-      { text: 'We will not use your details to maintain an account.', status: 'no' },
     ],
     noMatch: [
+      // a purpose denied denies no collection (onNegated: drop)
+      'We do not use your information to create an account.',
+      'We do not use your information to manage your account.',
+      'We will not use your details to maintain an account.',
       'Account managers are available by phone.',
       'Take into account the time difference when you call.',
     ],
@@ -274,11 +276,12 @@ export const collectedExamples: Record<string, RuleExamples> = {
     match: [
       { text: 'We use this information to improve our website and personalize your experience.', status: 'yes' },
       { text: 'We analyze how you use the service to make it better.', status: 'yes' },
-      { text: 'We do not use your information to personalize content.', status: 'no' },
-      { text: 'We do not use your data to improve our services.', status: 'no' },
-      { text: 'We do not use your information to understand how visitors use the site.', status: 'no' },
     ],
     noMatch: [
+      // a purpose denied denies no collection (onNegated: drop)
+      'We do not use your information to personalize content.',
+      'We do not use your data to improve our services.',
+      'We do not use your information to understand how visitors use the site.',
       'We improved our office coffee.',
       'Personal training sessions are sold separately.',
     ],

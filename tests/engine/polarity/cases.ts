@@ -230,6 +230,17 @@ export const POLARITY_CASES: PolarityCase[] = [
   c('denial of a kind', 'We may keep de-identified, aggregated statistics indefinitely.', 'retention/indefinite', 'absent'),
   c('denial of a kind', 'We may keep de-identified, aggregated statistics indefinitely.', 'retention/anonymized', 'yes'),
 
+  // coordinated subjects share the predicate; "no-logs" names a policy; a purpose denied denies no collection
+  c('coordinated subjects', 'Connection timestamps and session durations are never stored.', 'collected/activity', 'no'),
+  c('coordinated subjects', 'Your IP address, browser type and device ID are never logged.', 'collected/device_ids', 'no'),
+  c('coordinated subjects', 'Your name and email address are stored on servers in Ireland.', 'collected/contact', 'yes'),
+  c('coordinated subjects', 'Without these essential cookies, the site cannot keep you signed in.', 'cookies/essential', 'yes'),
+  c('hyphenated no', 'If Acme is ever acquired, this no-logs commitment will continue to bind the buyer.', 'sharing/business_transfer', 'yes'),
+  c('purpose denied', 'We do not use your transaction data for interest-based advertising.', 'collected/activity', 'absent'),
+  c('purpose denied', 'We do not use your data to improve our services.', 'collected/activity', 'absent'),
+  c('product sold to the person', 'We may receive information from retailers who sold you a device.', 'sharing/sale', 'absent'),
+  c('training is not a provider', 'Conversations with the assistant are not used to train third-party AI models.', 'ai/providers', 'absent'),
+
   // transfers can be denied; "to us" is the pronoun, not the country
   c('transfer denial', 'We do not transfer your personal data outside the EU.', 'international/transfers', 'no'),
   c('transfer denial', 'Your data never leaves the European Union.', 'international/transfers', 'no'),
