@@ -126,6 +126,8 @@ function cueSatisfied(rule: Rule, unit: Unit, state?: UnitState): boolean {
  */
 class TestCache {
   readonly tests = new Map<RegExp, boolean>();
+  /** For a lead-in: does it deny what its list items name ("We do not collect or record:")? Computed on first need. */
+  deniesItems?: boolean;
   #present: Uint8Array | undefined;
   constructor(
     readonly text: string,
@@ -197,6 +199,14 @@ function viewOf(unit: Unit, state: UnitState): ClauseView {
 function readingFor(rule: Rule, unit: Unit, state: UnitState, s: number, e: number): Reading {
   if (rule.deniedBy && deniedByPhrase(rule, unit.text)) return { status: 'no' };
   if (rule.polarity === 'yes') return { status: 'yes' };
+  const reading = ownReading(rule, unit, state, s, e);
+  // a list item with no verb of its own before the hit says what its lead-in says: "We do not collect: - your IP address"
+  if (reading.status === 'yes' && unit.leadIn && leadInDenies(unit.leadIn, state.leadInCache) && !viewOf(unit, state).tokens.some((t) => t.end <= s && t.pos === 'VERB')) return { status: 'no' };
+  return reading;
+}
+
+/** The hit's reading from its own unit. */
+function ownReading(rule: Rule, unit: Unit, state: UnitState, s: number, e: number): Reading {
   state.mayDeny ??= MAY_DENY.test(unit.text);
   if (!state.mayDeny) return { status: 'yes' };
   const view = viewOf(unit, state);
@@ -207,6 +217,20 @@ function readingFor(rule: Rule, unit: Unit, state: UnitState, s: number, e: numb
   // an exception that names the practice itself is no exception (`selfCondition` in the rule)
   if (reading.condition && reading.condition === rule.selfCondition) return { status: 'yes' };
   return reading;
+}
+
+/** A lead-in ("X does not collect or record:") whose last practice verb is denied. */
+function leadInDenies(leadIn: string, cache: TestCache | undefined): boolean {
+  if (cache?.deniesItems !== undefined) return cache.deniesItems;
+  let denies = false;
+  // "we do not share your data except:" lists what does happen
+  if (/:\W{0,3}$/.test(leadIn) && MAY_DENY.test(leadIn) && !/\b(?:except|unless|other\sthan|but|apart\sfrom|save\sfor|only|without)\b/i.test(leadIn)) {
+    const view = clauseView(leadIn);
+    const verb = [...view.tokens].reverse().find((t) => t.pos === 'VERB');
+    denies = verb !== undefined && readingAt(view, verb.start, verb.end).status === 'no';
+  }
+  if (cache) cache.deniesItems = denies;
+  return denies;
 }
 
 /** The span of the cue match nearest `[s, e)` in `text` (`undefined` when no cue matches the unit's own text). */

@@ -241,6 +241,12 @@ export const POLARITY_CASES: PolarityCase[] = [
   c('product sold to the person', 'We may receive information from retailers who sold you a device.', 'sharing/sale', 'absent'),
   c('training is not a provider', 'Conversations with the assistant are not used to train third-party AI models.', 'ai/providers', 'absent'),
 
+  // a list item says what its lead-in says, unless the lead-in lists exceptions
+  c('denied lead-in', 'Acme does not collect or record:\n- the IP address you connect from;\n- your browsing history.', 'collected/device_ids', 'no'),
+  c('denied lead-in', 'Acme does not collect or record:\n- the IP address you connect from;\n- your browsing history.', 'collected/activity', 'no'),
+  c('denied lead-in', 'We do not share your information except:\n- with service providers who host our servers;', 'sharing/service_providers', 'yes'),
+  c('denied lead-in', 'We collect:\n- your IP address;', 'collected/device_ids', 'yes'),
+
   // transfers can be denied; "to us" is the pronoun, not the country
   c('transfer denial', 'We do not transfer your personal data outside the EU.', 'international/transfers', 'no'),
   c('transfer denial', 'Your data never leaves the European Union.', 'international/transfers', 'no'),
