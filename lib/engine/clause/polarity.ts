@@ -210,6 +210,15 @@ function verbDenied(view: ClauseView, v: number, from: number, depth = 0, userAc
       i--;
       continue;
     }
+    // "our contracts prohibit vendors from selling", "we bar partners from using it": the barred party between the verb and "from"
+    if (t.norm === 'from') {
+      const bar = barringVerbBefore(tokens, i, from);
+      if (bar >= 0) {
+        negated = true;
+        i = bar;
+        continue;
+      }
+    }
     if (!negated && RELATIVE_MARKERS.has(t.norm) && tokens[i - 1]?.norm !== ',') {
       complement = true;
       continue;
@@ -284,6 +293,19 @@ function inSubjectPhrase(tokens: Token[], i: number): boolean {
     if (!NOMINAL.has(u.pos) && u.norm !== ',') return false;
   }
   return false;
+}
+
+/** Verbs that bar someone from doing something ("prohibit X from", "prevent X from"). */
+const BARRING = new Set(['prohibit', 'forbid', 'prevent', 'bar', 'ban', 'preclude', 'restrict', 'stop']);
+
+/** The barring verb before "from" at i, over a short noun phrase ("prohibits OpenAI from"); -1 when none. */
+function barringVerbBefore(tokens: Token[], i: number, from: number): number {
+  for (let p = i - 1; p >= from && p >= i - 5; p--) {
+    const q = tokens[p]!;
+    if (BARRING.has(q.lemma) && (q.pos === 'VERB' || q.pos === 'NOUN' || q.pos === 'AUX')) return p;
+    if (!NOMINAL.has(q.pos)) return -1;
+  }
+  return -1;
 }
 
 /** A verb in subject position ("Selling data is not something we do"): the predicate after it decides. */

@@ -247,6 +247,12 @@ export const POLARITY_CASES: PolarityCase[] = [
   c('denied lead-in', 'We do not share your information except:\n- with service providers who host our servers;', 'sharing/service_providers', 'yes'),
   c('denied lead-in', 'We collect:\n- your IP address;', 'collected/device_ids', 'yes'),
 
+  // a barred party between the verb and "from"
+  c('barred from', 'Our contracts prohibit vendors from selling your data.', 'sharing/sale', 'no'),
+  c('barred from', 'Our agreement prohibits the model provider from using your prompts to train its models.', 'ai/training', 'no'),
+  c('barred from', 'Vendors are prohibited from selling your data.', 'sharing/sale', 'no'),
+  c('barred from', 'We may sell data collected from our partners to other companies.', 'sharing/sale', 'yes'),
+
   // transfers can be denied; "to us" is the pronoun, not the country
   c('transfer denial', 'We do not transfer your personal data outside the EU.', 'international/transfers', 'no'),
   c('transfer denial', 'Your data never leaves the European Union.', 'international/transfers', 'no'),
