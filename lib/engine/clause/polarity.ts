@@ -128,8 +128,11 @@ function modifierVerb(tokens: Token[], i: number): boolean {
   if (prev.norm === '-' && prev.end === tokens[i]!.start) return true;
   // "your ISP or operating system": a gerund naming a thing in a list
   if (tokens[i]!.norm.endsWith('ing') && next.pos === 'NOUN' && (prev.pos === 'CCONJ' || prev.norm === ',')) return true;
-  return (next.pos === 'NOUN' || next.pos === 'PROPN') && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'ADP' || prev.norm === '-');
+  // "your originating IP address", "the connecting device": a participle between a determiner or possessive and its noun
+  return (next.pos === 'NOUN' || next.pos === 'PROPN') && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'ADP' || prev.norm === '-' || POSSESSIVES.has(prev.norm));
 }
+
+const POSSESSIVES = new Set(['your', 'our', 'their', 'his', 'her', 'its', 'my']);
 
 /**
  * The verb that governs a noun at token i as its object: the nearest real

@@ -253,6 +253,9 @@ export const POLARITY_CASES: PolarityCase[] = [
   c('barred from', 'Vendors are prohibited from selling your data.', 'sharing/sale', 'no'),
   c('barred from', 'We may sell data collected from our partners to other companies.', 'sharing/sale', 'yes'),
 
+  c('participle modifier', 'No record is kept of your originating IP address when you connect.', 'collected/device_ids', 'no'),
+  c('participle modifier', 'We log your originating IP address.', 'collected/device_ids', 'yes'),
+
   // transfers can be denied; "to us" is the pronoun, not the country
   c('transfer denial', 'We do not transfer your personal data outside the EU.', 'international/transfers', 'no'),
   c('transfer denial', 'Your data never leaves the European Union.', 'international/transfers', 'no'),
