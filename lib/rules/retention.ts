@@ -51,7 +51,7 @@ export const retentionRules: Rule[] = [
       phrase`[for] (as|so) long as ((is|it is|they are|we need|needed|reasonably|necessary|required|permitted|appropriate|your * (is|remains)|you (have|maintain|remain|are|use))|the …3 (is|remains) (active|open))`,
       phrase`no longer (than [is] (necessary|needed|required)|(necessary|needed|required))|only [for] (as long as|the (period|time)|until)`,
       phrase`for [the] (period|time|duration|length of time) …3 (necessary|needed|required|permitted|reasonabl*|of your account|that you)|for a (limited|reasonable|short) (period|time|amount)|for the (lifetime|duration|life) of (your|the)`,
-      phrase`until (you|your|the (account|purpose|end)|it is no longer|they are no longer|such time)|while your account is active|retention period[s]|data retention polic*`,
+      phrase`until (you|your|the (account|purpose|end)|it is no longer|they are no longer|such time)|while your (account|subscription|membership|plan|contract) (is|remains) (active|open|in force)|while you (play|use|subscribe)|retention period[s]|data retention polic*`,
       phrase`(delet*|destr(oy|oyed|uction)|purg*|discard*|dispos*|eras*) …8 (once|after|when|promptly|immediately|regularly|periodically|routinely|in accordance with|within)|(promptly|immediately|automatically|regularly|periodically|routinely) [*] (delet|destroy|purg|discard|eras)*|(keep|kept|store|stored|retain|retained|hold|held) …6' [for] [any] longer than|not (keep|store|retain) …8' (after|once|beyond)|(retain|keep|store)* …4' (only|solely|exclusively) (to|for|as long|until|while)|(retain|keep|store|save)* …4' for the (sole|limited|specific) purpose|retain* …5' as (necessary|needed|required|reasonably necessary)`,
     ],
     polarity: 'yes',
@@ -60,7 +60,7 @@ export const retentionRules: Rule[] = [
     unless: [phrase`(cookie[s] (remain|expire|last|will stay)|session cookie[s]|persistent cookie[s])`],
     note: 'Kept only as long as needed, while the account is active, or deleted once the purpose is served; no number. "We do not keep it longer than necessary" is still a limited period, so negation does not flip it.',
     examples: {
-      match: [{ text: 'We retain personal data only for as long as necessary to fulfill the purposes described.', status: 'yes' }, { text: 'Active accounts — data is retained as long as your account is active', status: 'yes' }],
+      match: [{ text: 'We retain personal data only for as long as necessary to fulfill the purposes described.', status: 'yes' }, { text: 'Active accounts — data is retained as long as your account is active', status: 'yes' }, { text: 'We keep your clips while your subscription is active.', status: 'yes' }],
       noMatch: ['We collect your email address.', 'As long as you agree, continue.'],
     },
   },

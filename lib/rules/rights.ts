@@ -247,9 +247,10 @@ export const rightsRules = [
   ),
   right(
     'non_discrimination',
-    [phrase`discriminat*|non-discrimination|(deny|charge you different) …3 (goods|services|prices)`],
+    // "we will not treat you differently / deny you service / retaliate for using your rights"
+    [phrase`discriminat*|non-discrimination|(deny|charge you different) …3 (goods|services|prices)|(treat you differently|retaliat*|penali(s|z)e you|deny you [the] service[s]|charge you a different price) …6 (exercis*|using|use|filing|make|making) …3 (right[s]|request[s]|complaint[s])`],
     'No penalty for exercising rights.',
-    [{ text: 'We will not discriminate against you for exercising your privacy rights.', status: 'yes' }],
+    [{ text: 'We will not discriminate against you for exercising your privacy rights.', status: 'yes' }, { text: 'We will not treat you differently for using your rights.', status: 'yes' }, { text: 'You will not be retaliated against for filing a complaint.', status: 'yes' }],
     ['We use cookies.', 'We collect your email.'],
     { cue: undefined, context: undefined, polarity: 'yes' },
   ),
