@@ -125,7 +125,7 @@ export const retentionRules: Rule[] = [
     value: 'duration',
     note: 'What happens to data after the account is deleted or closed; value is the delay when stated.',
     examples: {
-      match: [{ text: 'Deleted accounts — personal data is removed within 30 days of account deletion', status: 'yes', value: 'P30D' }, { text: 'After you close your account, we delete your data.', status: 'yes' }, { text: 'The verification result is kept for 5 years after your account closes.', status: 'yes', value: 'P5Y' }, { text: 'We keep account data until you close your account and then delete it within 60 days.', status: 'yes', value: 'P60D' }],
+      match: [{ text: 'Deleted accounts — personal data is removed within 30 days of account deletion', status: 'yes', value: 'P30D' }, { text: 'After you close your account, we delete your data.', status: 'yes' }, { text: 'The verification result is kept for 5 years after your account closes.', status: 'yes', value: 'P5Y' }, { text: 'We keep account data until you close your account and then delete it within 60 days.', status: 'yes', value: 'P60D' }, { text: 'Invoices are kept for seven years following closure of your account.', status: 'yes', value: 'P7Y' }],
       noMatch: ['You can delete your account at any time.', 'We collect your email address.'],
     },
   },
