@@ -201,7 +201,8 @@ function readingFor(rule: Rule, unit: Unit, state: UnitState, s: number, e: numb
   if (rule.polarity === 'yes') return { status: 'yes' };
   const reading = ownReading(rule, unit, state, s, e);
   // a list item with no verb of its own before the hit says what its lead-in says: "We do not collect: - your IP address"
-  if (reading.status === 'yes' && unit.leadIn && leadInDenies(unit.leadIn, state.leadInCache) && !viewOf(unit, state).tokens.some((t) => t.end <= s && t.pos === 'VERB')) return { status: 'no' };
+  // (a participle before a noun is no verb of the item's own: "visited domains")
+  if (reading.status === 'yes' && unit.leadIn && leadInDenies(unit.leadIn, state.leadInCache) && !viewOf(unit, state).tokens.some((t, k, ts) => t.end <= s && t.pos === 'VERB' && ts[k + 1]?.pos !== 'NOUN' && ts[k + 1]?.pos !== 'PROPN')) return { status: 'no' };
   return reading;
 }
 

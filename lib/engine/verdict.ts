@@ -46,7 +46,7 @@ const DENIAL_GOVERNS = new Set(['sharing/sale', 'cookies/dnt', 'changes/notice',
  * statement about everyone else.
  */
 const PARTIAL =
-  /\b(?:precise|precisely|exact|specific|sensitive|full|complete|raw|children|child|minors?|junior|teens?|teenagers?|under\s(?:the\sage\sof\s)?1[3-8]|API|enterprise|business\s(?:data|customers?|accounts?|content|plans?)|(?:team|workspace|organi[sz]ation)s?\s(?:data|content|accounts?|plans?))\b/i;
+  /\b(?:precise|precisely|exact|specific|sensitive|full|complete|raw|children|child|minors?|junior|teens?|teenagers?|under\s(?:the\sage\sof\s)?1[3-8]|API|enterprise|business\s(?:data|customers?|accounts?|content|plans?)|(?:team|workspace|organi[sz]ation)s?\s(?:data|content|accounts?|plans?)|their\sown\s(?:models?|purposes|marketing))\b/i;
 
 /** The practice a finding speaks to: section/id, plus the name for ids that name something. One verdict per key. */
 export function practiceKey(f: Pick<Finding, 'section' | 'id' | 'detail'>): string {

@@ -256,6 +256,9 @@ export const POLARITY_CASES: PolarityCase[] = [
   c('participle modifier', 'No record is kept of your originating IP address when you connect.', 'collected/device_ids', 'no'),
   c('participle modifier', 'We log your originating IP address.', 'collected/device_ids', 'yes'),
 
+  c('denied lead-in', 'Acme does not collect or record:\n- DNS lookups, visited domains or destination IP addresses;', 'collected/device_ids', 'no'),
+  c('one verdict', 'Conversations from personal accounts may be used to train our models. Our contracts prohibit our AI providers from using your content to train their own models.', 'ai/training', 'yes'),
+
   // transfers can be denied; "to us" is the pronoun, not the country
   c('transfer denial', 'We do not transfer your personal data outside the EU.', 'international/transfers', 'no'),
   c('transfer denial', 'Your data never leaves the European Union.', 'international/transfers', 'no'),
