@@ -201,9 +201,13 @@ function readingFor(rule: Rule, unit: Unit, state: UnitState, s: number, e: numb
   if (rule.polarity === 'yes') return { status: 'yes' };
   const reading = ownReading(rule, unit, state, s, e);
   // a list item with no verb of its own before the hit says what its lead-in says: "We do not collect: - your IP address"
-  // (a participle before a noun is no verb of the item's own: "visited domains")
-  if (reading.status === 'yes' && unit.leadIn && leadInDenies(unit.leadIn, state.leadInCache) && !viewOf(unit, state).tokens.some((t, k, ts) => t.end <= s && t.pos === 'VERB' && ts[k + 1]?.pos !== 'NOUN' && ts[k + 1]?.pos !== 'PROPN')) return { status: 'no' };
+  if (reading.status === 'yes' && unit.leadIn && leadInDenies(unit.leadIn, state.leadInCache) && !verbBeforeHit(viewOf(unit, state), s)) return { status: 'no' };
   return reading;
+}
+
+/** A verb of the unit's own before offset `s` (a participle before a noun, "visited domains", is a modifier, not a verb). */
+function verbBeforeHit(view: ClauseView, s: number): boolean {
+  return view.tokens.some((t, k, ts) => t.end <= s && t.pos === 'VERB' && ts[k + 1]?.pos !== 'NOUN' && ts[k + 1]?.pos !== 'PROPN');
 }
 
 /** The hit's reading from its own unit. */
@@ -251,11 +255,11 @@ function nearestCue(rule: Rule, text: string, s: number, e: number): [number, nu
 }
 
 const GLOBAL_COPIES = new WeakMap<RegExp, RegExp>();
-/** A global copy of `re` for scanning, made once. */
+/** `globalize(re)`, made once per regex (cues and partial denials scanned at match time). */
 function globalCopy(re: RegExp): RegExp {
   let g = GLOBAL_COPIES.get(re);
   if (!g) {
-    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    g = globalize(re);
     GLOBAL_COPIES.set(re, g);
   }
   return g;

@@ -14,6 +14,20 @@ export const NEGATORS: readonly string[] = ['not', "n't", 'never', 'neither', 'n
  */
 export const LEXICAL_NEGATIVES: readonly string[] = ['unable', 'refuse', 'fail', 'decline', 'refrain', 'cease', 'prohibit', 'forbid', 'avoid'];
 
+/**
+ * Lemmas that bar someone from doing something: with the barred party between
+ * them and "from" ("our contracts prohibit vendors from selling your data")
+ * they deny the verb after "from".
+ */
+export const BARRING_VERBS: readonly string[] = ['prohibit', 'forbid', 'prevent', 'bar', 'ban', 'preclude', 'restrict', 'stop'];
+
+/**
+ * Heads of data-type compounds the tagger can read as verbs after their
+ * modifier ("your email *address* or phone number"): after a noun or
+ * adjective they are nouns.
+ */
+export const COMPOUND_HEAD_NOUNS: readonly string[] = ['address', 'addresses'];
+
 /** Verbs that mean "do not honour" for signals and requests ("our site ignores these signals"). */
 export const DISREGARD_VERBS: readonly string[] = ['ignore', 'disregard'];
 

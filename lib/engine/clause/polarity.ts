@@ -22,6 +22,7 @@
 import type { Condition, Status } from '../../schema';
 import {
   BENIGN_AFTER_NEGATOR,
+  BARRING_VERBS,
   CLAUSE_NEGATORS,
   CONSENT_NOUNS,
   CONSENT_WORDS,
@@ -298,8 +299,7 @@ function inSubjectPhrase(tokens: Token[], i: number): boolean {
   return false;
 }
 
-/** Verbs that bar someone from doing something ("prohibit X from", "prevent X from"). */
-const BARRING = new Set(['prohibit', 'forbid', 'prevent', 'bar', 'ban', 'preclude', 'restrict', 'stop']);
+const BARRING = new Set(BARRING_VERBS);
 
 /** The barring verb before "from" at i, over a short noun phrase ("prohibits OpenAI from"); -1 when none. */
 function barringVerbBefore(tokens: Token[], i: number, from: number): number {

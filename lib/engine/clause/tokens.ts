@@ -9,7 +9,7 @@
  */
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { PRACTICE_VERBS } from '../../rules/language';
+import { COMPOUND_HEAD_NOUNS, PRACTICE_VERBS } from '../../rules/language';
 
 /** One word or punctuation mark of a unit. */
 export interface Token {
@@ -63,8 +63,7 @@ export function tokenize(text: string): Token[] {
   return retagNoCompounds(retagAddressNouns(retagPracticeVerbs(out)));
 }
 
-/** Heads of data-type compounds the tagger reads as verbs ("your email address or phone number": "address" VERB). */
-const COMPOUND_HEADS = new Set(['address', 'addresses']);
+const COMPOUND_HEADS = new Set(COMPOUND_HEAD_NOUNS);
 const MODIFIER_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
 
 /**
