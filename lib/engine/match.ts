@@ -224,15 +224,20 @@ function ownReading(rule: Rule, unit: Unit, state: UnitState, s: number, e: numb
   return reading;
 }
 
-/** A lead-in ("X does not collect or record:") whose last practice verb is denied. */
+/**
+ * A lead-in ("X does not collect or record:") whose last verb is denied
+ * outright. One that lists exceptions or conditions ("we do not share your
+ * data except:", "… only with:", "… without your consent:") lists what does
+ * happen: the clause layer finds those clauses and conditions.
+ */
 function leadInDenies(leadIn: string, cache: TestCache | undefined): boolean {
   if (cache?.deniesItems !== undefined) return cache.deniesItems;
   let denies = false;
-  // "we do not share your data except:" lists what does happen
-  if (/:\W{0,3}$/.test(leadIn) && MAY_DENY.test(leadIn) && !/\b(?:except|unless|other\sthan|but|apart\sfrom|save\sfor|only|without)\b/i.test(leadIn)) {
+  if (/:\W{0,3}$/.test(leadIn) && MAY_DENY.test(leadIn)) {
     const view = clauseView(leadIn);
     const verb = [...view.tokens].reverse().find((t) => t.pos === 'VERB');
-    denies = verb !== undefined && readingAt(view, verb.start, verb.end).status === 'no';
+    const reading = verb && readingAt(view, verb.start, verb.end);
+    denies = reading?.status === 'no' && reading.condition === undefined && view.clauses.every((c) => c.kind !== 'exception' && c.kind !== 'contrast');
   }
   if (cache) cache.deniesItems = denies;
   return denies;

@@ -14,6 +14,9 @@ export const NEGATORS: readonly string[] = ['not', "n't", 'never', 'neither', 'n
  */
 export const LEXICAL_NEGATIVES: readonly string[] = ['unable', 'refuse', 'fail', 'decline', 'refrain', 'cease', 'prohibit', 'forbid', 'avoid'];
 
+/** Possessive pronouns: they qualify a noun ("your originating IP address") and are never its subject. */
+export const POSSESSIVE_PRONOUNS: readonly string[] = ['your', 'our', 'their', 'his', 'her', 'its', 'my'];
+
 /**
  * Lemmas that bar someone from doing something: with the barred party between
  * them and "from" ("our contracts prohibit vendors from selling your data")

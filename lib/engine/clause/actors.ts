@@ -4,7 +4,7 @@
  * information" makes Google the actor of its clause, while "we share it with
  * Google" and "cookies set by Google" make it a recipient or a third party.
  */
-import { REQUEST_VERBS, RIGHT_HOLDERS } from '../../rules/language';
+import { POSSESSIVE_PRONOUNS, REQUEST_VERBS, RIGHT_HOLDERS } from '../../rules/language';
 import { tokenIndexAt, type ClauseView } from './clauses';
 
 const RECIPIENT_MARKERS = new Set(['with', 'to', 'by', 'from', 'through', 'via', 'including', 'like', 'as', 'of', 'and', 'or', ',']);
@@ -36,8 +36,7 @@ export function subjectPosition(view: ClauseView, start: number, end: number): b
 
 const HOLDERS = new Set(RIGHT_HOLDERS);
 const REQUESTS = new Set(REQUEST_VERBS);
-/** Possessive pronouns qualify a noun; they are never the subject themselves. */
-const POSSESSIVES = new Set(['your', 'our', 'their', 'his', 'her', 'its', 'my']);
+const POSSESSIVES = new Set(POSSESSIVE_PRONOUNS);
 /** Parts of speech that can head a subject. */
 const SUBJECT_POS = new Set(['PRON', 'NOUN', 'PROPN']);
 

@@ -33,6 +33,7 @@ import {
   NEGATIVE_QUANTIFIERS,
   NEGATORS,
   ONLY_WORDS,
+  POSSESSIVE_PRONOUNS,
   PRACTICE_VERBS,
   USER_SUBJECTS,
   USER_WORDS,
@@ -133,7 +134,7 @@ function modifierVerb(tokens: Token[], i: number): boolean {
   return (next.pos === 'NOUN' || next.pos === 'PROPN') && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'ADP' || prev.norm === '-' || POSSESSIVES.has(prev.norm));
 }
 
-const POSSESSIVES = new Set(['your', 'our', 'their', 'his', 'her', 'its', 'my']);
+const POSSESSIVES = new Set(POSSESSIVE_PRONOUNS);
 
 /**
  * The verb that governs a noun at token i as its object: the nearest real

@@ -246,6 +246,8 @@ export const POLARITY_CASES: PolarityCase[] = [
   c('denied lead-in', 'Acme does not collect or record:\n- the IP address you connect from;\n- your browsing history.', 'collected/activity', 'no'),
   c('denied lead-in', 'We do not share your information except:\n- with service providers who host our servers;', 'sharing/service_providers', 'yes'),
   c('denied lead-in', 'We collect:\n- your IP address;', 'collected/device_ids', 'yes'),
+  c('denied lead-in', 'We share your data only with:\n- service providers who host our servers;', 'sharing/service_providers', 'yes'),
+  c('denied lead-in', 'We do not share your information other than:\n- with service providers who host our servers;', 'sharing/service_providers', 'yes'),
 
   // a barred party between the verb and "from"
   c('barred from', 'Our contracts prohibit vendors from selling your data.', 'sharing/sale', 'no'),
